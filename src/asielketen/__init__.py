@@ -1,0 +1,130 @@
+"""asielketen — typed, sourced rules and reference data for the Dutch asylum reception chain.
+
+Every rule returns an :class:`Uitkomst`: the value, the steps that explain it and the sources
+(law article, ECLI, letter) each step rests on, with their status. Reference data (the 342
+gemeenten with CBS inhabitants) is loaded on first use, never at import.
+
+>>> import asielketen
+>>> asielketen.register().gemeente("Den Haag").code
+'GM0518'
+
+The names below are imported lazily (PEP 562), so ``import asielketen`` stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._version import __version__
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
+    from .bronregister import alle_bronnen, bron
+    from .errors import (
+        AmbiguousNameError,
+        AsielketenError,
+        DataIntegrityError,
+        DataUnavailableError,
+        InvalidInputError,
+        InvalidPeriodError,
+        InvalidSourceError,
+        ParameterNotValidError,
+        StructureError,
+        UnknownNameError,
+    )
+    from .explain import DatasetVersie, Herkomst, Invoer, Redenering, Stap, Uitkomst
+    from .gebied import (
+        Gemeente,
+        Inwonertal,
+        Netwerk,
+        Provincie,
+        Register,
+        Veiligheidsregio,
+        register,
+    )
+    from .periods import Cyclus, Geldigheid, Halfjaar, Parameter, Periode
+    from .profiel import Gemeenteprofiel, gemeenteprofiel
+    from .serialization import converter, from_json, structure, to_json, unstructure
+    from .sources import (
+        Aanname,
+        Brief,
+        Bron,
+        Kamerstuk,
+        Persbron,
+        Publicatie,
+        Statistiek,
+        Status,
+        Uitspraak,
+        Wetsartikel,
+    )
+
+_LAZY: dict[str, str] = {
+    # errors
+    "AsielketenError": "errors",
+    "InvalidInputError": "errors",
+    "InvalidSourceError": "errors",
+    "InvalidPeriodError": "errors",
+    "UnknownNameError": "errors",
+    "AmbiguousNameError": "errors",
+    "StructureError": "errors",
+    "ParameterNotValidError": "errors",
+    "DataUnavailableError": "errors",
+    "DataIntegrityError": "errors",
+    # sources
+    "Bron": "sources",
+    "Status": "sources",
+    "Wetsartikel": "sources",
+    "Uitspraak": "sources",
+    "Publicatie": "sources",
+    "Brief": "sources",
+    "Kamerstuk": "sources",
+    "Persbron": "sources",
+    "Statistiek": "sources",
+    "Aanname": "sources",
+    "bron": "bronregister",
+    "alle_bronnen": "bronregister",
+    # time
+    "Periode": "periods",
+    "Halfjaar": "periods",
+    "Cyclus": "periods",
+    "Parameter": "periods",
+    "Geldigheid": "periods",
+    # explanations
+    "Uitkomst": "explain",
+    "Stap": "explain",
+    "Invoer": "explain",
+    "Herkomst": "explain",
+    "DatasetVersie": "explain",
+    "Redenering": "explain",
+    # geography
+    "Gemeente": "gebied",
+    "Provincie": "gebied",
+    "Veiligheidsregio": "gebied",
+    "Netwerk": "gebied",
+    "Inwonertal": "gebied",
+    "Register": "gebied",
+    "register": "gebied",
+    "Gemeenteprofiel": "profiel",
+    "gemeenteprofiel": "profiel",
+    # serialisation
+    "converter": "serialization",
+    "structure": "serialization",
+    "unstructure": "serialization",
+    "to_json": "serialization",
+    "from_json": "serialization",
+}
+
+__all__ = ["__version__", *_LAZY]  # noqa: PLE0604
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'asielketen' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

@@ -1,0 +1,64 @@
+"""The registry of every source asielketen cites (shipped as ``data/bronnen.json``).
+
+Rules cite sources by id; the registry gives the typed :data:`~asielketen.sources.Bron`.
+Loaded lazily on first use and checked against the data manifest.
+
+>>> bron("VNG-2025-10-13").kenmerk
+'U20250645, Lbr. 25/046'
+>>> bron("huisvestingswet.art29.lid1").url
+'https://wetten.overheid.nl/BWBR0035303/2026-01-01#Artikel29'
+"""
+
+from __future__ import annotations
+
+import difflib
+from functools import cache
+
+from . import data
+from .errors import DataIntegrityError, StructureError, UnknownNameError
+from .explain import DatasetVersie
+from .serialization import structure
+from .sources import Bron
+
+__all__ = ["alle_bronnen", "bron", "bronnen_versie"]
+
+_BESTAND = "bronnen.json"
+
+
+@cache
+def _index() -> dict[str, Bron]:
+    raw = data.lees_json(_BESTAND)
+    try:
+        bronnen = structure(raw["bronnen"], list[Bron], veld=_BESTAND)
+    except (StructureError, KeyError, TypeError) as exc:
+        raise DataIntegrityError(
+            f"{_BESTAND} past niet op de bronsoorten: {exc}", veld="bestand", waarde=_BESTAND
+        ) from None
+    index: dict[str, Bron] = {}
+    for b in bronnen:
+        if b.id in index:
+            raise DataIntegrityError(
+                f"{_BESTAND}: bron-id {b.id!r} komt twee keer voor", veld="bestand", waarde=_BESTAND
+            )
+        index[b.id] = b
+    return index
+
+
+def bron(id: str) -> Bron:
+    """The source with this id; an unknown id raises :class:`UnknownNameError` with close ids."""
+    index = _index()
+    try:
+        return index[id]
+    except (KeyError, TypeError):
+        close = difflib.get_close_matches(str(id), list(index), n=3, cutoff=0.5)
+        raise UnknownNameError("bron", id, "bron", close) from None
+
+
+def alle_bronnen() -> tuple[Bron, ...]:
+    """Every registered source, in registry order."""
+    return tuple(_index().values())
+
+
+def bronnen_versie() -> DatasetVersie:
+    """The version of the source registry file, for a result's provenance."""
+    return data.bestand(_BESTAND).versie

@@ -1,0 +1,148 @@
+"""Shipped reference data: versioned files with provenance, checked against their manifest.
+
+Every file under ``asielketen/data/`` is listed in ``manifest.json`` with its source, reference
+date, licence, status and sha256. Files are read lazily, on first use, never at import; every read
+checks the sha256, so a truncated or altered file is a :class:`~asielketen.errors.DataIntegrityError`
+naming the file — never a wrong number.
+
+>>> info = bestand("gemeenten.csv")
+>>> info.peildatum, info.rijen
+(datetime.date(2024, 1, 1), 342)
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from attrs import frozen
+
+from ..errors import DataIntegrityError, UnknownNameError
+from ..explain import DatasetVersie
+from ..sources import Status
+
+__all__ = ["Bestandsinfo", "bestand", "bestanden", "lees_bytes", "lees_csv", "lees_json"]
+
+
+@frozen(kw_only=True)
+class Bestandsinfo:
+    """The manifest entry of one shipped data file."""
+
+    naam: str
+    """The file name under ``asielketen/data/``."""
+    omschrijving: str
+    """What the file holds (Dutch)."""
+    bron: str | None
+    """The id of its source in the source registry (``None`` for the registry itself)."""
+    peildatum: date
+    """The reference date of the data."""
+    licentie: str
+    """The licence and required credit."""
+    status: Status | None
+    """The status of the data as a whole (``None`` where each record has its own)."""
+    rijen: int | None
+    """The number of data rows (CSV), checked on load."""
+    sha256: str
+    """The sha256 of the file's bytes."""
+
+    @property
+    def versie(self) -> DatasetVersie:
+        """The data version to record in a result's :class:`~asielketen.explain.Herkomst`."""
+        return DatasetVersie(self.naam, self.peildatum, self.sha256)
+
+
+def _raw(naam: str) -> bytes:
+    try:
+        return resources.files(__name__).joinpath(naam).read_bytes()
+    except (FileNotFoundError, IsADirectoryError, OSError) as exc:
+        raise DataIntegrityError(
+            f"gegevensbestand {naam!r} ontbreekt in de installatie ({exc.__class__.__name__})",
+            veld="bestand",
+            waarde=naam,
+        ) from None
+
+
+@cache
+def _manifest() -> dict[str, Bestandsinfo]:
+    try:
+        data: dict[str, Any] = json.loads(_raw("manifest.json"))
+        result = {}
+        for naam, entry in data["bestanden"].items():
+            result[naam] = Bestandsinfo(
+                naam=naam,
+                omschrijving=entry["omschrijving"],
+                bron=entry["bron"],
+                peildatum=date.fromisoformat(entry["peildatum"]),
+                licentie=entry["licentie"],
+                status=None if entry["status"] is None else Status(entry["status"]),
+                rijen=entry["rijen"],
+                sha256=entry["sha256"],
+            )
+    except (ValueError, KeyError, TypeError) as exc:
+        raise DataIntegrityError(
+            f"manifest.json is onleesbaar of onvolledig ({exc!r})", veld="bestand", waarde="manifest.json"
+        ) from None
+    return result
+
+
+def bestanden() -> tuple[Bestandsinfo, ...]:
+    """The manifest entries of all shipped data files."""
+    return tuple(_manifest().values())
+
+
+def bestand(naam: str) -> Bestandsinfo:
+    """The manifest entry of one shipped data file."""
+    try:
+        return _manifest()[naam]
+    except KeyError:
+        raise UnknownNameError("bestand", naam, "gegevensbestand", sorted(_manifest())) from None
+
+
+@cache
+def lees_bytes(naam: str) -> bytes:
+    """The bytes of a shipped data file, after checking them against the manifest's sha256."""
+    info = bestand(naam)
+    data = _raw(naam)
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != info.sha256:
+        raise DataIntegrityError(
+            f"gegevensbestand {naam!r} komt niet overeen met het manifest "
+            f"(sha256 {digest[:12]}…, verwacht {info.sha256[:12]}…): beschadigd of gewijzigd",
+            veld="bestand",
+            waarde=naam,
+        )
+    return data
+
+
+def lees_csv(naam: str) -> tuple[dict[str, str], ...]:
+    """The rows of a shipped CSV file as dicts, checked against the manifest (sha256, row count)."""
+    info = bestand(naam)
+    try:
+        rows = tuple(csv.DictReader(io.StringIO(lees_bytes(naam).decode("utf-8"))))
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise DataIntegrityError(
+            f"gegevensbestand {naam!r} is geen geldige CSV ({exc})", veld="bestand", waarde=naam
+        ) from None
+    if info.rijen is not None and len(rows) != info.rijen:
+        raise DataIntegrityError(
+            f"gegevensbestand {naam!r} heeft {len(rows)} rijen, het manifest zegt {info.rijen}",
+            veld="bestand",
+            waarde=naam,
+        )
+    return rows
+
+
+def lees_json(naam: str) -> Any:
+    """The parsed content of a shipped JSON file, checked against the manifest."""
+    try:
+        return json.loads(lees_bytes(naam))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DataIntegrityError(
+            f"gegevensbestand {naam!r} is geen geldige JSON ({exc})", veld="bestand", waarde=naam
+        ) from None

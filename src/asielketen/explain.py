@@ -1,0 +1,235 @@
+"""Explanations: every rule returns an :class:`Uitkomst` — the value, why, and on what it rests.
+
+An :class:`Uitkomst` holds
+
+* ``waarde`` — the result itself (an int, a ``Decimal``, a typed result object …);
+* ``stappen`` — the ordered :class:`Stap` s that led to it, each a Dutch sentence with the inputs it
+  used and the sources (:mod:`asielketen.sources`) it rests on;
+* ``herkomst`` — what it was computed with: the library version and the version (reference date,
+  sha256) of every shipped data file used, so a decision can be reproduced later.
+
+Rules build one with a :class:`Redenering` (a small builder)::
+
+    r = Redenering()
+    r.stap("De taakstelling is vg × iG / iN, naar boven afgerond.", bron, vg=13000, iG=48224)
+    uitkomst = r.uitkomst(35)
+
+>>> from asielketen.sources import Aanname
+>>> r = Redenering()
+>>> r.stap("Twee plus twee.", Aanname(id="a", omschrijving="rekenen"), a=2, b=2)
+>>> u = r.uitkomst(4)
+>>> u.waarde, u.onzeker
+(4, True)
+>>> print(u.uitleg())  # doctest: +ELLIPSIS
+Uitkomst: 4
+Waarom:
+  1. Twee plus twee.
+     invoer: a = 2; b = 2
+     bron: Aanname: rekenen [aanname]
+Let op: deze uitkomst steunt (deels) op bronnen met status pers of aanname: a.
+Berekend met asielketen ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
+
+from attrs import field, frozen
+
+from ._version import __version__
+from .sources import Bron, Status
+
+__all__ = [
+    "DatasetVersie",
+    "Herkomst",
+    "Invoer",
+    "Redenering",
+    "Stap",
+    "Uitkomst",
+]
+
+T = TypeVar("T")
+
+
+def _format_value(value: object) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    return str(value)
+
+
+@frozen
+class Invoer:
+    """One named input of a :class:`Stap`, with its value as text (e.g. ``iG = 931298``)."""
+
+    naam: str
+    """The input's name, as in the law's formula where it has one (``iG``, ``BO``)."""
+    waarde: str
+    """The value as it was used, rendered as text."""
+
+
+@frozen(kw_only=True)
+class Stap:
+    """One step of a reasoning: a sentence, the inputs it used and the sources it rests on."""
+
+    zin: str
+    """What this step establishes, in Dutch."""
+    invoer: tuple[Invoer, ...] = field(default=(), converter=tuple)
+    """The inputs used, in the order given."""
+    bronnen: tuple[Bron, ...] = field(default=(), converter=tuple)
+    """The sources this step rests on."""
+
+    @property
+    def onzeker(self) -> bool:
+        """True when any source of this step has status pers or aanname."""
+        return any(b.status.onzeker for b in self.bronnen)
+
+
+@frozen
+class DatasetVersie:
+    """The version of one shipped data file that a result used."""
+
+    naam: str
+    """The file name under ``asielketen/data/`` (or a user file's name)."""
+    peildatum: date
+    """The reference date of the data (e.g. CBS inhabitants on 2024-01-01)."""
+    sha256: str
+    """The sha256 of the file's bytes."""
+
+
+@frozen(kw_only=True)
+class Herkomst:
+    """What a result was computed with, so that it can be reproduced later."""
+
+    bibliotheekversie: str = __version__
+    """The asielketen version that computed it."""
+    datasets: tuple[DatasetVersie, ...] = field(default=(), converter=tuple)
+    """The data files used, each with reference date and sha256."""
+
+    def met(self, extra: Iterable[DatasetVersie]) -> Herkomst:
+        """A copy that also lists ``extra`` data files (duplicates dropped, order kept)."""
+        seen = list(self.datasets)
+        for d in extra:
+            if d not in seen:
+                seen.append(d)
+        return Herkomst(bibliotheekversie=self.bibliotheekversie, datasets=tuple(seen))
+
+
+def _unique_sources(stappen: Iterable[Stap]) -> tuple[Bron, ...]:
+    seen: dict[str, Bron] = {}
+    for s in stappen:
+        for b in s.bronnen:
+            seen.setdefault(b.id, b)
+    return tuple(seen.values())
+
+
+@frozen(kw_only=True)
+class Uitkomst(Generic[T]):
+    """A rule's result: its value, the steps that explain it, and what it was computed with."""
+
+    waarde: T
+    """The result."""
+    stappen: tuple[Stap, ...] = field(default=(), converter=tuple)
+    """The ordered reasoning that led to ``waarde``."""
+    herkomst: Herkomst = field(factory=Herkomst)
+    """Library version and data versions used."""
+
+    @property
+    def bronnen(self) -> tuple[Bron, ...]:
+        """Every source the reasoning rests on, once each, in order of first use."""
+        return _unique_sources(self.stappen)
+
+    @property
+    def statussen(self) -> frozenset[Status]:
+        """The statuses of the sources the result rests on."""
+        return frozenset(b.status for b in self.bronnen)
+
+    @property
+    def onzeker(self) -> bool:
+        """True when any step rests on a source with status pers or aanname."""
+        return any(s.onzeker for s in self.stappen)
+
+    def uitleg(self, *, waarde_tekst: str | None = None) -> str:
+        """The explanation as readable Dutch text ("waarom?").
+
+        ``waarde_tekst`` replaces the rendering of the value (useful for structured values).
+        If any step rests on a source with status pers or aanname, the text says so.
+        """
+        regels = [f"Uitkomst: {waarde_tekst if waarde_tekst is not None else _format_value(self.waarde)}"]
+        if self.stappen:
+            regels.append("Waarom:")
+        for i, stap in enumerate(self.stappen, start=1):
+            regels.append(f"  {i}. {stap.zin}")
+            if stap.invoer:
+                regels.append(
+                    "     invoer: " + "; ".join(f"{v.naam} = {v.waarde}" for v in stap.invoer)
+                )
+            for bron in stap.bronnen:
+                link = f" — {bron.link}" if bron.link else ""
+                regels.append(f"     bron: {bron}{link}")
+        onzeker = [b.id for b in self.bronnen if b.status.onzeker]
+        if onzeker:
+            regels.append(
+                "Let op: deze uitkomst steunt (deels) op bronnen met status pers of aanname: "
+                + ", ".join(onzeker)
+                + "."
+            )
+        data = "; ".join(
+            f"{d.naam} (peildatum {d.peildatum.isoformat()}, sha256 {d.sha256[:12]}…)"
+            for d in self.herkomst.datasets
+        )
+        regels.append(
+            f"Berekend met asielketen {self.herkomst.bibliotheekversie}"
+            + (f"; gegevens: {data}" if data else "")
+            + "."
+        )
+        return "\n".join(regels)
+
+    def __str__(self) -> str:
+        return self.uitleg()
+
+
+class Redenering:
+    """A builder for an :class:`Uitkomst`: collect steps, data versions, then the value.
+
+    Not part of any result; rules create one per call, so there is no shared state.
+    """
+
+    def __init__(self) -> None:
+        self._stappen: list[Stap] = []
+        self._datasets: list[DatasetVersie] = []
+
+    def stap(self, zin: str, *bronnen: Bron, **invoer: Any) -> None:
+        """Add a step: the sentence, the sources it rests on, and its named inputs."""
+        self._stappen.append(
+            Stap(
+                zin=zin,
+                invoer=tuple(Invoer(k, _format_value(v)) for k, v in invoer.items()),
+                bronnen=bronnen,
+            )
+        )
+
+    def gebruikt(self, *datasets: DatasetVersie) -> None:
+        """Record data files the result depends on."""
+        for d in datasets:
+            if d not in self._datasets:
+                self._datasets.append(d)
+
+    def voeg_toe(self, andere: Uitkomst[Any]) -> None:
+        """Take over the steps and data versions of a partial result."""
+        self._stappen.extend(andere.stappen)
+        self.gebruikt(*andere.herkomst.datasets)
+
+    def uitkomst(self, waarde: T) -> Uitkomst[T]:
+        """The finished result with ``waarde``."""
+        return Uitkomst(
+            waarde=waarde,
+            stappen=tuple(self._stappen),
+            herkomst=Herkomst(datasets=tuple(self._datasets)),
+        )

@@ -1,0 +1,96 @@
+"""A gemeente's profile: who it is, where it lies, how many inhabitants, which networks — sourced.
+
+>>> from datetime import date
+>>> u = gemeenteprofiel("Het Hogeland", peildatum=date(2025, 6, 1))
+>>> p = u.waarde
+>>> p.gemeente.code, p.provincie.naam, p.inwoners.aantal, p.inwoners.peildatum.isoformat()
+('GM1966', 'Groningen', 48224, '2024-01-01')
+>>> [b.id for b in u.bronnen]
+['CBS-85755NED-2024', 'fy-wikipedia-gruttestedebelied']
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from attrs import field, frozen
+
+from .bronregister import bron
+from .explain import Redenering, Uitkomst
+from .sources import Bron
+from .gebied import Gemeente, Inwonertal, Provincie, Register, Veiligheidsregio, register
+
+__all__ = ["Gemeenteprofiel", "gemeenteprofiel"]
+
+
+@frozen(kw_only=True)
+class Gemeenteprofiel:
+    """The facts about one gemeente at a reference date."""
+
+    gemeente: Gemeente
+    """The gemeente (code, name, all known inhabitants figures)."""
+    provincie: Provincie
+    """Its province."""
+    veiligheidsregio: Veiligheidsregio
+    """Its veiligheidsregio."""
+    peildatum: date | None
+    """The reference date asked (``None``: the most recent figures known)."""
+    inwoners: Inwonertal
+    """The most recent inhabitants figure on or before ``peildatum``."""
+    netwerken: tuple[str, ...] = field(default=(), converter=tuple)
+    """The names of the networks it belongs to (empty: none known)."""
+
+
+def gemeenteprofiel(
+    naam_of_code: str, *, peildatum: date | None = None, reg: Register | None = None
+) -> Uitkomst[Gemeenteprofiel]:
+    """The profile of a gemeente, each fact with its source.
+
+    ``peildatum`` selects the most recent inhabitants figure on or before that date; without it,
+    the most recent figure known is used. ``reg`` defaults to the shipped register.
+    """
+    r = register() if reg is None else reg
+    g = r.gemeente(naam_of_code)
+    inwoners = g.inwoners[-1] if peildatum is None else g.meest_recente_inwoners(peildatum)
+    netwerken = r.netwerken_van(g)
+    rd = Redenering()
+    rd.gebruikt(*r.herkomst)
+    rd.stap(
+        f"{g.naam} ({g.code}) ligt in de provincie {r.provincie_van(g).naam} en de "
+        f"veiligheidsregio {r.veiligheidsregio_van(g).naam}.",
+        bron("CBS-85755NED-2024"),
+    )
+    inw_bron = _source_or_none(inwoners.bron)
+    rd.stap(
+        f"{g.naam} had {inwoners.aantal} inwoners op {inwoners.peildatum.isoformat()}.",
+        *([inw_bron] if inw_bron is not None else []),
+        peildatum=inwoners.peildatum,
+        inwoners=inwoners.aantal,
+    )
+    if netwerken:
+        for n in netwerken:
+            nb = _source_or_none(n.bron)
+            rd.stap(f"{g.naam} is lid van het netwerk {n.naam}.", *([nb] if nb else []))
+    else:
+        rd.stap(
+            f"{g.naam} is van geen bekend netwerk lid (de meegeleverde lijsten zijn G4 en G40; "
+            "M50, R8, P10 en K80 kunt u zelf toevoegen).",
+            bron("fy-wikipedia-gruttestedebelied"),
+        )
+    return rd.uitkomst(
+        Gemeenteprofiel(
+            gemeente=g,
+            provincie=r.provincie_van(g),
+            veiligheidsregio=r.veiligheidsregio_van(g),
+            peildatum=peildatum,
+            inwoners=inwoners,
+            netwerken=tuple(n.naam for n in netwerken),
+        )
+    )
+
+
+def _source_or_none(id: str) -> Bron | None:
+    """The registered source ``id``, or ``None`` for a user's own data label."""
+    if id.startswith("gebruiker:"):
+        return None
+    return bron(id)
