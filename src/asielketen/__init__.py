@@ -114,7 +114,7 @@ _LAZY: dict[str, str] = {
     "from_json": "serialization",
 }
 
-__all__ = ["__version__", *_LAZY]  # noqa: PLE0604
+__all__ = ["__version__", *_LAZY]
 
 
 def __getattr__(name: str) -> Any:

@@ -42,9 +42,9 @@ def _print_json(data: Any) -> None:
 
 
 def _cmd_gemeente(args: argparse.Namespace) -> int:
+    from .explain import Uitkomst
     from .profiel import Gemeenteprofiel, gemeenteprofiel
     from .serialization import unstructure
-    from .explain import Uitkomst
 
     uitkomst = gemeenteprofiel(args.naam, peildatum=args.peildatum)
     if args.format == "json":

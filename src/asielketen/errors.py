@@ -73,9 +73,7 @@ class InvalidPeriodError(InvalidInputError):
 class UnknownNameError(InvalidInputError, LookupError):
     """A name or code does not denote any known entity; ``suggesties`` holds the closest names."""
 
-    def __init__(
-        self, veld: str, waarde: object, soort: str, suggesties: Sequence[str] = ()
-    ) -> None:
+    def __init__(self, veld: str, waarde: object, soort: str, suggesties: Sequence[str] = ()) -> None:
         self.suggesties = tuple(suggesties)
         reden = f"onbekende {soort}"
         if self.suggesties:

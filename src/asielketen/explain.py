@@ -54,6 +54,22 @@ __all__ = [
 T = TypeVar("T")
 
 
+def _invoer_tuple(values: Iterable[Invoer]) -> tuple[Invoer, ...]:
+    return tuple(values)
+
+
+def _bron_tuple(values: Iterable[Bron]) -> tuple[Bron, ...]:
+    return tuple(values)
+
+
+def _stap_tuple(values: Iterable[Stap]) -> tuple[Stap, ...]:
+    return tuple(values)
+
+
+def _dataset_tuple(values: Iterable[DatasetVersie]) -> tuple[DatasetVersie, ...]:
+    return tuple(values)
+
+
 def _format_value(value: object) -> str:
     if isinstance(value, date):
         return value.isoformat()
@@ -80,9 +96,9 @@ class Stap:
 
     zin: str
     """What this step establishes, in Dutch."""
-    invoer: tuple[Invoer, ...] = field(default=(), converter=tuple)
+    invoer: tuple[Invoer, ...] = field(default=(), converter=_invoer_tuple)
     """The inputs used, in the order given."""
-    bronnen: tuple[Bron, ...] = field(default=(), converter=tuple)
+    bronnen: tuple[Bron, ...] = field(default=(), converter=_bron_tuple)
     """The sources this step rests on."""
 
     @property
@@ -109,7 +125,7 @@ class Herkomst:
 
     bibliotheekversie: str = __version__
     """The asielketen version that computed it."""
-    datasets: tuple[DatasetVersie, ...] = field(default=(), converter=tuple)
+    datasets: tuple[DatasetVersie, ...] = field(default=(), converter=_dataset_tuple)
     """The data files used, each with reference date and sha256."""
 
     def met(self, extra: Iterable[DatasetVersie]) -> Herkomst:
@@ -135,7 +151,7 @@ class Uitkomst(Generic[T]):
 
     waarde: T
     """The result."""
-    stappen: tuple[Stap, ...] = field(default=(), converter=tuple)
+    stappen: tuple[Stap, ...] = field(default=(), converter=_stap_tuple)
     """The ordered reasoning that led to ``waarde``."""
     herkomst: Herkomst = field(factory=Herkomst)
     """Library version and data versions used."""
@@ -167,9 +183,7 @@ class Uitkomst(Generic[T]):
         for i, stap in enumerate(self.stappen, start=1):
             regels.append(f"  {i}. {stap.zin}")
             if stap.invoer:
-                regels.append(
-                    "     invoer: " + "; ".join(f"{v.naam} = {v.waarde}" for v in stap.invoer)
-                )
+                regels.append("     invoer: " + "; ".join(f"{v.naam} = {v.waarde}" for v in stap.invoer))
             for bron in stap.bronnen:
                 link = f" — {bron.link}" if bron.link else ""
                 regels.append(f"     bron: {bron}{link}")

@@ -118,9 +118,7 @@ class Gemeente:
     """The CBS name, e.g. ``"'s-Gravenhage"``."""
     provinciecode: str = field(validator=_code_check(_PV_RE, "provinciecode (PV + 2 cijfers)"))
     """The province's CBS code, e.g. ``"PV27"``."""
-    veiligheidsregiocode: str = field(
-        validator=_code_check(_VR_RE, "veiligheidsregiocode (VR + 2 cijfers)")
-    )
+    veiligheidsregiocode: str = field(validator=_code_check(_VR_RE, "veiligheidsregiocode (VR + 2 cijfers)"))
     """The veiligheidsregio's code, e.g. ``"VR13"``."""
     stedelijkheid: int | None = field(default=None)
     """CBS urbanity class: 1 (zeer sterk stedelijk) … 5 (niet stedelijk)."""
@@ -263,7 +261,9 @@ class Register:
                 raise InvalidInputError(f"{g.code}.provinciecode", g.provinciecode, "onbekende provincie")
             if g.veiligheidsregiocode not in vr:
                 raise InvalidInputError(
-                    f"{g.code}.veiligheidsregiocode", g.veiligheidsregiocode, "onbekende veiligheidsregio"
+                    f"{g.code}.veiligheidsregiocode",
+                    g.veiligheidsregiocode,
+                    "onbekende veiligheidsregio",
                 )
         for n in self.netwerken:
             for code in n.leden:
@@ -275,14 +275,23 @@ class Register:
     @cached_property
     def _by_code(self) -> dict[str, Gemeente | Provincie | Veiligheidsregio]:
         index: dict[str, Gemeente | Provincie | Veiligheidsregio] = {}
-        for item in (*self.gemeenten, *self.provincies, *self.veiligheidsregios):
+        items: tuple[Gemeente | Provincie | Veiligheidsregio, ...] = (
+            *self.gemeenten,
+            *self.provincies,
+            *self.veiligheidsregios,
+        )
+        for item in items:
             index[item.code] = item
         return index
 
     @cached_property
     def _by_name(self) -> dict[str, dict[str, tuple[str, ...]]]:
         """Per kind, normalised name → codes (more than one code means ambiguous)."""
-        index: dict[str, dict[str, list[str]]] = {"gemeente": {}, "provincie": {}, "veiligheidsregio": {}}
+        index: dict[str, dict[str, list[str]]] = {
+            "gemeente": {},
+            "provincie": {},
+            "veiligheidsregio": {},
+        }
 
         def add(kind: str, name: str, code: str) -> None:
             codes = index[kind].setdefault(normaliseer_naam(name), [])
@@ -327,7 +336,8 @@ class Register:
         codes = names.get(normaliseer_naam(key))
         if codes is None:
             norm = normaliseer_naam(key)
-            prefixed = [n for n in names if n.startswith(norm + " ")][:3]
+            starts = re.compile(re.escape(norm) + r"\b")
+            prefixed = [n for n in names if n != norm and starts.match(n)][:3]
             close = prefixed + difflib.get_close_matches(norm, list(names), n=3, cutoff=0.6)
             suggestions = [self._by_code[names[c][0]].naam for c in close]
             raise UnknownNameError(veld, naam_of_code, kind, list(dict.fromkeys(suggestions)))
@@ -439,7 +449,9 @@ class Register:
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            raise InvalidInputError("inwoners", str(path), f"bestand niet leesbaar ({exc.strerror})") from None
+            raise InvalidInputError(
+                "inwoners", str(path), f"bestand niet leesbaar ({exc.strerror})"
+            ) from None
         aantallen, fouten = _parse_counts(raw, path.name)
         if fouten:
             raise StructureError("inwoners", str(path), fouten)

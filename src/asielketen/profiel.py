@@ -11,16 +11,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from attrs import field, frozen
 
 from .bronregister import bron
 from .explain import Redenering, Uitkomst
-from .sources import Bron
 from .gebied import Gemeente, Inwonertal, Provincie, Register, Veiligheidsregio, register
+from .sources import Bron
 
 __all__ = ["Gemeenteprofiel", "gemeenteprofiel"]
+
+
+def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
 
 
 @frozen(kw_only=True)
@@ -37,7 +42,7 @@ class Gemeenteprofiel:
     """The reference date asked (``None``: the most recent figures known)."""
     inwoners: Inwonertal
     """The most recent inhabitants figure on or before ``peildatum``."""
-    netwerken: tuple[str, ...] = field(default=(), converter=tuple)
+    netwerken: tuple[str, ...] = field(default=(), converter=_str_tuple)
     """The names of the networks it belongs to (empty: none known)."""
 
 

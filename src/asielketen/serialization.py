@@ -47,7 +47,7 @@ def _structure_date(value: Any, _: type) -> date:
 
 
 def _structure_decimal(value: Any, _: type) -> Decimal:
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, bool | float):
         raise TypeError(f"expected a decimal string or int (no float), got {value!r}")
     if isinstance(value, Decimal):
         result = value
@@ -110,9 +110,7 @@ def structure(data: Any, type_: type[T], *, veld: str = "invoer") -> T:
     try:
         return converter.structure(data, type_)
     except BaseValidationError as exc:
-        raise StructureError(
-            veld, data, transform_error(exc, format_exception=_format_exception)
-        ) from None
+        raise StructureError(veld, data, transform_error(exc, format_exception=_format_exception)) from None
     except AsielketenError:
         raise
     except (TypeError, ValueError, KeyError, AttributeError) as exc:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any, TypeAlias
 
@@ -37,6 +38,7 @@ from attrs import Attribute, field, frozen
 from .errors import InvalidSourceError
 
 __all__ = [
+    "BRON_SOORTEN",
     "Aanname",
     "Blad",
     "Brief",
@@ -45,7 +47,6 @@ __all__ = [
     "Kamerstuk",
     "Persbron",
     "Publicatie",
-    "BRON_SOORTEN",
     "Statistiek",
     "Status",
     "Uitspraak",
@@ -96,9 +97,7 @@ def valideer_ecli(ecli: str, veld: str = "ecli") -> str:
     'ECLI:NL:RBNNE:2025:4074'
     """
     if not isinstance(ecli, str) or not _ECLI_RE.match(ecli):
-        raise InvalidSourceError(
-            veld, ecli, "geen geldige ECLI (vorm: ECLI:NL:RBNNE:2025:4074)"
-        )
+        raise InvalidSourceError(veld, ecli, "geen geldige ECLI (vorm: ECLI:NL:RBNNE:2025:4074)")
     return ecli
 
 
@@ -111,6 +110,10 @@ def valideer_bwb_id(bwb_id: str, veld: str = "bwb_id") -> str:
     if not isinstance(bwb_id, str) or not _BWB_RE.match(bwb_id):
         raise InvalidSourceError(veld, bwb_id, "geen geldig BWB-id (vorm: BWBR0049307)")
     return bwb_id
+
+
+def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
 
 
 def _check_id(_: object, attribute: Attribute[str], value: str) -> None:
@@ -206,8 +209,7 @@ class Wetsartikel(BronBasis):
         if self.bwb_id is None:
             return None
         return (
-            f"https://wetten.overheid.nl/{self.bwb_id}/{self.versiedatum.isoformat()}"
-            f"#Artikel{self.artikel}"
+            f"https://wetten.overheid.nl/{self.bwb_id}/{self.versiedatum.isoformat()}#Artikel{self.artikel}"
         )
 
     @property
@@ -249,7 +251,7 @@ class Uitspraak(BronBasis):
     """The court, e.g. ``"Rechtbank Noord-Nederland"``."""
     datum: date = field(validator=_check_date)
     """The date of the judgment."""
-    zaaknummers: tuple[str, ...] = field(default=(), converter=tuple)
+    zaaknummers: tuple[str, ...] = field(default=(), converter=_str_tuple)
     """Case numbers, where known (e.g. ``("LEE 25/3040", "LEE 25/3041")``)."""
     status: Status = field(default=Status.WETTEKST, validator=_check_status)
 
@@ -356,8 +358,7 @@ class Brief(BronBasis):
         """E.g. ``Brief VNG aan leden, 2025-10-13, kenmerk U20250645: …``."""
         kenmerk = f", kenmerk {self.kenmerk}" if self.kenmerk else ", zonder kenmerk"
         return (
-            f"Brief {self.afzender} aan {self.geadresseerde}, {self.datum.isoformat()}"
-            f"{kenmerk}: {self.titel}"
+            f"Brief {self.afzender} aan {self.geadresseerde}, {self.datum.isoformat()}{kenmerk}: {self.titel}"
         )
 
 
@@ -416,9 +417,7 @@ class Persbron(BronBasis):
     @datum.validator
     def _check_datum(self, attribute: Attribute[str], value: str) -> None:
         if not isinstance(value, str) or not _PARTIAL_DATE_RE.match(value):
-            raise InvalidSourceError(
-                attribute.name, value, "datum als YYYY, YYYY-MM of YYYY-MM-DD"
-            )
+            raise InvalidSourceError(attribute.name, value, "datum als YYYY, YYYY-MM of YYYY-MM-DD")
         parts = [int(p) for p in value.split("-")]
         try:
             date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
@@ -480,9 +479,7 @@ class Aanname(BronBasis):
         return f"Aanname: {self.omschrijving}"
 
 
-Bron: TypeAlias = (
-    Wetsartikel | Uitspraak | Publicatie | Brief | Kamerstuk | Persbron | Statistiek | Aanname
-)
+Bron: TypeAlias = Wetsartikel | Uitspraak | Publicatie | Brief | Kamerstuk | Persbron | Statistiek | Aanname
 """Any kind of source. Every kind derives from :class:`BronBasis`."""
 
 BRON_SOORTEN: dict[str, type[BronBasis]] = {

@@ -86,7 +86,9 @@ def _manifest() -> dict[str, Bestandsinfo]:
             )
     except (ValueError, KeyError, TypeError) as exc:
         raise DataIntegrityError(
-            f"manifest.json is onleesbaar of onvolledig ({exc!r})", veld="bestand", waarde="manifest.json"
+            f"manifest.json is onleesbaar of onvolledig ({exc!r})",
+            veld="bestand",
+            waarde="manifest.json",
         ) from None
     return result
 

@@ -1,0 +1,71 @@
+"""Explanations: steps, sources, status warnings, provenance and JSON."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+
+from asielketen import strategies as aks
+from asielketen.bronregister import bron
+from asielketen.explain import DatasetVersie, Herkomst, Redenering, Uitkomst
+from asielketen.serialization import from_json, to_json
+from asielketen.sources import Aanname, Status
+
+
+def _uitkomst(*ids: str) -> Uitkomst[int]:
+    r = Redenering()
+    for i, id in enumerate(ids):
+        r.stap(f"Stap {i}.", bron(id), x=i)
+    r.gebruikt(DatasetVersie("gemeenten.csv", date(2024, 1, 1), "ab" * 32))
+    return r.uitkomst(7)
+
+
+def test_steps_keep_order_inputs_and_sources() -> None:
+    u = _uitkomst("huisvestingswet.art29.lid1", "VNG-2026-05-28")
+    assert [s.zin for s in u.stappen] == ["Stap 0.", "Stap 1."]
+    assert [(i.naam, i.waarde) for i in u.stappen[1].invoer] == [("x", "1")]
+    assert [b.id for b in u.bronnen] == ["huisvestingswet.art29.lid1", "VNG-2026-05-28"]
+    assert u.statussen == {Status.WETTEKST, Status.BRIEF}
+    assert not u.onzeker
+
+
+def test_rendering_is_dutch_and_cites_sources_with_links() -> None:
+    text = _uitkomst("huisvestingswet.art29.lid1").uitleg()
+    assert text.startswith("Uitkomst: 7\nWaarom:\n  1. Stap 0.")
+    assert "Huisvestingswet 2014 (BWBR0035303) art. 29 lid 1" in text
+    assert "https://wetten.overheid.nl/BWBR0035303/2026-01-01#Artikel29" in text
+    assert "Let op" not in text
+    assert "gemeenten.csv (peildatum 2024-01-01, sha256 abababababab…)" in text
+
+
+def test_rendering_warns_for_press_and_assumptions() -> None:
+    u = _uitkomst("huisvestingswet.art29.lid1", "fy-wikipedia-gruttestedebelied", "aanname.aliassen")
+    assert u.onzeker
+    text = u.uitleg()
+    assert "Let op: deze uitkomst steunt (deels) op bronnen met status pers of aanname" in text
+    assert "fy-wikipedia-gruttestedebelied, aanname.aliassen" in text
+
+
+def test_herkomst_records_library_version_and_dedups() -> None:
+    from asielketen import __version__
+
+    d = DatasetVersie("a.csv", date(2024, 1, 1), "0" * 64)
+    h = Herkomst().met([d, d])
+    assert h.bibliotheekversie == __version__ and h.datasets == (d,)
+
+
+def test_voeg_toe_merges_partial_results() -> None:
+    deel = _uitkomst("VNG-2025-10-13")
+    r = Redenering()
+    r.voeg_toe(deel)
+    r.stap("Slot.", Aanname(id="a", omschrijving="x"))
+    u = r.uitkomst("klaar")
+    assert len(u.stappen) == 2 and u.herkomst.datasets == deel.herkomst.datasets
+
+
+@given(aks.uitkomsten())
+def test_result_round_trips_through_json(u: Uitkomst[int]) -> None:
+    assert from_json(to_json(u), Uitkomst[int]) == u
+    assert u.onzeker == any(b.status.onzeker for b in u.bronnen)
+    assert ("Let op" in u.uitleg()) == u.onzeker

@@ -1,0 +1,185 @@
+"""The register: literal facts of the CBS data, lookups, aliases, inhabitants by date."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from asielketen import strategies as aks
+from asielketen.data import lees_csv
+from asielketen.errors import (
+    AmbiguousNameError,
+    DataUnavailableError,
+    InvalidInputError,
+    StructureError,
+    UnknownNameError,
+)
+from asielketen.gebied import Gemeente, Netwerk, Register, normaliseer_naam, register
+from asielketen.serialization import from_json, to_json
+
+JAN_2024 = date(2024, 1, 1)
+
+
+def test_literal_counts_and_national_total() -> None:
+    r = register()
+    assert len(r.gemeenten) == 342
+    assert len(r.provincies) == 12
+    assert len(r.veiligheidsregios) == 25
+    assert [v.code for v in r.veiligheidsregios] == [f"VR{i:02d}" for i in range(1, 26)]
+    assert r.totaal_inwoners(JAN_2024) == 17_942_942
+
+
+@pytest.mark.parametrize(
+    ("naam", "code", "inwoners", "provincie"),
+    [
+        ("Amsterdam", "GM0363", 931_298, "PV27"),
+        ("Rotterdam", "GM0599", 670_610, "PV28"),
+        ("Het Hogeland", "GM1966", 48_224, "PV20"),
+    ],
+)
+def test_named_gemeenten(naam: str, code: str, inwoners: int, provincie: str) -> None:
+    g = register().gemeente(naam)
+    assert (g.code, g.inwoners_op(JAN_2024).aantal, g.provinciecode) == (code, inwoners, provincie)
+
+
+def test_spellings_of_the_data() -> None:
+    r = register()
+    assert r.provincie("PV21").naam == "Fryslân"
+    assert r.gemeente("GM0518").naam == "'s-Gravenhage"
+
+
+def test_provinces_sum_to_provincies_csv() -> None:
+    r = register()
+    for row in lees_csv("provincies.csv"):
+        gemeenten = r.gemeenten_in(row["provinciecode"])
+        assert len(gemeenten) == int(row["aantal_gemeenten"])
+        assert sum(g.inwoners_op(JAN_2024).aantal for g in gemeenten) == int(row["inwoners_2024_01_01"])
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("Den Haag", "GM0518"),
+        ("den haag", "GM0518"),
+        ("'s-Gravenhage", "GM0518"),
+        ("s gravenhage", "GM0518"),
+        ("Den Bosch", "GM0796"),
+        ("Hengelo", "GM0164"),
+        ("hengelo (o.)", "GM0164"),
+        ("Sudwest Fryslan", "GM1900"),
+        ("gm0363", "GM0363"),
+        (" Het  Hogeland ", "GM1966"),
+    ],
+)
+def test_lookup_with_aliases_case_and_accents(typed: str, code: str) -> None:
+    assert register().gemeente(typed).code == code
+
+
+@pytest.mark.parametrize(("typed", "code"), [("Friesland", "PV21"), ("fryslan", "PV21"), ("pv28", "PV28")])
+def test_province_lookup(typed: str, code: str) -> None:
+    assert register().provincie(typed).code == code
+
+
+def test_ambiguous_name_lists_candidates() -> None:
+    with pytest.raises(AmbiguousNameError) as exc:
+        register().gemeente("Bergen")
+    assert set(exc.value.suggesties) == {"Bergen (NH.) (GM0373)", "Bergen (L.) (GM0893)"}
+
+
+@pytest.mark.parametrize(
+    ("typed", "suggested"), [("Amsterdm", "Amsterdam"), ("Nuenen", "Nuenen, Gerwen en Nederwetten")]
+)
+def test_unknown_name_suggests_closest(typed: str, suggested: str) -> None:
+    with pytest.raises(UnknownNameError) as exc:
+        register().gemeente(typed)
+    assert suggested in exc.value.suggesties
+    assert exc.value.veld == "gemeente" and exc.value.waarde == typed
+
+
+def test_a_province_code_is_not_a_gemeente() -> None:
+    with pytest.raises(UnknownNameError):
+        register().gemeente("PV20")
+
+
+@pytest.mark.parametrize("bad", ["", "   ", None, 363])
+def test_empty_or_non_text_lookup(bad: object) -> None:
+    with pytest.raises(InvalidInputError):
+        register().gemeente(bad)  # type: ignore[arg-type]
+
+
+@given(aks.gemeenten(), st.sampled_from([str.upper, str.lower, str.title, lambda s: s]))
+def test_every_gemeente_is_found_by_code_and_name(g: Gemeente, case: object) -> None:
+    r = register()
+    assert r.gemeente(g.code) == g
+    assert r.gemeente(case(g.naam)) == g  # type: ignore[operator]
+    assert r.gemeente(normaliseer_naam(g.naam)) == g
+    assert g in r.gemeenten_in(r.provincie_van(g))
+
+
+def test_inhabitants_on_a_date_not_shipped_is_a_clear_error() -> None:
+    with pytest.raises(DataUnavailableError) as exc:
+        register().gemeente("Utrecht").inwoners_op(date(2025, 1, 1))
+    assert "2025-01-01" in str(exc.value) and "2024-01-01" in str(exc.value)
+    assert "met_inwoners" in str(exc.value)
+
+
+def test_user_inhabitants_can_be_added(tmp_path: Path) -> None:
+    r = register()
+    counts = {g.code: g.inwoners_op(JAN_2024).aantal + 1 for g in r.gemeenten}
+    r2 = r.met_inwoners(date(2025, 1, 1), counts, bron="gebruiker:test")
+    assert r2.totaal_inwoners(date(2025, 1, 1)) == 17_942_942 + 342
+    assert r2.totaal_inwoners(JAN_2024) == 17_942_942
+    assert r.gemeente("Utrecht").peildata == (JAN_2024,)  # the original is unchanged
+
+    path = tmp_path / "inwoners_2025.csv"
+    path.write_text("gemeentecode,inwoners\n" + "".join(f"{c},{n}\n" for c, n in counts.items()))
+    r3 = r.met_inwoners_csv(path, date(2025, 1, 1))
+    assert r3.gemeente("GM0363").inwoners_op(date(2025, 1, 1)).aantal == 931_299
+    assert r3.herkomst[-1].naam == "inwoners_2025.csv"
+
+
+def test_bad_user_inhabitants_file_names_rows(tmp_path: Path) -> None:
+    path = tmp_path / "x.csv"
+    path.write_text("gemeentecode,inwoners\nGM0363,-5\nGM0363,10\nGM9999,1\n")
+    with pytest.raises(StructureError) as exc:
+        register().met_inwoners_csv(path, date(2025, 1, 1))
+    fouten = " | ".join(exc.value.fouten)
+    assert "rij 2: inwoners='-5'" in fouten
+
+
+def test_bad_user_inhabitants_mapping_lists_all_problems() -> None:
+    with pytest.raises(StructureError) as exc:
+        register().met_inwoners(date(2025, 1, 1), {"GM9999": 1, "GM0363": -1}, bron="x")
+    fouten = " | ".join(exc.value.fouten)
+    assert "GM9999" in fouten and "GM0363" in fouten and "ontbrekende gemeenten (341)" in fouten
+
+
+def test_networks_g4_g40_and_user_networks() -> None:
+    r = register()
+    assert len(r.netwerk("G4").leden) == 4
+    assert len(r.netwerk("g40").leden) == 41
+    assert [n.naam for n in r.netwerken_van(r.gemeente("Zwolle"))] == ["G40"]
+    assert r.netwerken_van(r.gemeente("Het Hogeland")) == ()
+    r2 = r.met_netwerk(Netwerk(naam="K80", leden=["GM1966"], bron="gebruiker:k80"))
+    assert [n.naam for n in r2.netwerken_van(r2.gemeente("Het Hogeland"))] == ["K80"]
+    with pytest.raises(UnknownNameError):
+        r.met_netwerk(Netwerk(naam="K80", leden=["GM9999"], bron="x"))
+
+
+@given(aks.gemeente_objecten())
+def test_gemeente_round_trips(g: Gemeente) -> None:
+    assert from_json(to_json(g), Gemeente) == g
+
+
+@given(aks.netwerken())
+def test_netwerk_round_trips(n: Netwerk) -> None:
+    assert from_json(to_json(n), Netwerk) == n
+
+
+def test_register_round_trips() -> None:
+    r = register()
+    assert from_json(to_json(r), Register) == r
