@@ -138,11 +138,11 @@ class Herkomst:
 
 
 def _unique_sources(stappen: Iterable[Stap]) -> tuple[Bron, ...]:
-    seen: dict[str, Bron] = {}
+    seen: dict[Bron, None] = {}
     for s in stappen:
         for b in s.bronnen:
-            seen.setdefault(b.id, b)
-    return tuple(seen.values())
+            seen.setdefault(b, None)
+    return tuple(seen)
 
 
 @frozen(kw_only=True)
@@ -158,7 +158,7 @@ class Uitkomst(Generic[T]):
 
     @property
     def bronnen(self) -> tuple[Bron, ...]:
-        """Every source the reasoning rests on, once each, in order of first use."""
+        """Every source the reasoning rests on, once each (by equality), in order of first use."""
         return _unique_sources(self.stappen)
 
     @property
@@ -187,7 +187,7 @@ class Uitkomst(Generic[T]):
             for bron in stap.bronnen:
                 link = f" — {bron.link}" if bron.link else ""
                 regels.append(f"     bron: {bron}{link}")
-        onzeker = [b.id for b in self.bronnen if b.status.onzeker]
+        onzeker = list(dict.fromkeys(b.id for b in self.bronnen if b.status.onzeker))
         if onzeker:
             regels.append(
                 "Let op: deze uitkomst steunt (deels) op bronnen met status pers of aanname: "
