@@ -105,6 +105,11 @@ def test_a_province_code_is_not_a_gemeente() -> None:
         register().gemeente("PV20")
 
 
+def test_a_province_name_asked_as_gemeente_says_what_it_is() -> None:
+    with pytest.raises(UnknownNameError, match=r"Fryslân \(PV21\) is een provincie"):
+        register().gemeente("Friesland")
+
+
 @pytest.mark.parametrize("bad", ["", "   ", None, 363])
 def test_empty_or_non_text_lookup(bad: object) -> None:
     with pytest.raises(InvalidInputError):

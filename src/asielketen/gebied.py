@@ -335,6 +335,10 @@ class Register:
         names = self._by_name[kind]
         codes = names.get(normaliseer_naam(key))
         if codes is None:
+            for other, other_names in self._by_name.items():
+                if other != kind and normaliseer_naam(key) in other_names:
+                    found = self._by_code[other_names[normaliseer_naam(key)][0]]
+                    raise UnknownNameError(veld, naam_of_code, f"{kind} ({found} is een {other})")
             norm = normaliseer_naam(key)
             starts = re.compile(re.escape(norm) + r"\b")
             prefixed = [n for n in names if n != norm and starts.match(n)][:3]

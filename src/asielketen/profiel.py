@@ -16,7 +16,7 @@ from datetime import date
 
 from attrs import field, frozen
 
-from .bronregister import bron
+from .bronregister import bron, bronnen_versie
 from .explain import Redenering, Uitkomst
 from .gebied import Gemeente, Inwonertal, Provincie, Register, Veiligheidsregio, register
 from .sources import Bron
@@ -59,7 +59,7 @@ def gemeenteprofiel(
     inwoners = g.inwoners[-1] if peildatum is None else g.meest_recente_inwoners(peildatum)
     netwerken = r.netwerken_van(g)
     rd = Redenering()
-    rd.gebruikt(*r.herkomst)
+    rd.gebruikt(*r.herkomst, bronnen_versie())
     rd.stap(
         f"{g.naam} ({g.code}) ligt in de provincie {r.provincie_van(g).naam} en de "
         f"veiligheidsregio {r.veiligheidsregio_van(g).naam}.",

@@ -16,9 +16,9 @@ import csv
 import hashlib
 import io
 import json
+import os
 from datetime import date
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from attrs import frozen
@@ -57,10 +57,14 @@ class Bestandsinfo:
         return DatasetVersie(self.naam, self.peildatum, self.sha256)
 
 
+_DIR = os.path.dirname(os.path.abspath(__file__))
+
+
 def _raw(naam: str) -> bytes:
     try:
-        return resources.files(__name__).joinpath(naam).read_bytes()
-    except (FileNotFoundError, IsADirectoryError, OSError) as exc:
+        with open(os.path.join(_DIR, naam), "rb") as f:
+            return f.read()
+    except OSError as exc:
         raise DataIntegrityError(
             f"gegevensbestand {naam!r} ontbreekt in de installatie ({exc.__class__.__name__})",
             veld="bestand",
