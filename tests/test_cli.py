@@ -52,7 +52,7 @@ def test_gemeente_json_is_the_converter_output(capsys: pytest.CaptureFixture[str
     [
         (["gemeente", "Amsterdm"], "bedoelt u 'Amsterdam'"),
         (["gemeente", "Bergen"], "meerdere gemeenten passen"),
-        (["gemeente", "Utrecht", "--peildatum", "2025-02-30"], "peildatum='2025-02-30'"),
+        (["gemeente", "Utrecht", "--peildatum", "2025-02-30"], "argument --peildatum: datum='2025-02-30'"),
         (["gemeente", "Utrecht", "--peildatum", "2019-01-01"], "2019-01-01"),
         (["gemeente", "Utrecht", "--format", "xml"], "invalid choice"),
         (["onbekend"], "invalid choice"),

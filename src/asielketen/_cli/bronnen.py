@@ -1,0 +1,29 @@
+"""``asielketen bronnen [--format table|json]``: every source with its status."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ._common import write_json, write_table
+
+
+def add_parser(sub: Any) -> None:
+    """Add the ``bronnen`` subcommand."""
+    p = sub.add_parser("bronnen", help="alle bronnen met hun status")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the registry."""
+    from ..bronregister import alle_bronnen
+    from ..serialization import unstructure
+    from ..sources import Bron
+
+    bronnen = alle_bronnen()
+    if args.format == "json":
+        write_json(unstructure(list(bronnen), list[Bron]))
+        return 0
+    write_table(("id", "status", "bron"), ((b.id, b.status.value, b.citatie) for b in bronnen))
+    return 0

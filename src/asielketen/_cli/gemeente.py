@@ -1,0 +1,46 @@
+"""``asielketen gemeente NAAM [--peildatum D] [--format table|json]``: a gemeente's profile."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ._common import date_arg, write_json
+
+
+def add_parser(sub: Any) -> None:
+    """Add the ``gemeente`` subcommand."""
+    p = sub.add_parser("gemeente", help="profiel van een gemeente (naam of code)")
+    p.add_argument("naam", help="gemeentenaam of -code, bijv. 'Het Hogeland' of GM1966")
+    p.add_argument("--peildatum", type=date_arg, default=None, help="JJJJ-MM-DD")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the profile."""
+    from ..explain import Uitkomst
+    from ..profiel import Gemeenteprofiel, gemeenteprofiel
+    from ..serialization import unstructure
+
+    uitkomst = gemeenteprofiel(args.naam, peildatum=args.peildatum)
+    if args.format == "json":
+        write_json(unstructure(uitkomst, Uitkomst[Gemeenteprofiel]))
+        return 0
+    p = uitkomst.waarde
+    rows = [
+        ("gemeente", f"{p.gemeente.naam} ({p.gemeente.code})"),
+        ("provincie", f"{p.provincie.naam} ({p.provincie.code})"),
+        ("veiligheidsregio", f"{p.veiligheidsregio.naam} ({p.veiligheidsregio.code})"),
+        ("inwoners", f"{p.inwoners.aantal} (peildatum {p.inwoners.peildatum.isoformat()})"),
+        ("netwerken", ", ".join(p.netwerken) or "geen bekend netwerk"),
+    ]
+    width = max(len(k) for k, _ in rows)
+    for key, value in rows:
+        print(f"{key:<{width}}  {value}")
+    print()
+    print("Bronnen:")
+    for b in uitkomst.bronnen:
+        link = f" — {b.link}" if b.link else ""
+        print(f"  {b}{link}")
+    return 0
