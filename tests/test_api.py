@@ -17,6 +17,7 @@ PUBLIC_MODULES = [
     "asielketen.serialization",
     "asielketen.data",
     "asielketen.bronregister",
+    "asielketen.parameters",
     "asielketen.gebied",
     "asielketen.profiel",
     "asielketen.strategies",
