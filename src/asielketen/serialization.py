@@ -1,7 +1,7 @@
 """The one cattrs :class:`~cattrs.Converter` of asielketen, and JSON helpers around it.
 
 Conventions: dates as ISO strings (``"2025-10-06"``), ``Decimal`` as strings (``"244.22"``, never a
-float), enums by value, sources (:data:`~asielketen.sources.Bron`) tagged by ``"soort"``. Unknown
+float), exact ``Fraction`` s as strings (``"7/3"``), enums by value, sources (:data:`~asielketen.sources.Bron`) tagged by ``"soort"``. Unknown
 keys are refused. Structuring bad user data reports **all** bad fields at once as one
 :class:`~asielketen.errors.StructureError`.
 
@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 from typing import Any, TypeVar
 
 from cattrs import Converter
@@ -63,6 +64,15 @@ def _structure_decimal(value: Any, _: type) -> Decimal:
     return result
 
 
+def _structure_fraction(value: Any, _: type) -> Fraction:
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise TypeError(f"expected a fraction string like '7/3' or an int, got {value!r}")
+    try:
+        return Fraction(value)
+    except (ValueError, ZeroDivisionError):
+        raise ValueError(f"not an exact fraction: {value!r}") from None
+
+
 def _structure_int(value: Any, _: type) -> int:
     # JSON has one number type; refuse bools and non-integral floats instead of truncating.
     if isinstance(value, bool):
@@ -84,6 +94,8 @@ converter.register_unstructure_hook(date, lambda d: d.isoformat())
 converter.register_structure_hook(date, _structure_date)
 converter.register_unstructure_hook(Decimal, lambda d: format(d, "f"))
 converter.register_structure_hook(Decimal, _structure_decimal)
+converter.register_unstructure_hook(Fraction, str)
+converter.register_structure_hook(Fraction, _structure_fraction)
 converter.register_structure_hook(int, _structure_int)
 converter.register_structure_hook(str, _structure_str)
 

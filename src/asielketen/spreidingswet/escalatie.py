@@ -1,0 +1,233 @@
+"""What comes next when a designated gemeente is late: the escalation ladder at a peildatum.
+
+The Spreidingswet itself has **no enforcement article**: it obliges the college to make a locatie
+available within six months of the verdeelbesluit (art. 7 lid 1 onder a) and to report at once when
+that will not be on time (art. 8). Non-delivery falls under the general interbestuurlijk toezicht:
+
+1. in time (before the locatie deadline);
+2. delay reported to the minister (art. 8);
+3. deadline passed;
+4. asked for an explanation — the minister's letter of 26 March 2026 (kenmerk 7312829) announces
+   letters to gemeenten that have not met the verdeelbesluit;
+5. indeplaatsstelling by Gedeputeerde Staten, at the gemeente's cost, after a term set in the
+   decision (Gemeentewet art. 124);
+6. the minister has asked GS to act (Gemeentewet art. 124a); when GS do not act within the term the
+   minister sets, the power passes to the minister.
+
+>>> from datetime import date
+>>> f = Escalatiefeiten(locatie_uiterlijk=date(2025, 7, 1))
+>>> escalatie(f, date(2025, 6, 30)).waarde.trede.value
+'op_schema'
+>>> escalatie(f, date(2025, 7, 2)).waarde.trede.value
+'termijn_verstreken'
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+
+from attrs import frozen
+
+from ..bronregister import bron, bronnen_versie
+from ..errors import InvalidInputError
+from ..explain import Redenering, Uitkomst
+from ..periods import as_date
+
+__all__ = ["Escalatiefeiten", "Escalatiestand", "Trede", "escalatie"]
+
+
+class Trede(enum.Enum):
+    """A step on the escalation ladder, in order of severity."""
+
+    VOLDAAN = "voldaan"
+    """The locatie is available to the COA."""
+    OP_SCHEMA = "op_schema"
+    """Before the locatie deadline, no delay reported."""
+    VERTRAGING_GEMELD = "vertraging_gemeld"
+    """The college reported to the minister that it will not be on time (art. 8)."""
+    TERMIJN_VERSTREKEN = "termijn_verstreken"
+    """The locatie deadline has passed without a locatie."""
+    UITLEG_GEVRAAGD = "uitleg_gevraagd"
+    """The minister asked the gemeente for an explanation (letter of 26 Mar 2026)."""
+    INDEPLAATSSTELLING = "indeplaatsstelling"
+    """Gedeputeerde Staten decided to act in the gemeente's place (Gemeentewet art. 124)."""
+    MINISTER = "minister"
+    """The minister asked GS to act; after the term, the power is the minister's (art. 124a)."""
+
+    @property
+    def niveau(self) -> int:
+        """The position on the ladder (0 = voldaan)."""
+        return list(Trede).index(self)
+
+
+@frozen(kw_only=True)
+class Escalatiefeiten:
+    """The dated facts about one gemeente's locatie (``None``: did not happen / not known)."""
+
+    locatie_uiterlijk: date
+    """The locatie deadline (six months after publication, or the longer term the decision set)."""
+    locatie_beschikbaar: date | None = None
+    """When a locatie was made available to the COA."""
+    vertraging_gemeld: date | None = None
+    """When the college reported a delay to the minister (art. 8)."""
+    uitleg_gevraagd: date | None = None
+    """When the minister asked for an explanation."""
+    indeplaatsstelling: date | None = None
+    """When GS decided on indeplaatsstelling (art. 124)."""
+    indeplaatsstelling_termijn: date | None = None
+    """The last day of the term the GS decision gives the gemeente (art. 124 lid 2)."""
+    verzoek_minister: date | None = None
+    """When the minister asked GS to apply art. 124 (art. 124a lid 1)."""
+    verzoek_termijn: date | None = None
+    """The term the minister set for GS; after it, the power passes to the minister."""
+
+
+@frozen(kw_only=True)
+class Escalatiestand:
+    """Where a gemeente stands at a peildatum and what comes next."""
+
+    peildatum: date
+    """The reference date."""
+    trede: Trede
+    """The current step."""
+    volgende: str
+    """What comes next, in Dutch."""
+    termijn: date | None = None
+    """The deadline that matters now (locatie, GS term, minister's term), if any."""
+
+    def __str__(self) -> str:
+        return f"{self.trede.value} op {self.peildatum.isoformat()}: {self.volgende}"
+
+
+def _on(d: date | None, peildatum: date) -> bool:
+    return d is not None and d <= peildatum
+
+
+def escalatie(feiten: Escalatiefeiten, peildatum: date) -> Uitkomst[Escalatiestand]:
+    """Place a gemeente on the escalation ladder at ``peildatum``; each step with its source."""
+    peildatum = as_date(peildatum)
+    if feiten.indeplaatsstelling_termijn is not None and feiten.indeplaatsstelling is None:
+        raise InvalidInputError(
+            "indeplaatsstelling_termijn",
+            feiten.indeplaatsstelling_termijn,
+            "zonder besluit tot indeplaatsstelling",
+        )
+    rd = Redenering()
+    rd.gebruikt(bronnen_versie())
+    rd.stap(
+        "De Spreidingswet heeft geen eigen handhavingsartikel; niet-nakomen valt onder het algemene "
+        "interbestuurlijk toezicht (Gemeentewet art. 124 en 124a).",
+        bron("spreidingswet.art7.lid1"),
+        bron("gemeentewet.art124"),
+    )
+    uiterlijk = feiten.locatie_uiterlijk
+    if _on(feiten.locatie_beschikbaar, peildatum):
+        assert feiten.locatie_beschikbaar is not None
+        rd.stap(
+            f"De locatie staat sinds {feiten.locatie_beschikbaar.isoformat()} ter beschikking van het COA.",
+            bron("spreidingswet.art7.lid1"),
+        )
+        te_laat = feiten.locatie_beschikbaar > uiterlijk
+        return rd.uitkomst(
+            Escalatiestand(
+                peildatum=peildatum,
+                trede=Trede.VOLDAAN,
+                volgende="realiseren binnen de tweejaarstermijn (art. 6)"
+                + (" — de locatie kwam na de termijn" if te_laat else ""),
+            )
+        )
+    if peildatum <= uiterlijk:
+        if _on(feiten.vertraging_gemeld, peildatum):
+            rd.stap(
+                "Het college heeft gemeld dat de locatie naar verwachting niet op tijd komt.",
+                bron("spreidingswet.art8"),
+            )
+            return rd.uitkomst(
+                Escalatiestand(
+                    peildatum=peildatum,
+                    trede=Trede.VERTRAGING_GEMELD,
+                    volgende=f"locatie alsnog vóór {uiterlijk.isoformat()}; daarna is de termijn verstreken",
+                    termijn=uiterlijk,
+                )
+            )
+        rd.stap(
+            f"De termijn voor de locatie loopt tot en met {uiterlijk.isoformat()}; het college meldt een "
+            "dreigende vertraging onverwijld aan de minister.",
+            bron("spreidingswet.art7.lid1"),
+            bron("spreidingswet.art8"),
+        )
+        return rd.uitkomst(
+            Escalatiestand(
+                peildatum=peildatum,
+                trede=Trede.OP_SCHEMA,
+                volgende=f"locatie ter beschikking van het COA uiterlijk {uiterlijk.isoformat()}",
+                termijn=uiterlijk,
+            )
+        )
+    rd.stap(
+        f"De termijn voor de locatie is op {uiterlijk.isoformat()} verstreken.",
+        bron("spreidingswet.art7.lid1"),
+    )
+    if _on(feiten.verzoek_minister, peildatum):
+        assert feiten.verzoek_minister is not None
+        rd.stap(
+            f"De minister heeft op {feiten.verzoek_minister.isoformat()} Gedeputeerde Staten verzocht in de "
+            "plaats van de gemeente te voorzien.",
+            bron("gemeentewet.art124a"),
+        )
+        if (
+            feiten.verzoek_termijn is not None
+            and peildatum > feiten.verzoek_termijn
+            and not _on(feiten.indeplaatsstelling, feiten.verzoek_termijn)
+        ):
+            volgende = "de bevoegdheid tot indeplaatsstelling is overgegaan op de minister"
+        else:
+            volgende = (
+                "GS passen art. 124 toe binnen de termijn van de minister; anders gaat de bevoegdheid over"
+            )
+        return rd.uitkomst(
+            Escalatiestand(
+                peildatum=peildatum, trede=Trede.MINISTER, volgende=volgende, termijn=feiten.verzoek_termijn
+            )
+        )
+    if _on(feiten.indeplaatsstelling, peildatum):
+        termijn = feiten.indeplaatsstelling_termijn
+        rd.stap(
+            "Gedeputeerde Staten hebben besloten in de plaats van de gemeente te voorzien, ten laste van de "
+            "gemeente; het besluit wordt in het gemeenteblad bekendgemaakt.",
+            bron("gemeentewet.art124"),
+        )
+        if termijn is not None and peildatum > termijn:
+            volgende = "de termijn van het besluit is verstreken: GS voorzien zelf in de locatie"
+        else:
+            volgende = "de gemeente kan binnen de termijn van het besluit alsnog voorzien"
+        rd.stap(volgende[0].upper() + volgende[1:] + ".", bron("gemeentewet.art124.lid2"))
+        return rd.uitkomst(
+            Escalatiestand(
+                peildatum=peildatum, trede=Trede.INDEPLAATSSTELLING, volgende=volgende, termijn=termijn
+            )
+        )
+    if _on(feiten.uitleg_gevraagd, peildatum):
+        rd.stap(
+            "De minister heeft de gemeente om uitleg gevraagd in het kader van interbestuurlijk toezicht.",
+            bron("AenM-2026-03-26"),
+        )
+        return rd.uitkomst(
+            Escalatiestand(
+                peildatum=peildatum,
+                trede=Trede.UITLEG_GEVRAAGD,
+                volgende="indeplaatsstelling door Gedeputeerde Staten (Gemeentewet art. 124)",
+            )
+        )
+    rd.stap(
+        "Gemeenten die het verdeelbesluit niet nakomen krijgen een brief met het verzoek om uitleg.",
+        bron("AenM-2026-03-26"),
+    )
+    return rd.uitkomst(
+        Escalatiestand(
+            peildatum=peildatum,
+            trede=Trede.TERMIJN_VERSTREKEN,
+            volgende="verzoek om uitleg door de minister (interbestuurlijk toezicht)",
+        )
+    )

@@ -1,0 +1,219 @@
+"""The two-year cycle: raming (national need) and the deadlines of the Spreidingswet.
+
+Spreidingswet (BWBR0049307): the minister announces every two years before 1 February the need for
+the two following years (art. 2 lid 1); the CdK reports before 1 November (art. 4 lid 2); the
+minister takes the verdeelbesluit per province before 31 December, for the two following calendar
+years (art. 5 lid 1); the college makes a locatie available to the COA within six months of the
+verdeelbesluit's publication or the longer term it sets (art. 7 lid 1 onder a) and makes the places
+possible within the two-year term (art. 6). The raming targets the need on 1 January of the
+following year (Regeling specifieke uitkeringen, Stcrt. 2024, 3349, art. 2).
+
+>>> from asielketen.periods import Cyclus
+>>> r = raming(Cyclus(2024)).waarde
+>>> r.behoefte, r.amv, r.peildatum_behoefte.isoformat()
+(96000, 8140, '2025-01-01')
+>>> t = termijnen(Cyclus(2026), verdeelbesluit_bekendgemaakt=date(2026, 12, 20)).waarde
+>>> t.verslag_voor.isoformat(), t.verdeelbesluit_voor.isoformat(), t.locatie_uiterlijk.isoformat()
+('2026-11-01', '2026-12-31', '2027-06-20')
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from attrs import field, frozen
+from dateutil.relativedelta import relativedelta
+
+from ..bronregister import bron, bronnen_versie
+from ..errors import InvalidInputError, ParameterNotValidError
+from ..explain import Redenering, Uitkomst
+from ..parameters import parameter, parameterversie
+from ..periods import Cyclus, Periode
+from ..sources import Bron
+from ._common import BESTAND, check_aantal
+
+__all__ = ["Raming", "Termijnen", "raming", "termijnen"]
+
+
+@frozen(kw_only=True)
+class Raming:
+    """The national need of a cycle: places (BO) and the part for amv."""
+
+    cyclus: Cyclus
+    """The cycle (by the year of its raming)."""
+    behoefte: int = field(validator=check_aantal)
+    """The national need BO: places needed in the cycle's two years."""
+    amv: int | None = field(default=None)
+    """The part for alleenstaande minderjarige vreemdelingen, where known (Besluit art. 2.2)."""
+    peildatum_behoefte: date
+    """The date whose need the raming targets (1 January after the ramingsjaar)."""
+    scenario: bool = False
+    """True when the user supplied the numbers instead of the published raming."""
+
+    def __str__(self) -> str:
+        amv = "amv onbekend" if self.amv is None else f"waarvan {self.amv} amv"
+        soort = "scenario" if self.scenario else "raming"
+        return f"{soort} {self.cyclus}: {self.behoefte} plaatsen ({amv})"
+
+    @amv.validator
+    def _check_amv(self, attribute: object, value: int | None) -> None:
+        if value is not None:
+            check_aantal(self, attribute, value)
+            if value > self.behoefte:
+                raise InvalidInputError("amv", value, f"meer dan de totale behoefte {self.behoefte}")
+
+
+@frozen(kw_only=True)
+class Termijnen:
+    """The deadlines of one cycle ("voor" = strictly before that date)."""
+
+    cyclus: Cyclus
+    """The cycle."""
+    raming_voor: date
+    """The raming and indicative distribution are published before this date (art. 2, art. 3 lid 2)."""
+    verslag_voor: date
+    """The CdK's verslag reaches the minister before this date (art. 4 lid 2)."""
+    verdeelbesluit_voor: date
+    """The verdeelbesluiten are taken before this date (art. 5 lid 1)."""
+    verdeelperiode: Periode
+    """The two calendar years the verdeelbesluit covers; realisation within it (art. 6)."""
+    locatie_uiterlijk: date | None
+    """The last day to make a locatie available to the COA (art. 7 lid 1 onder a), if known."""
+
+    @property
+    def realisatie_uiterlijk(self) -> date:
+        """The last day of the two-year term (art. 6 lid 1)."""
+        dag = self.verdeelperiode.laatste_dag
+        assert dag is not None  # a verdeelperiode is closed
+        return dag
+
+
+def _month_day(jaar: int, mm_dd: str) -> date:
+    month, day = (int(x) for x in mm_dd.split("-"))
+    return date(jaar, month, day)
+
+
+def raming(cyclus: Cyclus, *, behoefte: int | None = None, amv: int | None = None) -> Uitkomst[Raming]:
+    """The raming of ``cyclus``: the published numbers, or a scenario when ``behoefte`` is given.
+
+    Asking a cycle without published numbers (and no ``behoefte``) raises
+    :class:`~asielketen.errors.ParameterNotValidError` naming the period it was asked for.
+    """
+    rd = Redenering()
+    rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
+    start = cyclus.verdeelperiode.van
+    peil = date(cyclus.ramingsjaar + 1, 1, 1)
+    rd.stap(
+        f"De capaciteitsraming van {cyclus} gaat uit van de behoefte op {peil.isoformat()} "
+        "(1 januari van het jaar na de raming).",
+        bron("Stcrt-2024-3349"),
+        bron("spreidingswet.art2.lid1"),
+        ramingsjaar=cyclus.ramingsjaar,
+    )
+    if behoefte is None:
+        g = parameter(BESTAND, "spreidingswet.landelijke_behoefte").geldigheid_op(start)
+        behoefte = int(g.waarde)
+        rd.stap(f"De landelijke behoefte (BO) is {behoefte} opvangplaatsen.", g.bron, BO=behoefte)
+        scenario = False
+    else:
+        scenario = True
+        rd.stap(
+            f"Scenario: de gebruiker zet de landelijke behoefte (BO) op {behoefte}.",
+            bron("spreidingswet.art2.lid2"),
+            BO=behoefte,
+        )
+    if amv is None and not scenario:
+        try:
+            ga = parameter(BESTAND, "spreidingswet.amv_behoefte").geldigheid_op(start)
+        except ParameterNotValidError:
+            rd.stap(
+                "Het deel voor alleenstaande minderjarigen is voor deze cyclus niet bekend; "
+                "geef het zelf op.",
+                bron("besluit-spreidingswet.art2.2.lid1"),
+            )
+        else:
+            amv = int(ga.waarde)
+            rd.stap(f"Daarvan zijn {amv} plaatsen voor amv.", ga.bron, amv=amv)
+    elif amv is not None and scenario:
+        rd.stap(f"Scenario: {amv} plaatsen voor amv.", bron("besluit-spreidingswet.art2.2.lid1"), amv=amv)
+    return rd.uitkomst(
+        Raming(cyclus=cyclus, behoefte=behoefte, amv=amv, peildatum_behoefte=peil, scenario=scenario)
+    )
+
+
+def termijnen(
+    cyclus: Cyclus,
+    *,
+    verdeelbesluit_bekendgemaakt: date | None = None,
+    langere_termijn: date | None = None,
+) -> Uitkomst[Termijnen]:
+    """The deadlines of ``cyclus``; the locatie deadline needs the verdeelbesluit's publication date.
+
+    ``langere_termijn`` is a longer term the verdeelbesluit itself sets (art. 7 lid 1 onder a). For
+    cycles whose locatie deadline is shipped (cycle 2024: 1 July 2025), that date is used when
+    neither is given.
+    """
+    rd = Redenering()
+    rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
+    jaar = cyclus.ramingsjaar
+    wet_in_werking = date(jaar, 1, 1) if jaar > 2024 else date(2024, 1, 31)
+
+    def termijn(naam: str) -> tuple[date, Bron]:
+        g = parameter(BESTAND, f"spreidingswet.termijn.{naam}").geldigheid_op(wet_in_werking)
+        return _month_day(jaar, str(g.waarde)), g.bron
+
+    raming_voor, b1 = termijn("raming_voor")
+    verslag_voor, b2 = termijn("verslag_voor")
+    verdeel_voor, b3 = termijn("verdeelbesluit_voor")
+    rd.stap(f"Raming en indicatieve verdeling worden vóór {raming_voor.isoformat()} bekendgemaakt.", b1)
+    rd.stap(f"De commissaris van de Koning brengt vóór {verslag_voor.isoformat()} verslag uit.", b2)
+    rd.stap(
+        f"De minister neemt vóór {verdeel_voor.isoformat()} de verdeelbesluiten, voor "
+        f"{cyclus.jaren[0]} en {cyclus.jaren[1]}.",
+        b3,
+    )
+    jaren = parameter(BESTAND, "spreidingswet.termijn.realisatie_jaren").geldigheid_op(wet_in_werking)
+    periode = Periode(date(jaar + 1, 1, 1), date(jaar + 1 + int(jaren.waarde), 1, 1))
+    rd.stap(
+        f"De plaatsen moeten binnen {jaren.waarde} jaar mogelijk gemaakt zijn: {periode}.",
+        jaren.bron,
+    )
+    locatie: date | None
+    if langere_termijn is not None:
+        locatie = langere_termijn
+        rd.stap(
+            f"Het verdeelbesluit stelt een langere termijn voor de locatie: {locatie.isoformat()}.",
+            bron("spreidingswet.art7.lid1"),
+        )
+    elif verdeelbesluit_bekendgemaakt is not None:
+        maanden = parameter(BESTAND, "spreidingswet.termijn.locatie_maanden").geldigheid_op(wet_in_werking)
+        locatie = verdeelbesluit_bekendgemaakt + relativedelta(months=int(maanden.waarde))
+        rd.stap(
+            f"De locatie moet binnen {maanden.waarde} maanden na bekendmaking van het verdeelbesluit "
+            f"({verdeelbesluit_bekendgemaakt.isoformat()}) aan het COA ter beschikking staan: "
+            f"uiterlijk {locatie.isoformat()}.",
+            maanden.bron,
+        )
+    else:
+        try:
+            g = parameter(BESTAND, "spreidingswet.cyclus.locatie_uiterlijk").geldigheid_op(periode.van)
+        except ParameterNotValidError:
+            locatie = None
+            rd.stap(
+                "De termijn voor de locatie volgt uit de bekendmaking van het verdeelbesluit, "
+                "die (nog) niet is opgegeven.",
+                bron("spreidingswet.art7.lid1"),
+            )
+        else:
+            locatie = g.waarde
+            rd.stap(f"Voor deze cyclus moest de locatie uiterlijk {g.waarde} beschikbaar zijn.", g.bron)
+    return rd.uitkomst(
+        Termijnen(
+            cyclus=cyclus,
+            raming_voor=raming_voor,
+            verslag_voor=verslag_voor,
+            verdeelbesluit_voor=verdeel_voor,
+            verdeelperiode=periode,
+            locatie_uiterlijk=locatie,
+        )
+    )

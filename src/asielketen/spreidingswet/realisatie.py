@@ -1,0 +1,550 @@
+"""Verdeelbesluiten, realised places, shortfall, uitruil, and the deduction of durable places.
+
+* A :class:`Verdeelbesluit` (Spreidingswet art. 5) distributes a province's places over its
+  designated gemeenten for the cycle's two years; the college makes them possible within that term
+  (art. 6). Verdeelbesluiten are user data: :func:`lees_verdeelbesluiten` reads them from CSV/JSON.
+* :class:`Realisatie` records the places realised in a gemeente at a date.
+* :class:`Uitruil` moves opgave between two gemeenten **of the same province**; the provincial
+  total never changes.
+* :func:`stand` gives, at a peildatum, per gemeente and per province: opgave, realised, shortfall
+  and surplus.
+* :func:`aftrek_duurzaam` (art. 2 lid 3; Besluit art. 3.1) subtracts durable places from what a
+  province must still provide.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from datetime import date
+from pathlib import Path
+
+from attrs import field, frozen
+from dateutil.relativedelta import relativedelta
+
+from ..bronregister import bron, bronnen_versie
+from ..errors import InvalidInputError, StructureError
+from ..explain import Redenering, Uitkomst
+from ..gebied import Register, register
+from ..parameters import parameter, parameterversie
+from ..periods import Cyclus, Periode, as_date
+from ..serialization import structure
+from ._common import BESTAND, check_aantal
+
+__all__ = [
+    "Aftrek",
+    "DuurzameLocatie",
+    "Realisatie",
+    "Stand",
+    "StandGemeente",
+    "StandProvincie",
+    "Toewijzing",
+    "Uitruil",
+    "Verdeelbesluit",
+    "aftrek_duurzaam",
+    "lees_realisaties",
+    "lees_verdeelbesluiten",
+    "stand",
+]
+
+
+@frozen(kw_only=True)
+class Toewijzing:
+    """The places a verdeelbesluit assigns to one designated gemeente."""
+
+    gemeentecode: str
+    """The designated gemeente."""
+    plaatsen: int = field(validator=check_aantal)
+    """The number of places."""
+    amv: int | None = None
+    """Of which for amv, where the decision says so."""
+
+
+def _toewijzingen(values: Iterable[Toewijzing]) -> tuple[Toewijzing, ...]:
+    return tuple(sorted(values, key=lambda t: t.gemeentecode))
+
+
+@frozen(kw_only=True)
+class Verdeelbesluit:
+    """A province's verdeelbesluit (art. 5): places per designated gemeente for one cycle."""
+
+    provinciecode: str
+    """The province."""
+    cyclus: Cyclus
+    """The cycle it belongs to (its verdeelperiode is the two-year term of art. 6)."""
+    bekendgemaakt: date
+    """The date of publication (starts the six months of art. 7 lid 1 onder a)."""
+    toewijzingen: tuple[Toewijzing, ...] = field(converter=_toewijzingen)
+    """The places per designated gemeente, sorted by code."""
+    locatie_uiterlijk: date | None = None
+    """A longer term for the locatie that the decision sets itself, if any (art. 7 lid 1 onder a)."""
+
+    @toewijzingen.validator
+    def _check(self, _: object, value: tuple[Toewijzing, ...]) -> None:
+        codes = [t.gemeentecode for t in value]
+        dubbel = sorted({c for c in codes if codes.count(c) > 1})
+        if dubbel:
+            raise InvalidInputError("toewijzingen", dubbel, "gemeente komt meer dan eens voor")
+
+    @property
+    def totaal(self) -> int:
+        """The places the decision distributes (Σ of its toewijzingen)."""
+        return sum(t.plaatsen for t in self.toewijzingen)
+
+
+@frozen(kw_only=True)
+class Realisatie:
+    """The places realised (available to the COA) in a gemeente on a date."""
+
+    gemeentecode: str
+    """The gemeente."""
+    peildatum: date
+    """The date of the count."""
+    plaatsen: int = field(validator=check_aantal)
+    """Realised places on that date."""
+
+
+@frozen(kw_only=True)
+class Uitruil:
+    """An agreement within a province: ``van`` hands ``plaatsen`` of its opgave to ``naar``."""
+
+    provinciecode: str
+    """The province (both gemeenten must lie in it)."""
+    van: str
+    """The gemeente whose opgave decreases."""
+    naar: str
+    """The gemeente whose opgave increases."""
+    plaatsen: int = field(validator=check_aantal)
+    """How many places move."""
+
+
+@frozen(kw_only=True)
+class StandGemeente:
+    """Where a gemeente stands at a peildatum."""
+
+    gemeentecode: str
+    """The gemeente."""
+    gemeentenaam: str
+    """Its name."""
+    opgave: int
+    """Places assigned by the verdeelbesluit, after uitruil."""
+    gerealiseerd: int
+    """Places realised at the peildatum (latest count on or before it)."""
+    realisatie_bekend: bool
+    """False when no count was given on or before the peildatum (``gerealiseerd`` is then 0)."""
+    tekort: int
+    """``max(0, opgave − gerealiseerd)``."""
+    overschot: int
+    """``max(0, gerealiseerd − opgave)``."""
+
+
+@frozen(kw_only=True)
+class StandProvincie:
+    """Where a province stands: its gemeenten' sums."""
+
+    provinciecode: str
+    """The province."""
+    opgave: int
+    """The sum of the verdeelbesluit (uitruil does not change it)."""
+    gerealiseerd: int
+    """Realised places in its designated gemeenten."""
+    tekort: int
+    """The sum of the gemeenten' shortfalls."""
+    overschot: int
+    """The sum of the gemeenten' surpluses."""
+    saldo: int
+    """``gerealiseerd − opgave`` for the province as a whole."""
+
+
+@frozen(kw_only=True)
+class Stand:
+    """Realisation against opgave at a peildatum, per gemeente and per province."""
+
+    peildatum: date
+    """The reference date."""
+    gemeenten: tuple[StandGemeente, ...]
+    """Every designated gemeente, sorted by code."""
+    provincies: tuple[StandProvincie, ...]
+    """Every province with a verdeelbesluit, sorted by code."""
+
+    def __str__(self) -> str:
+        tekort = sum(p.tekort for p in self.provincies)
+        return f"stand op {self.peildatum.isoformat()}: {len(self.gemeenten)} gemeenten, tekort {tekort}"
+
+
+def stand(
+    verdeelbesluiten: Sequence[Verdeelbesluit],
+    realisaties: Sequence[Realisatie],
+    peildatum: date,
+    *,
+    uitruil: Sequence[Uitruil] = (),
+    reg: Register | None = None,
+) -> Uitkomst[Stand]:
+    """Opgave, realised places, shortfall and surplus at ``peildatum``.
+
+    Validates that each verdeelbesluit's gemeenten lie in its province, that each uitruil stays in
+    one province and moves no more than the giving gemeente has, and that realisations name known
+    gemeenten. A gemeente without a count on or before the peildatum is reported as such
+    (``realisatie_bekend=False``), never as a silent zero.
+    """
+    peildatum = as_date(peildatum)
+    r = register() if reg is None else reg
+    rd = Redenering()
+    rd.gebruikt(*r.herkomst, bronnen_versie())
+    opgave: dict[str, int] = {}
+    provincie_van: dict[str, str] = {}
+    for vb in verdeelbesluiten:
+        p = r.provincie(vb.provinciecode)
+        for t in vb.toewijzingen:
+            g = r.gemeente(t.gemeentecode)
+            if g.provinciecode != p.code:
+                raise InvalidInputError(
+                    f"verdeelbesluit[{p.code}].{g.code}", g.naam, f"ligt niet in {p.naam}"
+                )
+            if g.code in opgave:
+                raise InvalidInputError("verdeelbesluiten", g.code, "gemeente staat in twee verdeelbesluiten")
+            opgave[g.code] = t.plaatsen
+            provincie_van[g.code] = p.code
+        rd.stap(
+            f"Het verdeelbesluit voor {p.naam} ({vb.cyclus}, bekendgemaakt {vb.bekendgemaakt.isoformat()}) "
+            f"verdeelt {vb.totaal} plaatsen over {len(vb.toewijzingen)} aangewezen gemeenten.",
+            bron("spreidingswet.art5.lid1"),
+            bron("spreidingswet.art6"),
+        )
+    for u in uitruil:
+        van, naar = r.gemeente(u.van), r.gemeente(u.naar)
+        if not (van.provinciecode == naar.provinciecode == r.provincie(u.provinciecode).code):
+            raise InvalidInputError(
+                "uitruil", f"{van.naam} → {naar.naam}", "uitruil kan alleen binnen één provincie"
+            )
+        if opgave.get(van.code, 0) < u.plaatsen:
+            raise InvalidInputError(
+                "uitruil.plaatsen",
+                u.plaatsen,
+                f"{van.naam} heeft maar {opgave.get(van.code, 0)} plaatsen opgave",
+            )
+        opgave[van.code] -= u.plaatsen
+        opgave[naar.code] = opgave.get(naar.code, 0) + u.plaatsen
+        provincie_van[naar.code] = naar.provinciecode
+        rd.stap(
+            f"Uitruil: {van.naam} draagt {u.plaatsen} plaatsen over aan {naar.naam}; het provinciale "
+            "totaal blijft gelijk (het verdeelbesluit geldt per provincie).",
+            bron("spreidingswet.art4"),
+            bron("spreidingswet.art5.lid1"),
+            plaatsen=u.plaatsen,
+        )
+    laatste: dict[str, Realisatie] = {}
+    for real in realisaties:
+        r.gemeente(real.gemeentecode)  # unknown codes are an error
+        if real.peildatum <= peildatum:
+            vorige = laatste.get(real.gemeentecode)
+            if vorige is None or real.peildatum > vorige.peildatum:
+                laatste[real.gemeentecode] = real
+    gemeenten = []
+    for code in sorted(opgave):
+        real_ = laatste.get(code)
+        gerealiseerd = 0 if real_ is None else real_.plaatsen
+        gemeenten.append(
+            StandGemeente(
+                gemeentecode=code,
+                gemeentenaam=r.gemeente(code).naam,
+                opgave=opgave[code],
+                gerealiseerd=gerealiseerd,
+                realisatie_bekend=real_ is not None,
+                tekort=max(0, opgave[code] - gerealiseerd),
+                overschot=max(0, gerealiseerd - opgave[code]),
+            )
+        )
+    onbekend = [g.gemeentenaam for g in gemeenten if not g.realisatie_bekend]
+    if onbekend:
+        rd.stap(
+            f"Van {len(onbekend)} gemeenten is op {peildatum.isoformat()} geen realisatie opgegeven; "
+            f"zij tellen als 0 gerealiseerd: {', '.join(onbekend[:10])}"
+            + (" …" if len(onbekend) > 10 else "")
+            + ".",
+            bron("spreidingswet.art6"),
+        )
+    provincies = []
+    for pcode in sorted(set(provincie_van.values())):
+        leden = [g for g in gemeenten if provincie_van[g.gemeentecode] == pcode]
+        som_opgave = sum(g.opgave for g in leden)
+        som_real = sum(g.gerealiseerd for g in leden)
+        provincies.append(
+            StandProvincie(
+                provinciecode=pcode,
+                opgave=som_opgave,
+                gerealiseerd=som_real,
+                tekort=sum(g.tekort for g in leden),
+                overschot=sum(g.overschot for g in leden),
+                saldo=som_real - som_opgave,
+            )
+        )
+    rd.stap(
+        "Tekort per gemeente is opgave min gerealiseerd (niet negatief); een overschot in de ene gemeente "
+        "heft een tekort in de andere alleen op via uitruil.",
+        bron("spreidingswet.art6"),
+    )
+    return rd.uitkomst(Stand(peildatum=peildatum, gemeenten=tuple(gemeenten), provincies=tuple(provincies)))
+
+
+# -- loading user data ----------------------------------------------------------------------------
+
+
+def _read_text(pad: str | Path, veld: str) -> tuple[Path, str]:
+    path = Path(pad)
+    try:
+        return path, path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInputError(veld, str(path), f"bestand niet leesbaar ({exc})") from None
+
+
+def _int_cell(row: dict[str, str], kolom: str, nr: int, fouten: list[str], leeg: bool = False) -> int | None:
+    tekst = (row.get(kolom) or "").strip()
+    if leeg and tekst == "":
+        return None
+    if not tekst.isdigit():
+        fouten.append(f"rij {nr}: {kolom}={tekst!r} is geen geheel getal ≥ 0")
+        return None
+    return int(tekst)
+
+
+def _date_cell(row: dict[str, str], kolom: str, nr: int, fouten: list[str]) -> date | None:
+    tekst = (row.get(kolom) or "").strip()
+    try:
+        return date.fromisoformat(tekst)
+    except ValueError:
+        fouten.append(f"rij {nr}: {kolom}={tekst!r} is geen datum (JJJJ-MM-DD)")
+        return None
+
+
+def lees_verdeelbesluiten(pad: str | Path, *, reg: Register | None = None) -> tuple[Verdeelbesluit, ...]:
+    """Read verdeelbesluiten from CSV or JSON, validating every row.
+
+    CSV columns: ``provinciecode, ramingsjaar, bekendgemaakt, gemeentecode, plaatsen[, amv]`` — one
+    row per designated gemeente. JSON: a list of :class:`Verdeelbesluit` as the converter writes
+    them. Unknown codes, a gemeente outside its province, duplicates and negative numbers are
+    reported together, each naming its row and value, in one :class:`StructureError`.
+    """
+    r = register() if reg is None else reg
+    path, text = _read_text(pad, "verdeelbesluiten")
+    if path.suffix.lower() == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise StructureError("verdeelbesluiten", str(path), [f"geen geldige JSON ({exc})"]) from None
+        besluiten = tuple(structure(data, list[Verdeelbesluit], veld=str(path)))
+        _check_against_register(besluiten, r, str(path))
+        return besluiten
+    reader = csv.DictReader(io.StringIO(text))
+    nodig = {"provinciecode", "ramingsjaar", "bekendgemaakt", "gemeentecode", "plaatsen"}
+    if not nodig <= set(reader.fieldnames or ()):
+        raise StructureError("verdeelbesluiten", str(path), [f"kolommen vereist: {', '.join(sorted(nodig))}"])
+    fouten: list[str] = []
+    per: dict[tuple[str, int, date], list[Toewijzing]] = {}
+    gezien: dict[str, int] = {}
+    for nr, row in enumerate(reader, start=2):
+        pcode = (row.get("provinciecode") or "").strip()
+        gcode = (row.get("gemeentecode") or "").strip()
+        jaar = _int_cell(row, "ramingsjaar", nr, fouten)
+        datum = _date_cell(row, "bekendgemaakt", nr, fouten)
+        plaatsen = _int_cell(row, "plaatsen", nr, fouten)
+        amv = _int_cell(row, "amv", nr, fouten, leeg=True) if "amv" in row else None
+        pv = next((p for p in r.provincies if p.code == pcode), None)
+        gm = next((g for g in r.gemeenten if g.code == gcode), None)
+        if pv is None:
+            fouten.append(f"rij {nr}: onbekende provinciecode {pcode!r}")
+        if gm is None:
+            fouten.append(f"rij {nr}: onbekende gemeentecode {gcode!r}")
+        elif pv is not None and gm.provinciecode != pv.code:
+            fouten.append(f"rij {nr}: {gm.naam} ({gcode}) ligt niet in {pv.naam}")
+        if gcode in gezien:
+            fouten.append(f"rij {nr}: gemeentecode {gcode} stond al in rij {gezien[gcode]}")
+        gezien.setdefault(gcode, nr)
+        if None in (jaar, datum, plaatsen) or pv is None or gm is None:
+            continue
+        assert jaar is not None and datum is not None and plaatsen is not None
+        per.setdefault((pcode, jaar, datum), []).append(
+            Toewijzing(gemeentecode=gcode, plaatsen=plaatsen, amv=amv)
+        )
+    if fouten:
+        raise StructureError("verdeelbesluiten", str(path), fouten)
+    return tuple(
+        Verdeelbesluit(provinciecode=p, cyclus=Cyclus(j), bekendgemaakt=d, toewijzingen=t)
+        for (p, j, d), t in sorted(per.items())
+    )
+
+
+def _check_against_register(besluiten: Sequence[Verdeelbesluit], r: Register, veld: str) -> None:
+    fouten = []
+    for i, vb in enumerate(besluiten):
+        pv = next((p for p in r.provincies if p.code == vb.provinciecode), None)
+        if pv is None:
+            fouten.append(f"$[{i}].provinciecode: onbekend {vb.provinciecode!r}")
+            continue
+        for t in vb.toewijzingen:
+            gm = next((g for g in r.gemeenten if g.code == t.gemeentecode), None)
+            if gm is None or gm.provinciecode != pv.code:
+                fouten.append(f"$[{i}]: gemeente {t.gemeentecode!r} ligt niet in {pv.naam}")
+    if fouten:
+        raise StructureError("verdeelbesluiten", veld, fouten)
+
+
+def lees_realisaties(pad: str | Path, *, reg: Register | None = None) -> tuple[Realisatie, ...]:
+    """Read realised places from a CSV with columns ``gemeentecode, peildatum, plaatsen``.
+
+    Every bad row (unknown code, bad date, negative or non-integer number, the same gemeente twice
+    on one date) is reported at once in a :class:`StructureError`.
+    """
+    r = register() if reg is None else reg
+    path, text = _read_text(pad, "realisaties")
+    reader = csv.DictReader(io.StringIO(text))
+    if not {"gemeentecode", "peildatum", "plaatsen"} <= set(reader.fieldnames or ()):
+        raise StructureError(
+            "realisaties", str(path), ["kolommen vereist: gemeentecode, peildatum, plaatsen"]
+        )
+    bekend = {g.code for g in r.gemeenten}
+    fouten: list[str] = []
+    result: list[Realisatie] = []
+    gezien: set[tuple[str, date]] = set()
+    for nr, row in enumerate(reader, start=2):
+        code = (row.get("gemeentecode") or "").strip()
+        datum = _date_cell(row, "peildatum", nr, fouten)
+        plaatsen = _int_cell(row, "plaatsen", nr, fouten)
+        if code not in bekend:
+            fouten.append(f"rij {nr}: onbekende gemeentecode {code!r}")
+            continue
+        if datum is None or plaatsen is None:
+            continue
+        if (code, datum) in gezien:
+            fouten.append(f"rij {nr}: {code} op {datum.isoformat()} staat er twee keer in")
+            continue
+        gezien.add((code, datum))
+        result.append(Realisatie(gemeentecode=code, peildatum=datum, plaatsen=plaatsen))
+    if fouten:
+        raise StructureError("realisaties", str(path), fouten)
+    return tuple(result)
+
+
+# -- durable places (art. 2 lid 3; Besluit art. 3.1) -----------------------------------------------
+
+
+@frozen(kw_only=True)
+class DuurzameLocatie:
+    """A location with places whose availability may make them durable (art. 2 lid 3)."""
+
+    gemeentecode: str
+    """The gemeente it lies in."""
+    plaatsen: int = field(validator=check_aantal)
+    """The number of places."""
+    beschikbaar: Periode
+    """When the places are available (open-ended: ``tot=None``)."""
+    bijzonder: bool = False
+    """True for opvangplaatsen van bijzondere aard (minimum 16 instead of 100)."""
+
+
+@frozen(kw_only=True)
+class Aftrek:
+    """The deduction of durable places from a province's number."""
+
+    provinciecode: str
+    """The province."""
+    opgave: int
+    """The province's number before the deduction."""
+    aftrek: int
+    """Durable places deducted."""
+    resterend: int
+    """``max(0, opgave − aftrek)``: what the province must still provide."""
+    meegeteld: tuple[DuurzameLocatie, ...]
+    """The locations that counted."""
+    niet_meegeteld: tuple[DuurzameLocatie, ...]
+    """The locations that did not count (too short, too late, or below the minimum size)."""
+
+
+def aftrek_duurzaam(
+    provinciecode: str,
+    opgave: int,
+    locaties: Sequence[DuurzameLocatie],
+    *,
+    raming_datum: date,
+    reg: Register | None = None,
+) -> Uitkomst[Aftrek]:
+    """Subtract durable places from a province's number (Spreidingswet art. 2 lid 3).
+
+    A place counts when it is available for at least five years and is available on
+    ``raming_datum`` or becomes so within the twelve months after it, at locations of the minimum
+    size of Besluit art. 3.1: 100 regular or 16 special places per gemeente (they may be spread over
+    several facilities within the gemeente, so the minimum applies to the gemeente's total).
+    """
+    raming_datum = as_date(raming_datum, "raming_datum")
+    r = register() if reg is None else reg
+    p = r.provincie(provinciecode)
+    if not isinstance(opgave, int) or isinstance(opgave, bool) or opgave < 0:
+        raise InvalidInputError("opgave", opgave, "een geheel getal ≥ 0")
+    rd = Redenering()
+    rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
+    jaren = parameter(BESTAND, "spreidingswet.duurzaam.min_jaren").geldigheid_op(raming_datum)
+    maanden = parameter(BESTAND, "spreidingswet.duurzaam.vooruit_maanden").geldigheid_op(raming_datum)
+    min_reg = parameter(BESTAND, "spreidingswet.duurzaam.min_plaatsen_regulier").geldigheid_op(raming_datum)
+    min_bijz = parameter(BESTAND, "spreidingswet.duurzaam.min_plaatsen_bijzonder").geldigheid_op(raming_datum)
+    grens = raming_datum + relativedelta(months=int(maanden.waarde))
+    rd.stap(
+        f"Plaatsen die {jaren.waarde} jaar of langer beschikbaar zijn, of binnen {maanden.waarde} maanden "
+        f"na de raming (vóór {grens.isoformat()}) voor die periode beschikbaar komen, gaan af van wat "
+        f"{p.naam} moet bieden.",
+        jaren.bron,
+        opgave=opgave,
+    )
+    tijdig: list[DuurzameLocatie] = []
+    niet: list[DuurzameLocatie] = []
+    for loc in locaties:
+        g = r.gemeente(loc.gemeentecode)
+        if g.provinciecode != p.code:
+            raise InvalidInputError(
+                "locaties.gemeentecode", loc.gemeentecode, f"{g.naam} ligt niet in {p.naam}"
+            )
+        start = max(loc.beschikbaar.van, raming_datum)
+        lang_genoeg = (
+            loc.beschikbaar.tot is None
+            or start + relativedelta(years=int(jaren.waarde)) <= loc.beschikbaar.tot
+        )
+        op_tijd = loc.beschikbaar.van < grens and (
+            loc.beschikbaar.tot is None or loc.beschikbaar.tot > raming_datum
+        )
+        (tijdig if lang_genoeg and op_tijd else niet).append(loc)
+    rd.stap(
+        f"Minimale omvang: {min_reg.waarde} reguliere of {min_bijz.waarde} bijzondere plaatsen per "
+        "gemeente; de plaatsen mogen over meer voorzieningen binnen de gemeente verspreid zijn.",
+        min_reg.bron,
+        min_bijz.bron,
+    )
+    per_gemeente: dict[tuple[str, bool], list[DuurzameLocatie]] = {}
+    for loc in tijdig:
+        per_gemeente.setdefault((loc.gemeentecode, loc.bijzonder), []).append(loc)
+    meegeteld: list[DuurzameLocatie] = []
+    for (_code, bijzonder), locs in sorted(per_gemeente.items()):
+        minimum = int(min_bijz.waarde if bijzonder else min_reg.waarde)
+        if sum(x.plaatsen for x in locs) >= minimum:
+            meegeteld.extend(locs)
+        else:
+            niet.extend(locs)
+    aftrek = sum(x.plaatsen for x in meegeteld)
+    resterend = max(0, opgave - aftrek)
+    rd.stap(
+        f"{aftrek} duurzame plaatsen tellen mee; {p.naam} moet nog {resterend} plaatsen bieden"
+        + (" (de aftrek is groter dan de opgave)." if aftrek > opgave else "."),
+        bron("spreidingswet.art2.lid3"),
+        aftrek=aftrek,
+        resterend=resterend,
+    )
+    return rd.uitkomst(
+        Aftrek(
+            provinciecode=p.code,
+            opgave=opgave,
+            aftrek=aftrek,
+            resterend=resterend,
+            meegeteld=tuple(meegeteld),
+            niet_meegeteld=tuple(niet),
+        )
+    )

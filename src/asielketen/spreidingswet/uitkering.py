@@ -1,0 +1,329 @@
+"""The specifieke uitkeringen of the Spreidingswet (art. 9, art. 13; Besluit art. 3.2).
+
+* :func:`uitkering_75` — art. 9 lid 3: after the two-year period, an uitkering for every place by
+  which **75 %** of the province's number is exceeded (places already paid under lid 2 excluded),
+  split between the province and — pro rata to the places they offered — the gemeenten that
+  offered places and met their task. The 75 % and the split are law and computed exactly; the
+  amount per place and the province's part are not in the texts we could read, so the user gives
+  them (without them the result gives places and shares, no euros).
+* :func:`uitkering_duurzaam` — art. 9 lid 2 onder b (and art. 13 lid 3 for the first cycle): an
+  uitkering per durable place above a threshold set by regeling. Amounts per phase are press figures
+  (status pers) shipped in ``spreidingswet.json``; the threshold is taken as the indicative number
+  (status aanname). Both can be overridden.
+
+Money is ``Decimal``; splits of money are exact to the cent and add up to the total.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from collections.abc import Mapping, Sequence
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+from attrs import field, frozen
+
+from ..apportion import grootste_overschot
+from ..bronregister import bron, bronnen_versie
+from ..errors import InvalidInputError
+from ..explain import Redenering, Uitkomst
+from ..parameters import parameter, parameterversie
+from ..periods import Cyclus, as_date
+from ._common import BESTAND, check_aantal
+
+__all__ = [
+    "Aandeel",
+    "AangebodenPlaatsen",
+    "Fase",
+    "Uitkering75",
+    "UitkeringDuurzaam",
+    "uitkering_75",
+    "uitkering_duurzaam",
+]
+
+CENT = Decimal("0.01")
+
+
+def _check_money(_: object, attribute: object, value: Any) -> None:
+    if value is not None and (not isinstance(value, Decimal) or not value.is_finite() or value < 0):
+        raise InvalidInputError(getattr(attribute, "name", "bedrag"), value, "een bedrag is een Decimal ≥ 0")
+
+
+@frozen(kw_only=True)
+class Aandeel:
+    """One recipient's share of the art. 9 lid 3 uitkering."""
+
+    ontvanger: str
+    """``"provincie"`` or a gemeentecode."""
+    fractie: Fraction
+    """The exact share of the whole uitkering."""
+    bedrag: Decimal | None = field(default=None, validator=_check_money)
+    """The amount in euro (cents exact), when an amount per place was given."""
+
+
+@frozen(kw_only=True)
+class Uitkering75:
+    """The art. 9 lid 3 uitkering of one province after the two-year period."""
+
+    provinciecode: str
+    """The province."""
+    opgave: int
+    """The province's number of places (art. 3 lid 1)."""
+    drempel: int
+    """``⌊0.75 × opgave⌋``: places above this number count."""
+    geboden: int
+    """Places offered in the province, excluding those paid under lid 2."""
+    plaatsen_boven_drempel: int
+    """``max(0, geboden − drempel)``: the places the uitkering pays for."""
+    verschuldigd: bool
+    """False before the two-year period has ended, or when no place exceeds the threshold."""
+    aandelen: tuple[Aandeel, ...] = ()
+    """The split: province first, then the eligible gemeenten by code."""
+    totaal: Decimal | None = field(default=None, validator=_check_money)
+    """The whole uitkering in euro, when an amount per place was given."""
+
+
+def _split_cents(totaal: Decimal, fracties: Mapping[str, Fraction]) -> dict[str, Decimal]:
+    """Split an amount exactly to the cent by largest remainder (deterministic by key)."""
+    cents = int((totaal / CENT).to_integral_value())
+    noemer = math.lcm(*(f.denominator for f in fracties.values()))
+    gewichten = {k: int(f * noemer) for k, f in fracties.items()}
+    delen = grootste_overschot(cents, gewichten)
+    return {k: Decimal(v) * CENT for k, v in delen.items()}
+
+
+def uitkering_75(
+    provinciecode: str,
+    *,
+    cyclus: Cyclus,
+    opgave: int,
+    geboden: Mapping[str, int],
+    voldaan: Sequence[str],
+    peildatum: date,
+    uitgesloten_lid2: int = 0,
+    provincie_aandeel: Fraction | None = None,
+    bedrag_per_plaats: Decimal | None = None,
+) -> Uitkomst[Uitkering75]:
+    """The art. 9 lid 3 uitkering of a province, at ``peildatum``.
+
+    ``geboden`` maps each gemeente of the province to the places it offered; ``voldaan`` lists the
+    gemeenten that met their task under the verdeelbesluit (art. 5 lid 1). ``uitgesloten_lid2`` are
+    places already paid on a gemeente's request under lid 2 (excluded). ``provincie_aandeel`` (a
+    fraction of the whole) and ``bedrag_per_plaats`` are not in the law: without them the result
+    gives places and exact shares but no euros.
+    """
+    peildatum = as_date(peildatum)
+    for naam, waarde in (("opgave", opgave), ("uitgesloten_lid2", uitgesloten_lid2)):
+        if not isinstance(waarde, int) or isinstance(waarde, bool) or waarde < 0:
+            raise InvalidInputError(naam, waarde, "een geheel getal ≥ 0")
+    for code, n in geboden.items():
+        if not isinstance(n, int) or isinstance(n, bool) or n < 0:
+            raise InvalidInputError(f"geboden[{code}]", n, "een geheel getal ≥ 0")
+    onbekend = sorted(set(voldaan) - set(geboden))
+    if onbekend:
+        raise InvalidInputError("voldaan", onbekend, "gemeenten zonder geboden plaatsen in 'geboden'")
+    if provincie_aandeel is not None and not 0 <= provincie_aandeel <= 1:
+        raise InvalidInputError("provincie_aandeel", provincie_aandeel, "een fractie tussen 0 en 1")
+    if bedrag_per_plaats is not None:
+        _check_money(None, None, bedrag_per_plaats)
+
+    rd = Redenering()
+    rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
+    art = bron("spreidingswet.art9.lid3")
+    fractie = parameter(BESTAND, "spreidingswet.uitkering.drempel_fractie").geldigheid_op(peildatum)
+    f = Fraction(fractie.waarde)
+    drempel = (f.numerator * opgave) // f.denominator
+    totaal_geboden = sum(geboden.values())
+    netto = max(0, totaal_geboden - uitgesloten_lid2)
+    boven = max(0, netto - drempel)
+    einde = cyclus.verdeelperiode.tot
+    assert einde is not None
+    rd.stap(
+        f"Na de periode van twee jaar ({cyclus.verdeelperiode}) is een uitkering verschuldigd voor iedere "
+        f"plaats waarmee {f.numerator * 100 // f.denominator}% van de provinciale opgave ({opgave}) wordt "
+        f"overschreden: boven {drempel} plaatsen.",
+        fractie.bron,
+        opgave=opgave,
+        drempel=drempel,
+    )
+    rd.stap(
+        f"In de provincie zijn {totaal_geboden} plaatsen geboden; {uitgesloten_lid2} daarvan kregen al een "
+        f"uitkering op grond van lid 2 en tellen niet mee: {boven} plaatsen boven de drempel.",
+        art,
+        geboden=totaal_geboden,
+        uitgesloten=uitgesloten_lid2,
+        boven_drempel=boven,
+    )
+    verschuldigd = peildatum >= einde and boven > 0
+    if peildatum < einde:
+        rd.stap(
+            f"Op {peildatum.isoformat()} is de periode nog niet voorbij (eindigt {einde.isoformat()}): "
+            "nog geen uitkering.",
+            art,
+        )
+    recht = sorted(c for c in voldaan if geboden.get(c, 0) > 0)
+    som_recht = sum(geboden[c] for c in recht)
+    aandelen: list[Aandeel] = []
+    totaal: Decimal | None = None
+    if verschuldigd:
+        if provincie_aandeel is None:
+            rd.stap(
+                "De wet verdeelt de uitkering tussen de provincie en de gemeenten, maar noemt het deel "
+                "van de provincie niet; zonder dat deel geven we alleen de verhouding tussen de gemeenten.",
+                bron("aanname.spreidingswet.provincie-aandeel"),
+            )
+            gem_deel = Fraction(1)
+        else:
+            gem_deel = 1 - provincie_aandeel
+            aandelen.append(Aandeel(ontvanger="provincie", fractie=provincie_aandeel))
+            rd.stap(
+                f"Scenario: de provincie krijgt {provincie_aandeel} van de uitkering.",
+                bron("aanname.spreidingswet.provincie-aandeel"),
+                provincie_aandeel=provincie_aandeel,
+            )
+        if som_recht > 0:
+            for c in recht:
+                aandelen.append(Aandeel(ontvanger=c, fractie=gem_deel * Fraction(geboden[c], som_recht)))
+        rd.stap(
+            "Het deel van de gemeenten gaat naar rato van de geboden plaatsen naar de "
+            f"{len(recht)} gemeenten die plaatsen boden en hun taak volbrachten.",
+            art,
+            gemeenten=len(recht),
+        )
+        if bedrag_per_plaats is not None and aandelen:
+            totaal = bedrag_per_plaats * boven
+            cents = _split_cents(totaal, {a.ontvanger: a.fractie for a in aandelen})
+            aandelen = [
+                Aandeel(ontvanger=a.ontvanger, fractie=a.fractie, bedrag=cents[a.ontvanger]) for a in aandelen
+            ]
+            rd.stap(
+                f"Met € {bedrag_per_plaats} per plaats is de uitkering € {totaal}, tot op de cent verdeeld.",
+                bron("aanname.spreidingswet.provincie-aandeel"),
+                bedrag_per_plaats=bedrag_per_plaats,
+                totaal=totaal,
+            )
+    return rd.uitkomst(
+        Uitkering75(
+            provinciecode=provinciecode,
+            opgave=opgave,
+            drempel=drempel,
+            geboden=netto,
+            plaatsen_boven_drempel=boven,
+            verschuldigd=verschuldigd,
+            aandelen=tuple(aandelen),
+            totaal=totaal,
+        )
+    )
+
+
+class Fase(enum.Enum):
+    """When places were offered, which sets the press amount per place."""
+
+    LANDELIJK = "landelijk"
+    """Offered in the national (first) phase."""
+    PROVINCIAAL = "provinciaal"
+    """Found after provincial prompting."""
+    DWANG = "dwang"
+    """Realised under compulsion."""
+
+
+@frozen(kw_only=True)
+class AangebodenPlaatsen:
+    """A batch of places a gemeente offered: how many, durable or not, in which phase."""
+
+    plaatsen: int = field(validator=check_aantal)
+    """The number of places."""
+    duurzaam: bool
+    """Available for at least five years (Besluit art. 1.1)."""
+    fase: Fase
+    """The phase in which they were offered."""
+
+
+@frozen(kw_only=True)
+class UitkeringDuurzaam:
+    """The art. 9 lid 2 onder b uitkering of one gemeente."""
+
+    drempel: int
+    """Places up to this number earn nothing."""
+    plaatsen_boven_drempel: int
+    """Places above the threshold that earn an amount."""
+    totaal: Decimal = field(validator=_check_money)
+    """The uitkering in euro."""
+
+
+_PARAM = {
+    (True, Fase.LANDELIJK): "spreidingswet.uitkering.duurzaam_landelijke_fase",
+    (False, Fase.LANDELIJK): "spreidingswet.uitkering.niet_duurzaam_landelijke_fase",
+    (True, Fase.PROVINCIAAL): "spreidingswet.uitkering.duurzaam_provinciale_fase",
+    (False, Fase.PROVINCIAAL): "spreidingswet.uitkering.niet_duurzaam_provinciale_fase",
+    (True, Fase.DWANG): "spreidingswet.uitkering.dwang",
+    (False, Fase.DWANG): "spreidingswet.uitkering.dwang",
+}
+_ORDER = {Fase.LANDELIJK: 0, Fase.PROVINCIAAL: 1, Fase.DWANG: 2}
+
+
+def uitkering_duurzaam(
+    aangeboden: Sequence[AangebodenPlaatsen],
+    *,
+    drempel: int,
+    peildatum: date,
+    bedragen: Mapping[tuple[bool, Fase], Decimal] | None = None,
+) -> Uitkomst[UitkeringDuurzaam]:
+    """The uitkering for places above ``drempel`` (art. 9 lid 2 onder b; Besluit art. 3.2).
+
+    The threshold is set by regeling, which we could not read: pass the gemeente's indicative
+    number (as art. 13 lid 3 does for the first cycle; status aanname). Places count in the order
+    they were offered — national phase, then provincial, then under compulsion — so the first
+    ``drempel`` places earn nothing. Amounts per place default to the press figures (status pers);
+    ``bedragen`` overrides them per (duurzaam, fase).
+    """
+    peildatum = as_date(peildatum)
+    if not isinstance(drempel, int) or isinstance(drempel, bool) or drempel < 0:
+        raise InvalidInputError("drempel", drempel, "een geheel getal ≥ 0")
+    rd = Redenering()
+    rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
+    rd.stap(
+        f"Een gemeente kan een uitkering krijgen voor iedere plaats boven een bij regeling bepaald aantal; "
+        f"als drempel nemen we het indicatieve aantal: {drempel}.",
+        bron("spreidingswet.art9.lid2"),
+        bron("besluit-spreidingswet.art3.2"),
+        bron("aanname.spreidingswet.drempel-duurzaam"),
+        drempel=drempel,
+    )
+    over = drempel
+    totaal = Decimal(0)
+    boven = 0
+    for batch in sorted(aangeboden, key=lambda b: _ORDER[b.fase]):
+        telt = max(0, batch.plaatsen - over)
+        over = max(0, over - batch.plaatsen)
+        if telt == 0:
+            continue
+        key = (batch.duurzaam, batch.fase)
+        soort = f"{'duurzaam' if batch.duurzaam else 'niet duurzaam'}, fase {batch.fase.value}"
+        if bedragen is not None and key in bedragen:
+            bedrag = bedragen[key]
+            _check_money(None, None, bedrag)
+            rd.stap(
+                f"{telt} plaatsen ({soort}) à € {bedrag} (opgegeven door de gebruiker).",
+                bron("spreidingswet.art9.lid2"),
+                plaatsen=telt,
+                bedrag=bedrag,
+            )
+        else:
+            g = parameter(BESTAND, _PARAM[key]).geldigheid_op(peildatum)
+            bedrag = g.waarde
+            rd.stap(
+                f"{telt} plaatsen ({soort}) à € {bedrag}.",
+                g.bron,
+                plaatsen=telt,
+                bedrag=bedrag,
+            )
+        totaal += bedrag * telt
+        boven += telt
+    rd.stap(
+        f"De uitkering is € {totaal} voor {boven} plaatsen boven de drempel.", bron("spreidingswet.art9.lid2")
+    )
+    return rd.uitkomst(UitkeringDuurzaam(drempel=drempel, plaatsen_boven_drempel=boven, totaal=totaal))
