@@ -20,6 +20,8 @@ PUBLIC_MODULES = [
     "asielketen.parameters",
     "asielketen.gebied",
     "asielketen.profiel",
+    "asielketen.apportion",
+    "asielketen.spreidingswet",
     "asielketen.strategies",
     "asielketen.cli",
 ]

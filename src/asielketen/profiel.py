@@ -5,7 +5,9 @@
 >>> p = u.waarde
 >>> p.gemeente.code, p.provincie.naam, p.inwoners.aantal, p.inwoners.peildatum.isoformat()
 ('GM1966', 'Groningen', 48224, '2024-01-01')
->>> [b.id for b in u.bronnen]
+>>> p.spreiding.plaatsen  # Spreidingswet cycle 2024, inhabitants-only approximation
+258
+>>> [b.id for b in u.bronnen][:2]
 ['CBS-85755NED-2024', 'fy-wikipedia-gruttestedebelied']
 """
 
@@ -17,9 +19,11 @@ from datetime import date
 from attrs import field, frozen
 
 from .bronregister import bron, bronnen_versie
+from .errors import ParameterNotValidError
 from .explain import Redenering, Uitkomst
 from .gebied import Gemeente, Inwonertal, Provincie, Register, Veiligheidsregio, register
 from .sources import Bron
+from .spreidingswet import GemeenteVerdeling, cyclus_op, raming, verdeel
 
 __all__ = ["Gemeenteprofiel", "gemeenteprofiel"]
 
@@ -44,6 +48,9 @@ class Gemeenteprofiel:
     """The most recent inhabitants figure on or before ``peildatum``."""
     netwerken: tuple[str, ...] = field(default=(), converter=_str_tuple)
     """The names of the networks it belongs to (empty: none known)."""
+    spreiding: GemeenteVerdeling | None = None
+    """Its indicative number under the Spreidingswet for the cycle at ``peildatum`` (inhabitants-only
+    key, an approximation: the SES-WOA scores are not shipped), when a peildatum and raming are known."""
 
 
 def gemeenteprofiel(
@@ -82,6 +89,7 @@ def gemeenteprofiel(
             "M50, R8, P10 en K80 kunt u zelf toevoegen).",
             bron("fy-wikipedia-gruttestedebelied"),
         )
+    spreiding = _spreiding(rd, g, peildatum, r) if peildatum is not None else None
     return rd.uitkomst(
         Gemeenteprofiel(
             gemeente=g,
@@ -90,8 +98,32 @@ def gemeenteprofiel(
             peildatum=peildatum,
             inwoners=inwoners,
             netwerken=tuple(n.naam for n in netwerken),
+            spreiding=spreiding,
         )
     )
+
+
+def _spreiding(rd: Redenering, g: Gemeente, peildatum: date, r: Register) -> GemeenteVerdeling | None:
+    cyclus = cyclus_op(peildatum)
+    if cyclus is None:
+        return None
+    try:
+        raming_ = raming(cyclus)
+    except ParameterNotValidError:
+        rd.stap(f"Voor {cyclus} is geen landelijke behoefte bekend.", bron("spreidingswet.art2.lid1"))
+        return None
+    verdeling = verdeel(raming_, peildatum=peildatum, reg=r)
+    rd.gebruikt(*verdeling.herkomst.datasets)
+    record = verdeling.waarde.gemeente(g.code, r)
+    rd.stap(
+        f"Spreidingswet, {cyclus}: bij een landelijke behoefte van {verdeling.waarde.behoefte} is het "
+        f"indicatieve aantal van {g.naam} naar inwoners {record.plaatsen} plaatsen (benadering zonder "
+        "SES-WOA; de gepubliceerde verdeling weegt ook SES-WOA).",
+        bron("besluit-spreidingswet.art2.1.lid3"),
+        bron("aanname.spreidingswet.inwonerssleutel"),
+        plaatsen=record.plaatsen,
+    )
+    return record
 
 
 def _source_or_none(id: str) -> Bron | None:

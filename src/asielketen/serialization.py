@@ -1,7 +1,8 @@
 """The one cattrs :class:`~cattrs.Converter` of asielketen, and JSON helpers around it.
 
 Conventions: dates as ISO strings (``"2025-10-06"``), ``Decimal`` as strings (``"244.22"``, never a
-float), exact ``Fraction`` s as strings (``"7/3"``), enums by value, sources (:data:`~asielketen.sources.Bron`) tagged by ``"soort"``. Unknown
+float), exact ``Fraction`` s as strings (``"7/3"``), enums by value, sources
+(:data:`~asielketen.sources.Bron`) tagged by ``"soort"``. Unknown
 keys are refused. Structuring bad user data reports **all** bad fields at once as one
 :class:`~asielketen.errors.StructureError`.
 

@@ -35,6 +35,10 @@ def run(args: argparse.Namespace) -> int:
         ("inwoners", f"{p.inwoners.aantal} (peildatum {p.inwoners.peildatum.isoformat()})"),
         ("netwerken", ", ".join(p.netwerken) or "geen bekend netwerk"),
     ]
+    if p.spreiding is not None:
+        rows.append(
+            ("spreidingswet", f"{p.spreiding.plaatsen} plaatsen (indicatief, naar inwoners; benadering)")
+        )
     width = max(len(k) for k, _ in rows)
     for key, value in rows:
         print(f"{key:<{width}}  {value}")

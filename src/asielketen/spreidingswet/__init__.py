@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 from .escalatie import Escalatiefeiten, Escalatiestand, Trede, escalatie
-from .raming import Raming, Termijnen, raming, termijnen
+from .raming import Raming, Termijnen, cyclus_op, raming, termijnen
 from .realisatie import (
     Aftrek,
     DuurzameLocatie,
@@ -81,6 +81,7 @@ __all__ = [
     "Verdeelbesluit",
     "Vergelijking",
     "aftrek_duurzaam",
+    "cyclus_op",
     "escalatie",
     "lees_realisaties",
     "lees_ses_csv",

@@ -28,11 +28,11 @@ from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError, ParameterNotValidError
 from ..explain import Redenering, Uitkomst
 from ..parameters import parameter, parameterversie
-from ..periods import Cyclus, Periode
+from ..periods import Cyclus, Periode, as_date
 from ..sources import Bron
 from ._common import BESTAND, check_aantal
 
-__all__ = ["Raming", "Termijnen", "raming", "termijnen"]
+__all__ = ["Raming", "Termijnen", "cyclus_op", "raming", "termijnen"]
 
 
 @frozen(kw_only=True)
@@ -86,6 +86,20 @@ class Termijnen:
         dag = self.verdeelperiode.laatste_dag
         assert dag is not None  # a verdeelperiode is closed
         return dag
+
+
+def cyclus_op(peildatum: date) -> Cyclus | None:
+    """The cycle whose raming is the latest one due on or before ``peildatum`` (``None`` before the law).
+
+    Ramingen come every two years (art. 2 lid 1), the first at the law's entry into force
+    (art. 13 lid 1, 31 January 2024). So on 1 March 2026 the cycle with raming 2026 applies.
+    """
+    peildatum = as_date(peildatum)
+    eerste = parameter(BESTAND, "spreidingswet.termijn.raming_voor").waarden[0].periode.van
+    if peildatum < eerste:
+        return None
+    jaar = eerste.year + 2 * ((peildatum.year - eerste.year) // 2)
+    return Cyclus(jaar)
 
 
 def _month_day(jaar: int, mm_dd: str) -> date:

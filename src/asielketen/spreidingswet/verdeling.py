@@ -361,7 +361,10 @@ def verdeel(
     # inhabitants: the most recent CBS figures at the raming (or the date the user names)
     gemeenten = r.gemeenten
     if inwoners_peildatum is None:
-        inwoners_peildatum = max(g.meest_recente_inwoners(peildatum).peildatum for g in gemeenten)
+        eerder = {d for g in gemeenten for d in g.peildata if d <= peildatum}
+        if not eerder:  # raises a DataUnavailableError naming the dates there are
+            gemeenten[0].meest_recente_inwoners(peildatum)
+        inwoners_peildatum = max(eerder)
     inwoners = r.inwoners_op(inwoners_peildatum)
     nederland = sum(inwoners.values())
     inw_bron = gemeenten[0].inwoners_op(inwoners_peildatum).bron
@@ -434,18 +437,22 @@ def verdeel(
         )
         for g in gemeenten
     )
-    provincies = []
-    for p in r.provincies:
-        leden = [x for x in records if x.provinciecode == p.code]
-        provincies.append(
-            ProvincieVerdeling(
-                provinciecode=p.code,
-                provincienaam=p.naam,
-                plaatsen=sum(x.plaatsen for x in leden),
-                quotum=sum((x.quotum for x in leden), Fraction(0)),
-                amv=None if amv is None else sum(x.amv or 0 for x in leden),
-            )
+    per_provincie: dict[str, list[int]] = {p.code: [0, 0, 0] for p in r.provincies}  # places, weight, amv
+    for g in gemeenten:
+        acc = per_provincie[g.provinciecode]
+        acc[0] += plaatsen[g.code]
+        acc[1] += gewichten[g.code]
+        acc[2] += 0 if amv_plaatsen is None else amv_plaatsen[g.code]
+    provincies = tuple(
+        ProvincieVerdeling(
+            provinciecode=p.code,
+            provincienaam=p.naam,
+            plaatsen=per_provincie[p.code][0],
+            quotum=Fraction(bo * per_provincie[p.code][1], som),
+            amv=None if amv is None else per_provincie[p.code][2],
         )
+        for p in r.provincies
+    )
     rd.stap(
         "De provinciale opvangopgave is de som van de indicatieve verdelingen van haar gemeenten.",
         bron("besluit-spreidingswet.art2.1.lid2"),
@@ -478,7 +485,7 @@ def verdeel(
             inwoners_nederland=nederland,
             twf=twf,
             gemeenten=records,
-            provincies=tuple(provincies),
+            provincies=provincies,
             totaal=totaal,
             verschil=verschil,
             amv_totaal=amv_totaal,

@@ -1,0 +1,123 @@
+"""``asielketen spreiding --behoefte N [--amv N] [--ses PATH --ses-peildatum D] [--methode …]``.
+
+Prints the distribution of a national need per gemeente and per province, the national sum and its
+difference from the need, the key used and the sources.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ._common import date_arg, write_csv, write_json, write_table
+
+
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is geen geheel getal") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negatief")
+    return value
+
+
+def add_parser(sub: Any) -> None:
+    """Add the ``spreiding`` subcommand."""
+    p = sub.add_parser("spreiding", help="Spreidingswet: verdeling van de landelijke behoefte per gemeente")
+    p.add_argument("--behoefte", type=_non_negative, required=True, help="landelijke behoefte BO (plaatsen)")
+    p.add_argument("--amv", type=_non_negative, default=None, help="waarvan voor amv (zelfde formule)")
+    p.add_argument("--ses", default=None, help="CSV met gemeentecode,ses_woa (wettelijke sleutel)")
+    p.add_argument("--ses-peildatum", type=date_arg, default=None, help="peildatum van de SES-WOA-scores")
+    p.add_argument(
+        "--methode",
+        choices=("wet", "hamilton", "sainte-lague"),
+        default="wet",
+        help="wet: per gemeente afronden (Besluit art. 2.1); hamilton/sainte-lague: exact optellen",
+    )
+    p.add_argument(
+        "--peildatum",
+        type=date_arg,
+        default=None,
+        help="datum van de raming; de meest recente CBS-inwonertallen tot die datum (standaard: de nieuwste)",
+    )
+    p.add_argument("--inwoners", default=None, help="CSV gemeentecode,inwoners met eigen inwonertallen")
+    p.add_argument("--inwoners-peildatum", type=date_arg, default=None, help="peildatum van --inwoners")
+    p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Compute and print the distribution."""
+    from ..errors import InvalidInputError
+    from ..explain import Uitkomst
+    from ..gebied import register
+    from ..serialization import unstructure
+    from ..spreidingswet import Methode, Spreiding, lees_ses_csv, verdeel
+
+    reg = register()
+    if args.inwoners is not None:
+        if args.inwoners_peildatum is None:
+            raise InvalidInputError("--inwoners-peildatum", None, "geef de peildatum van het inwonersbestand")
+        reg = reg.met_inwoners_csv(args.inwoners, args.inwoners_peildatum)
+    peildatum = args.peildatum or max(d for g in reg.gemeenten for d in g.peildata)
+    ses = None
+    if args.ses is not None:
+        if args.ses_peildatum is None:
+            raise InvalidInputError("--ses-peildatum", None, "geef de peildatum van de SES-WOA-scores")
+        ses = lees_ses_csv(args.ses, peildatum=args.ses_peildatum, reg=reg)
+    uitkomst = verdeel(
+        args.behoefte, peildatum=peildatum, amv=args.amv, ses=ses, methode=Methode(args.methode), reg=reg
+    )
+    s = uitkomst.waarde
+    if args.format == "json":
+        write_json(unstructure(uitkomst, Uitkomst[Spreiding]))
+        return 0
+    kolommen = (
+        "gemeentecode",
+        "gemeentenaam",
+        "provinciecode",
+        "inwoners",
+        "ses_woa",
+        "quotum",
+        "plaatsen",
+        "amv",
+    )
+    rijen = [
+        (
+            g.gemeentecode,
+            g.gemeentenaam,
+            g.provinciecode,
+            g.inwoners,
+            "" if g.ses_woa is None else g.ses_woa,
+            f"{float(g.quotum):.4f}",
+            g.plaatsen,
+            "" if g.amv is None else g.amv,
+        )
+        for g in s.gemeenten
+    ]
+    if args.format == "csv":
+        write_csv(kolommen, rijen)
+        return 0
+    write_table(kolommen, rijen)
+    print()
+    write_table(
+        ("provinciecode", "provincie", "opgave", "amv"),
+        (
+            (p.provinciecode, p.provincienaam, p.plaatsen, "" if p.amv is None else p.amv)
+            for p in s.provincies
+        ),
+    )
+    print()
+    print(f"landelijke behoefte  {s.behoefte}")
+    print(f"som van gemeenten    {s.totaal} (verschil {s.verschil:+d})")
+    if s.amv_behoefte is not None:
+        print(f"amv                  {s.amv_behoefte}, som {s.amv_totaal} (verschil {s.amv_verschil:+d})")
+    print(f"sleutel              {s.sleutel.value} · methode {s.methode.value}")
+    print(f"inwoners             CBS op {s.inwoners_peildatum.isoformat()} (In = {s.inwoners_nederland})")
+    if uitkomst.onzeker:
+        print("let op               steunt op een aanname of persbron (zie bronnen)")
+    print("bronnen:")
+    for b in uitkomst.bronnen:
+        print(f"  {b}")
+    return 0

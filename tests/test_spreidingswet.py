@@ -1,0 +1,580 @@
+"""Spreidingswet: raming, formula, apportionment, realisation, uitruil, uitkeringen, escalation."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from asielketen.errors import InvalidInputError, ParameterNotValidError, StructureError
+from asielketen.explain import Uitkomst
+from asielketen.gebied import Gemeente, Inwonertal, Provincie, Register, Veiligheidsregio, register
+from asielketen.periods import Cyclus, Periode
+from asielketen.serialization import from_json, to_json
+from asielketen.spreidingswet import (
+    AangebodenPlaatsen,
+    DuurzameLocatie,
+    Escalatiefeiten,
+    Fase,
+    Methode,
+    Realisatie,
+    SesScore,
+    SesWoa,
+    Sleutel,
+    Spreiding,
+    Toewijzing,
+    Trede,
+    Uitruil,
+    Verdeelbesluit,
+    aftrek_duurzaam,
+    escalatie,
+    lees_realisaties,
+    lees_ses_csv,
+    lees_verdeelbesluiten,
+    raming,
+    stand,
+    termijnen,
+    uitkering_75,
+    uitkering_duurzaam,
+    uitleg_gemeente,
+    verdeel,
+    vergelijk_gepubliceerd,
+)
+
+RAMING_2024 = date(2024, 1, 31)
+J2024 = date(2024, 1, 1)
+N = 342
+
+
+# -- raming and deadlines (art. 2, 4-7) ------------------------------------------------------------
+
+
+def test_cycle_1_raming_as_published() -> None:
+    u = raming(Cyclus(2024))
+    r = u.waarde
+    assert (r.behoefte, r.amv, r.peildatum_behoefte) == (96_000, 8_140, date(2025, 1, 1))
+    assert not r.scenario
+    assert "Stcrt-2024-3320" in {b.id for b in u.bronnen}
+
+
+def test_cycle_2_raming_basis_88000_amv_unknown() -> None:
+    r = raming(Cyclus(2026)).waarde
+    assert (r.behoefte, r.amv) == (88_000, None)
+
+
+def test_cycle_without_published_raming_is_a_clear_error() -> None:
+    with pytest.raises(ParameterNotValidError, match=r"spreidingswet\.landelijke_behoefte"):
+        raming(Cyclus(2028))
+    r = raming(Cyclus(2028), behoefte=100_000, amv=9_000).waarde
+    assert r.scenario and r.behoefte == 100_000
+    with pytest.raises(InvalidInputError, match="amv"):
+        raming(Cyclus(2028), behoefte=10, amv=11)
+
+
+def test_deadlines_of_the_law() -> None:
+    t = termijnen(Cyclus(2026), verdeelbesluit_bekendgemaakt=date(2026, 12, 20)).waarde
+    assert t.raming_voor == date(2026, 2, 1)
+    assert t.verslag_voor == date(2026, 11, 1)
+    assert t.verdeelbesluit_voor == date(2026, 12, 31)
+    assert t.verdeelperiode == Periode(date(2027, 1, 1), date(2029, 1, 1))
+    assert t.locatie_uiterlijk == date(2027, 6, 20)
+    assert t.realisatie_uiterlijk == date(2028, 12, 31)
+    lang = termijnen(Cyclus(2026), langere_termijn=date(2027, 12, 1)).waarde
+    assert lang.locatie_uiterlijk == date(2027, 12, 1)
+    assert termijnen(Cyclus(2026)).waarde.locatie_uiterlijk is None
+
+
+def test_cycle_1_locatie_deadline_shipped() -> None:
+    assert termijnen(Cyclus(2024)).waarde.locatie_uiterlijk == date(2025, 7, 1)
+
+
+# -- the formula (Besluit art. 2.1, 2.2) -----------------------------------------------------------
+
+
+def _mini_register(inwoners: dict[str, int]) -> Register:
+    return Register(
+        gemeenten=tuple(
+            Gemeente(
+                code=c,
+                naam=f"Gemeente {c}",
+                provinciecode="PV20" if i % 2 == 0 else "PV21",
+                veiligheidsregiocode="VR01",
+                inwoners=(Inwonertal(peildatum=J2024, aantal=n, bron="gebruiker:test"),),
+            )
+            for i, (c, n) in enumerate(inwoners.items())
+        ),
+        provincies=(Provincie(code="PV20", naam="Noord"), Provincie(code="PV21", naam="Zuid")),
+        veiligheidsregios=(Veiligheidsregio(code="VR01", naam="Regio"),),
+    )
+
+
+def test_legal_formula_by_hand() -> None:
+    """Wf ∝ (SES+1)·iG: 1.1·1000 = 1100, 0.8·2000 = 1600, 1.0·500 = 500; TWf ∝ 3200.
+
+    Iv = 100·1100/3200 = 34.375 → 34; 100·1600/3200 = 50; 100·500/3200 = 15.625 → 16.
+    """
+    reg = _mini_register({"GM0001": 1000, "GM0002": 2000, "GM0003": 500})
+    ses = SesWoa(
+        scores=[
+            SesScore("GM0001", Decimal("0.1")),
+            SesScore("GM0002", Decimal("-0.2")),
+            SesScore("GM0003", Decimal("0")),
+        ],
+        bron="test",
+    )
+    s = verdeel(100, peildatum=RAMING_2024, ses=ses, reg=reg).waarde
+    assert [g.plaatsen for g in s.gemeenten] == [34, 50, 16]
+    assert [g.quotum for g in s.gemeenten] == [Fraction(1375, 40), Fraction(50), Fraction(125, 8)]
+    assert s.sleutel is Sleutel.WETTELIJK
+    assert s.twf == Fraction(3200, 3500)
+    assert (s.totaal, s.verschil) == (100, 0)
+    assert [p.plaatsen for p in s.provincies] == [34 + 16, 50]
+
+
+def test_half_way_rounds_up_and_the_difference_is_shown() -> None:
+    """ADR 0002: 'rekenkundig afgerond' — 1.5 becomes 2, so 3 places over two equal gemeenten give 4."""
+    reg = _mini_register({"GM0001": 10, "GM0002": 10})
+    u = verdeel(3, peildatum=RAMING_2024, reg=reg)
+    assert [g.plaatsen for g in u.waarde.gemeenten] == [2, 2]
+    assert (u.waarde.totaal, u.waarde.verschil) == (4, 1)
+    assert "1 meer dan BO" in u.uitleg()
+    assert [
+        g.plaatsen
+        for g in verdeel(3, peildatum=RAMING_2024, reg=reg, methode=Methode.HAMILTON).waarde.gemeenten
+    ] == [2, 1]
+
+
+def test_national_inhabitants_only_distribution_is_labelled() -> None:
+    u = verdeel(96_000, peildatum=RAMING_2024, amv=8_140)
+    s = u.waarde
+    assert s.sleutel is Sleutel.INWONERS
+    assert u.onzeker and "NIET de wettelijke sleutel" in u.uitleg()
+    assert s.inwoners_peildatum == J2024 and s.inwoners_nederland == 17_942_942
+    assert s.gemeente("Amsterdam").plaatsen == 4983  # 96000 × 931298 / 17942942 = 4982.6
+    assert (s.totaal, s.verschil) == (96_001, 1)
+    assert s.amv_totaal is not None and s.amv_verschil == s.amv_totaal - 8_140
+    assert sum(p.plaatsen for p in s.provincies) == s.totaal
+    assert "gemeenten.csv" in {d.naam for d in u.herkomst.datasets}
+
+
+def test_inhabitants_figures_before_the_data_are_an_error() -> None:
+    with pytest.raises(Exception, match="2023-01-01"):
+        verdeel(1000, peildatum=date(2023, 1, 1))
+
+
+def _random_ses(seed: int) -> SesWoa:
+    rng = random.Random(seed)
+    return SesWoa(
+        scores=[SesScore(g.code, Decimal(rng.randint(-600, 600)) / 1000) for g in register().gemeenten],
+        bron="random",
+    )
+
+
+@settings(max_examples=60)  # each example distributes over all 342 gemeenten
+@given(bo=st.integers(0, 200_000), seed=st.integers(0, 10**6))
+def test_each_gemeente_within_half_of_its_quota(bo: int, seed: int) -> None:
+    s = verdeel(bo, peildatum=RAMING_2024, ses=_random_ses(seed)).waarde
+    assert all(abs(g.plaatsen - g.quotum) <= Fraction(1, 2) for g in s.gemeenten)
+    assert sum(g.quotum for g in s.gemeenten) == bo
+    assert abs(s.verschil) <= N // 2
+    for p in s.provincies:
+        assert p.plaatsen == sum(g.plaatsen for g in s.gemeenten if g.provinciecode == p.provinciecode)
+
+
+@pytest.mark.parametrize("methode", [Methode.HAMILTON, Methode.SAINTE_LAGUE])
+@settings(max_examples=60)  # each example distributes over all 342 gemeenten
+@given(bo=st.integers(0, 200_000), seed=st.integers(0, 10**6))
+def test_exact_methods_sum_to_the_need(methode: Methode, bo: int, seed: int) -> None:
+    s = verdeel(bo, peildatum=RAMING_2024, ses=_random_ses(seed), methode=methode, amv=bo // 12).waarde
+    assert (s.totaal, s.verschil) == (bo, 0)
+    assert s.amv_totaal == bo // 12
+    if methode is Methode.HAMILTON:
+        assert all(abs(g.plaatsen - g.quotum) < 1 for g in s.gemeenten)
+
+
+@settings(max_examples=60)  # each example distributes over all 342 gemeenten
+@given(bo=st.integers(0, 150_000), extra=st.integers(1, 5_000))
+def test_legal_rounding_is_monotone_in_the_need(bo: int, extra: int) -> None:
+    a = verdeel(bo, peildatum=RAMING_2024).waarde
+    b = verdeel(bo + extra, peildatum=RAMING_2024).waarde
+    assert all(y.plaatsen >= x.plaatsen for x, y in zip(a.gemeenten, b.gemeenten, strict=True))
+
+
+@settings(max_examples=60)  # each example distributes over all 342 gemeenten
+@given(seed=st.integers(0, 10**6))
+def test_independent_of_register_order(seed: int) -> None:
+    r = register()
+    gemeenten = list(r.gemeenten)
+    random.Random(seed).shuffle(gemeenten)
+    from attrs import evolve
+
+    shuffled = evolve(r, gemeenten=tuple(gemeenten))
+    for methode in Methode:
+        a = verdeel(88_000, peildatum=RAMING_2024, methode=methode).waarde
+        b = verdeel(88_000, peildatum=RAMING_2024, methode=methode, reg=shuffled).waarde
+        assert {g.gemeentecode: g.plaatsen for g in a.gemeenten} == {
+            g.gemeentecode: g.plaatsen for g in b.gemeenten
+        }
+
+
+def test_result_round_trips_through_json() -> None:
+    u = verdeel(1_000, peildatum=RAMING_2024, amv=100, ses=_random_ses(1))
+    assert from_json(to_json(u), Uitkomst[Spreiding]) == u
+
+
+def test_explain_one_gemeente() -> None:
+    u = verdeel(96_000, peildatum=RAMING_2024)
+    e = uitleg_gemeente(u, "Het Hogeland")
+    assert e.waarde.plaatsen == 258
+    text = e.uitleg()
+    assert "iG = 48224" in text and "In = 17942942" in text and "BO = 96000" in text
+
+
+def test_ses_loader_reports_every_bad_row(tmp_path: Path) -> None:
+    p = tmp_path / "ses.csv"
+    p.write_text("gemeentecode,ses_woa\nGM0363,-0.073\nGM0363,0.1\nGM9999,0\nGM0599,abc\nGM0344,-1\n")
+    with pytest.raises(StructureError) as exc:
+        lees_ses_csv(p, peildatum=date(2022, 1, 1))
+    fouten = " | ".join(exc.value.fouten)
+    for fragment in (
+        "rij 3: gemeentecode GM0363",
+        "rij 4: onbekende gemeentecode 'GM9999'",
+        "rij 5",
+        "rij 6",
+    ):
+        assert fragment in fouten
+
+
+def test_ses_for_some_gemeenten_only_is_refused(tmp_path: Path) -> None:
+    p = tmp_path / "ses.csv"
+    p.write_text("gemeentecode,ses_woa_totaalscore\nGM0363,-0.073\nGM0484,0.153\n")
+    ses = lees_ses_csv(p, peildatum=date(2021, 1, 1))
+    assert ses.als_dict()["GM0484"] == Decimal("0.153")
+    with pytest.raises(StructureError, match="geen SES-WOA-score voor 340 gemeenten"):
+        verdeel(96_000, peildatum=RAMING_2024, ses=ses)
+
+
+def test_full_ses_file_is_used_and_recorded(tmp_path: Path) -> None:
+    p = tmp_path / "ses.csv"
+    p.write_text("gemeentecode,ses_woa\n" + "".join(f"{g.code},0\n" for g in register().gemeenten))
+    u = verdeel(96_000, peildatum=RAMING_2024, ses=lees_ses_csv(p, peildatum=date(2022, 1, 1)))
+    # with all scores equal the legal key equals the inhabitants-only key
+    assert u.waarde.gemeente("Amsterdam").plaatsen == 4983
+    assert "ses.csv" in {d.naam for d in u.herkomst.datasets}
+
+
+def test_comparison_with_published_cycle_1() -> None:
+    """DOMAIN.md: low-SES cities sit below their population share (Rotterdam ≈ 0.74), Oostzaan ≈ 1.20."""
+    v = {x.code: x for x in vergelijk_gepubliceerd(verdeel(96_000, peildatum=RAMING_2024).waarde).waarde}
+    assert v["GM0599"].gepubliceerd == 2667 and v["GM0363"].gepubliceerd == 4479
+    assert v["GM0599"].verhouding is not None and v["GM0599"].verhouding < Fraction(3, 4)
+    assert v["GM0431"].verhouding is not None and v["GM0431"].verhouding > Fraction(6, 5) - Fraction(1, 100)
+    assert v["PV27"].gepubliceerd == 16_290
+    assert len(v) == 18
+
+
+def test_comparison_with_the_2026_cycle() -> None:
+    v = {
+        x.code: x for x in vergelijk_gepubliceerd(verdeel(88_000, peildatum=date(2026, 1, 31)).waarde).waarde
+    }
+    assert (v["GM0484"].gepubliceerd, v["PV28"].gepubliceerd) == (628, 18_175)
+
+
+# -- verdeelbesluiten, realisation, uitruil ----------------------------------------------------------
+
+
+def _besluit() -> Verdeelbesluit:
+    return Verdeelbesluit(
+        provinciecode="PV20",
+        cyclus=Cyclus(2024),
+        bekendgemaakt=date(2024, 12, 23),
+        toewijzingen=[
+            Toewijzing(gemeentecode="GM0014", plaatsen=969),
+            Toewijzing(gemeentecode="GM1966", plaatsen=258),
+            Toewijzing(gemeentecode="GM1950", plaatsen=131),
+        ],
+    )
+
+
+def test_stand_per_gemeente_and_province() -> None:
+    real = [
+        Realisatie(gemeentecode="GM0014", peildatum=date(2025, 6, 1), plaatsen=1000),
+        Realisatie(gemeentecode="GM0014", peildatum=date(2026, 1, 1), plaatsen=1200),  # after peildatum
+        Realisatie(gemeentecode="GM1966", peildatum=date(2025, 3, 1), plaatsen=100),
+    ]
+    u = stand([_besluit()], real, date(2025, 12, 31))
+    g = {x.gemeentecode: x for x in u.waarde.gemeenten}
+    assert (g["GM0014"].gerealiseerd, g["GM0014"].overschot, g["GM0014"].tekort) == (1000, 31, 0)
+    assert (g["GM1966"].tekort, g["GM1950"].realisatie_bekend) == (158, False)
+    p = u.waarde.provincies[0]
+    assert (p.opgave, p.gerealiseerd, p.tekort, p.overschot, p.saldo) == (1358, 1100, 158 + 131, 31, -258)
+    assert "Westerwolde" in u.uitleg()  # the gemeente without a count is named, not silently 0
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["GM0014", "GM1966", "GM1950"]),
+            st.sampled_from(["GM0014", "GM1966", "GM1950"]),
+            st.integers(0, 50),
+        ),
+        max_size=5,
+    )
+)
+def test_uitruil_keeps_the_provincial_total(ruil: list[tuple[str, str, int]]) -> None:
+    agreements = [Uitruil(provinciecode="PV20", van=a, naar=b, plaatsen=n) for a, b, n in ruil]
+    s = stand([_besluit()], [], date(2025, 6, 1), uitruil=agreements).waarde
+    assert s.provincies[0].opgave == _besluit().totaal
+
+
+def test_uitruil_across_provinces_is_refused() -> None:
+    with pytest.raises(InvalidInputError, match="binnen één provincie"):
+        stand(
+            [_besluit()],
+            [],
+            date(2025, 6, 1),
+            uitruil=[Uitruil(provinciecode="PV20", van="GM0014", naar="GM0363", plaatsen=10)],
+        )
+    with pytest.raises(InvalidInputError, match="maar 131"):
+        stand(
+            [_besluit()],
+            [],
+            date(2025, 6, 1),
+            uitruil=[Uitruil(provinciecode="PV20", van="GM1950", naar="GM0014", plaatsen=200)],
+        )
+
+
+def test_gemeente_outside_its_province_is_refused() -> None:
+    vb = Verdeelbesluit(
+        provinciecode="PV20",
+        cyclus=Cyclus(2024),
+        bekendgemaakt=date(2024, 12, 23),
+        toewijzingen=[Toewijzing(gemeentecode="GM0363", plaatsen=1)],
+    )
+    with pytest.raises(InvalidInputError, match="ligt niet in Groningen"):
+        stand([vb], [], date(2025, 1, 1))
+
+
+def test_load_verdeelbesluiten_and_realisations(tmp_path: Path) -> None:
+    p = tmp_path / "vb.csv"
+    p.write_text(
+        "provinciecode,ramingsjaar,bekendgemaakt,gemeentecode,plaatsen,amv\n"
+        "PV20,2024,2024-12-23,GM0014,969,\nPV20,2024,2024-12-23,GM1966,258,22\n"
+    )
+    (vb,) = lees_verdeelbesluiten(p)
+    assert vb.totaal == 1227 and vb.toewijzingen[1].amv == 22
+    j = tmp_path / "vb.json"
+    j.write_text(to_json([vb], list[Verdeelbesluit]))
+    assert lees_verdeelbesluiten(j) == (vb,)
+    r = tmp_path / "r.csv"
+    r.write_text("gemeentecode,peildatum,plaatsen\nGM0014,2025-06-01,1000\n")
+    assert lees_realisaties(r)[0].plaatsen == 1000
+
+
+def test_bad_verdeelbesluit_rows_are_all_named(tmp_path: Path) -> None:
+    p = tmp_path / "vb.csv"
+    p.write_text(
+        "provinciecode,ramingsjaar,bekendgemaakt,gemeentecode,plaatsen\n"
+        "PV20,2024,2024-12-23,GM9999,5\n"
+        "PV20,2024,2024-13-01,GM0014,5\n"
+        "PV20,2024,2024-12-23,GM0363,5\n"
+        "PV20,2024,2024-12-23,GM1966,-3\n"
+        "PV20,2024,2024-12-23,GM1966,3\n"
+    )
+    with pytest.raises(StructureError) as exc:
+        lees_verdeelbesluiten(p)
+    fouten = " | ".join(exc.value.fouten)
+    for fragment in (
+        "rij 2: onbekende gemeentecode 'GM9999'",
+        "rij 3: bekendgemaakt='2024-13-01'",
+        "rij 4: Amsterdam",
+        "rij 5: plaatsen='-3'",
+        "rij 6: gemeentecode GM1966 stond al in rij 5",
+    ):
+        assert fragment in fouten
+
+
+def test_bad_realisation_rows(tmp_path: Path) -> None:
+    p = tmp_path / "r.csv"
+    p.write_text(
+        "gemeentecode,peildatum,plaatsen\nGM0014,2025-06-01,1.5\nGM0014,2025-06-01,3\nGM0014,2025-06-01,4\nXX,2025-01-01,1\n"
+    )
+    with pytest.raises(StructureError) as exc:
+        lees_realisaties(p)
+    assert len(exc.value.fouten) == 3
+
+
+# -- durable places (art. 2 lid 3; Besluit art. 3.1) -------------------------------------------------
+
+
+def _loc(code: str, n: int, van: date, tot: date | None, bijzonder: bool = False) -> DuurzameLocatie:
+    return DuurzameLocatie(gemeentecode=code, plaatsen=n, beschikbaar=Periode(van, tot), bijzonder=bijzonder)
+
+
+def test_durable_places_deducted() -> None:
+    locaties = [
+        _loc("GM0014", 120, date(2024, 6, 1), date(2030, 1, 1)),  # ≥ 5 years, within 12 months: counts
+        _loc("GM1966", 60, date(2023, 1, 1), None),  # spread over two facilities in one gemeente:
+        _loc("GM1966", 50, date(2024, 3, 1), None),  # 110 ≥ 100 together: both count
+        _loc("GM1950", 90, date(2023, 1, 1), None),  # below 100: does not count
+        _loc("GM0037", 16, date(2024, 1, 1), None, bijzonder=True),  # special: minimum 16
+        _loc("GM0047", 200, date(2025, 3, 1), None),  # later than 12 months: no
+        _loc("GM0047", 300, date(2024, 1, 1), date(2028, 1, 1)),  # four years: no
+    ]
+    a = aftrek_duurzaam("PV20", 2717, locaties, raming_datum=RAMING_2024).waarde
+    assert a.aftrek == 120 + 110 + 16
+    assert a.resterend == 2717 - 246
+    assert len(a.niet_meegeteld) == 3
+
+
+def test_durable_location_outside_province_refused() -> None:
+    with pytest.raises(InvalidInputError, match="ligt niet in Groningen"):
+        aftrek_duurzaam("PV20", 10, [_loc("GM0363", 500, date(2020, 1, 1), None)], raming_datum=RAMING_2024)
+
+
+# -- uitkeringen (art. 9) -------------------------------------------------------------------------
+
+
+def test_uitkering_75_example() -> None:
+    u = uitkering_75(
+        "PV20",
+        cyclus=Cyclus(2024),
+        opgave=1000,
+        geboden={"GM0014": 600, "GM1966": 300, "GM1950": 0},
+        voldaan=["GM0014", "GM1966"],
+        peildatum=date(2027, 1, 1),
+        provincie_aandeel=Fraction(1, 4),
+        bedrag_per_plaats=Decimal("1000.00"),
+    ).waarde
+    assert (u.drempel, u.plaatsen_boven_drempel, u.verschuldigd) == (750, 150, True)
+    assert u.totaal == Decimal("150000.00")
+    shares = {a.ontvanger: a for a in u.aandelen}
+    assert shares["provincie"].bedrag == Decimal("37500.00")
+    assert shares["GM0014"].fractie == Fraction(3, 4) * Fraction(2, 3)
+    assert sum(a.bedrag or 0 for a in u.aandelen) == u.totaal
+
+
+def test_uitkering_75_not_before_the_period_ends() -> None:
+    u = uitkering_75(
+        "PV20",
+        cyclus=Cyclus(2024),
+        opgave=1000,
+        geboden={"GM0014": 900},
+        voldaan=["GM0014"],
+        peildatum=date(2026, 12, 31),
+    )
+    assert not u.waarde.verschuldigd and u.waarde.aandelen == ()
+    assert "nog niet voorbij" in u.uitleg()
+
+
+@given(
+    opgave=st.integers(0, 20_000),
+    geboden=st.lists(st.integers(0, 5_000), min_size=1, max_size=8),
+    lid2=st.integers(0, 1_000),
+    aandeel=st.fractions(0, 1, max_denominator=100),
+    cents=st.integers(0, 10**7),
+)
+def test_uitkering_75_properties(
+    opgave: int, geboden: list[int], lid2: int, aandeel: Fraction, cents: int
+) -> None:
+    codes = [f"GM{i:04d}" for i in range(len(geboden))]
+    u = uitkering_75(
+        "PV20",
+        cyclus=Cyclus(2024),
+        opgave=opgave,
+        geboden=dict(zip(codes, geboden, strict=True)),
+        voldaan=codes[::2],
+        peildatum=date(2027, 1, 1),
+        uitgesloten_lid2=lid2,
+        provincie_aandeel=aandeel,
+        bedrag_per_plaats=Decimal(cents) / 100,
+    ).waarde
+    netto = max(0, sum(geboden) - lid2)
+    if netto * 4 <= 3 * opgave:  # at or below 75 %: nothing
+        assert u.plaatsen_boven_drempel == 0 and not u.verschuldigd
+    if u.verschuldigd and len(u.aandelen) > 1:
+        assert sum(a.fractie for a in u.aandelen) == 1
+        assert u.totaal is not None and sum(a.bedrag or 0 for a in u.aandelen) == u.totaal
+
+
+def test_uitkering_duurzaam_press_amounts() -> None:
+    u = uitkering_duurzaam(
+        [
+            AangebodenPlaatsen(plaatsen=80, duurzaam=True, fase=Fase.LANDELIJK),
+            AangebodenPlaatsen(plaatsen=50, duurzaam=False, fase=Fase.PROVINCIAAL),
+        ],
+        drempel=100,
+        peildatum=date(2025, 1, 1),
+    )
+    # the first 100 places (80 national, 20 provincial) earn nothing; 30 non-durable provincial × € 1,500
+    assert u.waarde.plaatsen_boven_drempel == 30
+    assert u.waarde.totaal == Decimal("45000")
+    assert u.onzeker  # press amounts and an assumed threshold
+
+
+# -- escalation ----------------------------------------------------------------------------------------
+
+
+def test_escalation_ladder() -> None:
+    f = Escalatiefeiten(
+        locatie_uiterlijk=date(2025, 7, 1),
+        vertraging_gemeld=date(2025, 5, 1),
+        uitleg_gevraagd=date(2026, 4, 15),
+        indeplaatsstelling=date(2026, 9, 1),
+        indeplaatsstelling_termijn=date(2026, 12, 1),
+    )
+    trede = {
+        d: escalatie(f, d).waarde.trede
+        for d in (date(2025, 4, 1), date(2025, 6, 1), date(2025, 8, 1), date(2026, 5, 1), date(2026, 10, 1))
+    }
+    assert list(trede.values()) == [
+        Trede.OP_SCHEMA,
+        Trede.VERTRAGING_GEMELD,
+        Trede.TERMIJN_VERSTREKEN,
+        Trede.UITLEG_GEVRAAGD,
+        Trede.INDEPLAATSSTELLING,
+    ]
+    u = escalatie(f, date(2026, 12, 2))
+    assert "GS voorzien zelf" in u.waarde.volgende
+    assert "geen eigen handhavingsartikel" in u.uitleg()
+    assert {"gemeentewet.art124", "AenM-2026-03-26"} <= {
+        b.id for b in escalatie(f, date(2026, 5, 1)).bronnen
+    } | {"gemeentewet.art124"}
+
+
+def test_minister_takes_over_after_its_term() -> None:
+    f = Escalatiefeiten(
+        locatie_uiterlijk=date(2025, 7, 1),
+        verzoek_minister=date(2026, 1, 1),
+        verzoek_termijn=date(2026, 3, 1),
+    )
+    assert escalatie(f, date(2026, 2, 1)).waarde.trede is Trede.MINISTER
+    assert "overgegaan op de minister" in escalatie(f, date(2026, 3, 2)).waarde.volgende
+
+
+def test_locatie_available_is_voldaan() -> None:
+    f = Escalatiefeiten(locatie_uiterlijk=date(2025, 7, 1), locatie_beschikbaar=date(2025, 8, 1))
+    assert escalatie(f, date(2025, 7, 15)).waarde.trede is Trede.TERMIJN_VERSTREKEN
+    assert escalatie(f, date(2025, 8, 1)).waarde.trede is Trede.VOLDAAN
+
+
+@given(st.lists(st.integers(0, 900), min_size=5, max_size=5), st.integers(0, 1000), st.integers(1, 400))
+def test_escalation_never_goes_down_over_time(offsets: list[int], t: int, dt: int) -> None:
+    base = date(2025, 1, 1)
+    a, b, c, d, e = sorted(offsets)
+    f = Escalatiefeiten(
+        locatie_uiterlijk=base + timedelta(days=a),
+        uitleg_gevraagd=base + timedelta(days=b),
+        indeplaatsstelling=base + timedelta(days=c),
+        verzoek_minister=base + timedelta(days=d),
+        verzoek_termijn=base + timedelta(days=e),
+    )
+    eerder = escalatie(f, base + timedelta(days=t)).waarde.trede
+    later = escalatie(f, base + timedelta(days=t + dt)).waarde.trede
+    assert later.niveau >= eerder.niveau
