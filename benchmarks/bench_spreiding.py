@@ -53,7 +53,9 @@ def main() -> None:
     cases = {
         "asielketen verdeel (wet, + amv)": lambda: verdeel(96000, amv=8140, peildatum=PEILDATUM),
         "asielketen verdeel (wet)": lambda: verdeel(96000, peildatum=PEILDATUM),
-        "asielketen verdeel (hamilton)": lambda: verdeel(96000, peildatum=PEILDATUM, methode=Methode.HAMILTON),
+        "asielketen verdeel (hamilton)": lambda: verdeel(
+            96000, peildatum=PEILDATUM, methode=Methode.HAMILTON
+        ),
         "asielketen apportion (bare integers)": lambda: grootste_overschot(96000, gewichten),
         "apportionment largest_remainder": lambda: methods.compute(
             "largest_remainder", weights, 96000, parties=[g.code for g in reg.gemeenten], verbose=False
