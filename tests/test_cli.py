@@ -108,3 +108,47 @@ def test_module_entry_point_in_a_subprocess() -> None:
         check=False,
     )
     assert proc.returncode == 2 and proc.stdout == "" and "Traceback" not in proc.stderr
+
+
+def test_spreiding_json_csv_and_table(capsys: pytest.CaptureFixture[str]) -> None:
+    from asielketen.spreidingswet import Spreiding
+
+    code, out, _ = run(capsys, "spreiding", "--behoefte", "96000", "--amv", "8140", "--format", "json")
+    assert code == 0
+    u = structure(json.loads(out), Uitkomst[Spreiding])
+    assert (u.waarde.totaal, u.waarde.verschil, u.waarde.sleutel.value) == (96_001, 1, "inwoners")
+    rec = json.loads(out)["waarde"]["gemeenten"][0]
+    assert {"gemeentecode", "gemeentenaam", "provinciecode", "plaatsen"} <= set(rec)
+    code, out, _ = run(capsys, "spreiding", "--behoefte", "1000", "--methode", "hamilton", "--format", "csv")
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and len(rows) == 342
+    assert list(rows[0])[:3] == ["gemeentecode", "gemeentenaam", "provinciecode"]
+    assert sum(int(r["plaatsen"]) for r in rows) == 1000
+    code, out, _ = run(capsys, "spreiding", "--behoefte", "88000")
+    assert (
+        code == 0
+        and "som van gemeenten    88004 (verschil +4)" in out
+        and "NIET de wettelijke sleutel" in out
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [
+        (["spreiding", "--behoefte", "-1"], "negatief"),
+        (["spreiding", "--behoefte", "veel"], "geen geheel getal"),
+        (["spreiding", "--behoefte", "10", "--ses", "x.csv"], "--ses-peildatum"),
+        (
+            ["spreiding", "--behoefte", "10", "--ses", "/nonexistent.csv", "--ses-peildatum", "2022-01-01"],
+            "niet leesbaar",
+        ),
+        (["spreiding", "--behoefte", "10", "--amv", "11"], "amv=11"),
+        (["spreiding"], "--behoefte"),
+    ],
+)
+def test_spreiding_bad_input(capsys: pytest.CaptureFixture[str], argv: list[str], fragment: str) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == "" and err.count("\n") == 1 and fragment in err
