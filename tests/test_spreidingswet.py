@@ -578,3 +578,61 @@ def test_escalation_never_goes_down_over_time(offsets: list[int], t: int, dt: in
     eerder = escalatie(f, base + timedelta(days=t)).waarde.trede
     later = escalatie(f, base + timedelta(days=t + dt)).waarde.trede
     assert later.niveau >= eerder.niveau
+
+
+def test_every_result_round_trips_through_json() -> None:
+    from asielketen.spreidingswet import (
+        Aftrek,
+        Escalatiestand,
+        Raming,
+        Stand,
+        Termijnen,
+        Uitkering75,
+        UitkeringDuurzaam,
+    )
+
+    results: list[tuple[object, object]] = [
+        (raming(Cyclus(2024)), Uitkomst[Raming]),
+        (termijnen(Cyclus(2026), verdeelbesluit_bekendgemaakt=date(2026, 12, 20)), Uitkomst[Termijnen]),
+        (
+            stand(
+                [_besluit()],
+                [Realisatie(gemeentecode="GM0014", peildatum=date(2025, 1, 1), plaatsen=5)],
+                date(2025, 6, 1),
+            ),
+            Uitkomst[Stand],
+        ),
+        (
+            aftrek_duurzaam(
+                "PV20", 100, [_loc("GM0014", 120, date(2024, 6, 1), None)], raming_datum=RAMING_2024
+            ),
+            Uitkomst[Aftrek],
+        ),
+        (
+            uitkering_75(
+                "PV20",
+                cyclus=Cyclus(2024),
+                opgave=10,
+                geboden={"GM0014": 10},
+                voldaan=["GM0014"],
+                peildatum=date(2027, 1, 1),
+                provincie_aandeel=Fraction(1, 3),
+                bedrag_per_plaats=Decimal("10"),
+            ),
+            Uitkomst[Uitkering75],
+        ),
+        (
+            uitkering_duurzaam(
+                [AangebodenPlaatsen(plaatsen=5, duurzaam=True, fase=Fase.DWANG)],
+                drempel=1,
+                peildatum=date(2025, 1, 1),
+            ),
+            Uitkomst[UitkeringDuurzaam],
+        ),
+        (
+            escalatie(Escalatiefeiten(locatie_uiterlijk=date(2025, 7, 1)), date(2025, 8, 1)),
+            Uitkomst[Escalatiestand],
+        ),
+    ]
+    for result, kind in results:
+        assert from_json(to_json(result), kind) == result  # type: ignore[arg-type]

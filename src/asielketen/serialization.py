@@ -85,6 +85,12 @@ def _structure_int(value: Any, _: type) -> int:
     raise TypeError(f"expected an integer, got {value!r}")
 
 
+def _structure_bool(value: Any, _: type) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"expected true or false, got {value!r}")
+    return value
+
+
 def _structure_str(value: Any, _: type) -> str:
     if not isinstance(value, str):
         raise TypeError(f"expected a string, got {value!r}")
@@ -99,6 +105,7 @@ converter.register_unstructure_hook(Fraction, str)
 converter.register_structure_hook(Fraction, _structure_fraction)
 converter.register_structure_hook(int, _structure_int)
 converter.register_structure_hook(str, _structure_str)
+converter.register_structure_hook(bool, _structure_bool)
 
 _TAGS = {cls: tag for tag, cls in BRON_SOORTEN.items()}
 configure_tagged_union(Bron, converter, tag_generator=lambda cls: _TAGS[cls], tag_name="soort")
