@@ -22,6 +22,7 @@ PUBLIC_MODULES = [
     "asielketen.profiel",
     "asielketen.apportion",
     "asielketen.spreidingswet",
+    "asielketen.nareizigers",
     "asielketen.strategies",
     "asielketen.cli",
 ]

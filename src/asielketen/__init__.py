@@ -42,6 +42,20 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
         Veiligheidsregio,
         register,
     )
+    from .nareizigers import (
+        Huishouden,
+        Nareisactiestand,
+        Nareisbeoordeling,
+        Nareisuitkomst,
+        Nareiziger,
+        Reden,
+        Redencode,
+        Referent,
+        Relatie,
+        Woninglezing,
+        beoordeel_nareis,
+        nareisactie_op,
+    )
     from .periods import Cyclus, Geldigheid, Halfjaar, Parameter, Periode
     from .profiel import Gemeenteprofiel, gemeenteprofiel
     from .serialization import converter, from_json, structure, to_json, unstructure
@@ -106,6 +120,19 @@ _LAZY: dict[str, str] = {
     "register": "gebied",
     "Gemeenteprofiel": "profiel",
     "gemeenteprofiel": "profiel",
+    # nareizigers
+    "Huishouden": "nareizigers",
+    "Nareisactiestand": "nareizigers",
+    "Nareisbeoordeling": "nareizigers",
+    "Nareisuitkomst": "nareizigers",
+    "Nareiziger": "nareizigers",
+    "Reden": "nareizigers",
+    "Redencode": "nareizigers",
+    "Referent": "nareizigers",
+    "Relatie": "nareizigers",
+    "Woninglezing": "nareizigers",
+    "beoordeel_nareis": "nareizigers",
+    "nareisactie_op": "nareizigers",
     # serialisation
     "converter": "serialization",
     "structure": "serialization",
