@@ -23,6 +23,7 @@ PUBLIC_MODULES = [
     "asielketen.apportion",
     "asielketen.spreidingswet",
     "asielketen.nareizigers",
+    "asielketen.statushouders",
     "asielketen.strategies",
     "asielketen.cli",
 ]

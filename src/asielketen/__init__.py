@@ -71,6 +71,16 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
         Uitspraak,
         Wetsartikel,
     )
+    from .statushouders import (
+        Taakstelling,
+        Taakstellingen,
+        VngActie,
+        taakstelling_op,
+        taakstelling_voor,
+        taakstellingen,
+        vng_actie,
+        vng_actie_voor,
+    )
 
 _LAZY: dict[str, str] = {
     # errors
@@ -133,6 +143,15 @@ _LAZY: dict[str, str] = {
     "Woninglezing": "nareizigers",
     "beoordeel_nareis": "nareizigers",
     "nareisactie_op": "nareizigers",
+    # statushouders
+    "Taakstelling": "statushouders",
+    "Taakstellingen": "statushouders",
+    "VngActie": "statushouders",
+    "taakstelling_op": "statushouders",
+    "taakstelling_voor": "statushouders",
+    "taakstellingen": "statushouders",
+    "vng_actie": "statushouders",
+    "vng_actie_voor": "statushouders",
     # serialisation
     "converter": "serialization",
     "structure": "serialization",

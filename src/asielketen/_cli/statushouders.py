@@ -1,0 +1,178 @@
+"""``asielketen statushouders``: the half-yearly taakstelling, or the VNG action, per gemeente.
+
+``asielketen statushouders --halfjaar 2025-H2 [--landelijk N] [--inwoners PAD] [--gemeente X]
+[--format table|json|csv]`` prints the taakstelling of every gemeente (or of one, explained);
+``asielketen statushouders --vng-actie --peildatum D [--netwerken PAD] [--gemeente X]`` prints
+the indicative extra places of the VNG action for the membership known.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ._common import date_arg, write_csv, write_json, write_table
+
+
+def _halfjaar_arg(text: str) -> Any:
+    from ..errors import AsielketenError
+    from ..periods import Halfjaar
+
+    try:
+        return Halfjaar.parse(text)
+    except AsielketenError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _aantal_arg(text: str) -> int:
+    if not text.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"landelijk={text!r}: een aantal is een geheel getal ≥ 0")
+    return int(text)
+
+
+def add_parser(sub: Any) -> None:
+    """Add the ``statushouders`` subcommand."""
+    p = sub.add_parser(
+        "statushouders",
+        help="taakstelling huisvesting vergunninghouders per halfjaar, of de VNG-actie",
+        description="Taakstelling per gemeente (Huisvestingswet 2014 art. 29) of de VNG-actie "
+        "versneld huisvesten statushouders (brief 28 mei 2026).",
+    )
+    p.add_argument("--halfjaar", type=_halfjaar_arg, help="JJJJ-H1 of JJJJ-H2, bijv. 2025-H2")
+    p.add_argument(
+        "--landelijk", type=_aantal_arg, help="landelijk aantal vg (scenario of eigen bekendmaking)"
+    )
+    p.add_argument(
+        "--inwoners",
+        metavar="PAD",
+        help="CSV (gemeentecode,inwoners) met de inwonertallen op 1 januari van het jaar vóór het halfjaar",
+    )
+    p.add_argument("--gemeente", help="één gemeente (naam of code), met uitleg")
+    p.add_argument("--vng-actie", action="store_true", help="de VNG-actie in plaats van de taakstelling")
+    p.add_argument("--peildatum", type=date_arg, help="JJJJ-MM-DD (voor --vng-actie)")
+    p.add_argument(
+        "--netwerken", metavar="PAD", help="CSV (netwerk,gemeentecode) met ledenlijsten (--vng-actie)"
+    )
+    p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the taakstellingen or the VNG action."""
+    from ..errors import InvalidInputError
+
+    if args.vng_actie:
+        if args.peildatum is None:
+            raise InvalidInputError("--peildatum", None, "--vng-actie vraagt een peildatum (JJJJ-MM-DD)")
+        if args.halfjaar is not None or args.landelijk is not None or args.inwoners is not None:
+            raise InvalidInputError(
+                "--vng-actie", True, "--halfjaar, --landelijk en --inwoners horen bij de taakstelling"
+            )
+        return _vng_actie(args)
+    if args.halfjaar is None:
+        raise InvalidInputError("--halfjaar", None, "geef --halfjaar JJJJ-H1/JJJJ-H2 (of --vng-actie)")
+    if args.peildatum is not None or args.netwerken is not None:
+        raise InvalidInputError(
+            "--peildatum", args.peildatum, "--peildatum en --netwerken horen bij --vng-actie"
+        )
+    return _taakstelling(args)
+
+
+def _taakstelling(args: argparse.Namespace) -> int:
+    from ..explain import Uitkomst
+    from ..gebied import register
+    from ..serialization import unstructure
+    from ..statushouders import (
+        Taakstelling,
+        Taakstellingen,
+        peildatum_inwoners,
+        taakstellingen,
+        uitleg_gemeente,
+    )
+
+    reg = register()
+    if args.inwoners is not None:
+        reg = reg.met_inwoners_csv(args.inwoners, peildatum_inwoners(args.halfjaar))
+    u = taakstellingen(args.halfjaar, landelijk=args.landelijk, reg=reg)
+    t = u.waarde
+    if args.gemeente is not None:
+        ug = uitleg_gemeente(u, args.gemeente, reg=reg)
+        g = ug.waarde
+        if args.format == "json":
+            write_json(unstructure(ug, Uitkomst[Taakstelling]))
+        elif args.format == "csv":
+            write_csv(
+                ("halfjaar", "gemeentecode", "gemeentenaam", "inwoners", "taakstelling"),
+                [(str(g.halfjaar), g.gemeentecode, g.gemeentenaam, g.inwoners, g.taakstelling)],
+            )
+        else:
+            print(ug.uitleg(waarde_tekst=f"taakstelling {g.gemeentenaam} {g.halfjaar}: {g.taakstelling}"))
+        return 0
+    if args.format == "json":
+        write_json(unstructure(u, Uitkomst[Taakstellingen]))
+        return 0
+    rijen = [(r.gemeentecode, r.gemeentenaam, r.inwoners, r.taakstelling) for r in t.gemeenten]
+    if args.format == "csv":
+        write_csv(("gemeentecode", "gemeentenaam", "inwoners", "taakstelling"), rijen)
+        return 0
+    print(f"Taakstelling huisvesting vergunninghouders {t.halfjaar} (Huisvestingswet 2014 art. 29)")
+    print(f"landelijk aantal (vg): {t.landelijk_aantal}")
+    print(f"inwoners Nederland (iN) op {t.peildatum_inwoners}: {t.inwoners_nederland}")
+    print(f"som van de taakstellingen: {t.som} (+{t.overschot} door naar boven afronden)")
+    print()
+    write_table(("gemeentecode", "gemeentenaam", "inwoners", "taakstelling"), rijen)
+    _bronnen(u)
+    return 0
+
+
+def _vng_actie(args: argparse.Namespace) -> int:
+    from ..explain import Uitkomst
+    from ..gebied import register
+    from ..serialization import unstructure
+    from ..statushouders import VngActie, VngActieLandelijk, met_netwerken_csv, vng_actie, vng_actie_voor
+
+    reg = register()
+    if args.netwerken is not None:
+        reg = met_netwerken_csv(args.netwerken, peildatum=args.peildatum, reg=reg)
+    if args.gemeente is not None:
+        ug = vng_actie_voor(args.gemeente, peildatum=args.peildatum, reg=reg)
+        a = ug.waarde
+        if args.format == "json":
+            write_json(unstructure(ug, Uitkomst[VngActie]))
+        elif args.format == "csv":
+            write_csv(
+                ("gemeentecode", "gemeentenaam", "netwerk", "plekken"),
+                [(a.gemeentecode, a.gemeentenaam, a.netwerk or "", "" if a.plekken is None else a.plekken)],
+            )
+        else:
+            tekst = (
+                "geen netwerk (zie referentie)" if a.plekken is None else f"circa {a.plekken} ({a.netwerk})"
+            )
+            print(ug.uitleg(waarde_tekst=f"VNG-actie {a.gemeentenaam}: {tekst}"))
+        return 0
+    u = vng_actie(peildatum=args.peildatum, reg=reg)
+    v = u.waarde
+    if args.format == "json":
+        write_json(unstructure(u, Uitkomst[VngActieLandelijk]))
+        return 0
+    rijen = [
+        (r.gemeentecode, r.gemeentenaam, ", ".join(r.netwerken), "" if r.plekken is None else r.plekken)
+        for r in v.gemeenten
+    ]
+    if args.format == "csv":
+        write_csv(("gemeentecode", "gemeentenaam", "netwerken", "plekken"), rijen)
+        return 0
+    print(f"VNG-actie versneld huisvesten statushouders (brief 28 mei 2026), peildatum {v.peildatum}")
+    print(f"totaal indicatief: circa {v.totaal} extra plekken; {v.zonder_netwerk} gemeenten zonder netwerk")
+    print()
+    write_table(("gemeentecode", "gemeentenaam", "netwerken", "plekken"), rijen)
+    _bronnen(u)
+    return 0
+
+
+def _bronnen(u: Any) -> None:
+    print()
+    print("Bronnen:")
+    for b in u.bronnen:
+        link = f" — {b.link}" if b.link else ""
+        print(f"  {b}{link}")

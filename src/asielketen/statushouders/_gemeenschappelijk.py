@@ -1,0 +1,64 @@
+"""Shared helpers of the statushouders package: the parameter file, argument checks, sources."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from attrs import Attribute
+
+from ..bronregister import bron
+from ..errors import InvalidInputError, InvalidPeriodError
+from ..periods import Halfjaar
+from ..sources import Bron
+
+BESTAND = "statushouders.json"
+"""The shipped parameter file of this package."""
+
+P_LANDELIJK = "statushouders.landelijk_aantal"
+P_LANDELIJK_AANVANKELIJK = "statushouders.landelijk_aantal_aanvankelijk"
+P_VNG_PREFIX = "statushouders.vng_actie."
+P_VOORRANG = "statushouders.voorrangsverbod"
+P_NAREIZIGERS = "statushouders.nareizigers_tellen_mee"
+
+GM_RE = re.compile(r"^GM[0-9]{4}$")
+
+
+def als_halfjaar(waarde: object, veld: str = "halfjaar") -> Halfjaar:
+    """A :class:`Halfjaar` from a ``Halfjaar`` or its text (``"2025-H2"``); else an error naming it."""
+    if isinstance(waarde, Halfjaar):
+        return waarde
+    if isinstance(waarde, str):
+        return Halfjaar.parse(waarde)
+    raise InvalidPeriodError(veld, waarde, "geef een halfjaar als Halfjaar of als tekst JJJJ-H1/JJJJ-H2")
+
+
+def aantal(waarde: object, veld: str, *, minimum: int = 0) -> int:
+    """``waarde`` if it is an ``int`` (not a bool) of at least ``minimum``; else an error naming it."""
+    if not isinstance(waarde, int) or isinstance(waarde, bool) or waarde < minimum:
+        raise InvalidInputError(veld, waarde, f"een aantal is een geheel getal ≥ {minimum}")
+    return waarde
+
+
+def check_aantal(_: object, attribute: Attribute[Any], value: object) -> None:
+    """attrs validator: a whole number ≥ 0."""
+    aantal(value, attribute.name)
+
+
+def check_code(_: object, attribute: Attribute[Any], value: object) -> None:
+    """attrs validator: a CBS gemeentecode (``GM`` + 4 digits)."""
+    if not isinstance(value, str) or not GM_RE.match(value):
+        raise InvalidInputError(attribute.name, value, "geen geldige gemeentecode (GM + 4 cijfers)")
+
+
+def check_naam(_: object, attribute: Attribute[Any], value: object) -> None:
+    """attrs validator: a non-empty name."""
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInputError(attribute.name, value, "een naam mag niet leeg zijn")
+
+
+def bron_of_niets(id: str) -> tuple[Bron, ...]:
+    """The registered source ``id`` as a 1-tuple, or ``()`` for a user's own data label."""
+    if id.startswith("gebruiker:"):
+        return ()
+    return (bron(id),)

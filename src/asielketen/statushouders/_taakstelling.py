@@ -1,0 +1,877 @@
+"""The half-yearly taakstelling (Huisvestingswet 2014 art. 28–30) and its redistribution."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Mapping
+from datetime import date, timedelta
+from functools import cached_property
+from typing import TypeVar
+
+from attrs import evolve, field, frozen
+from attrs import fields as attrs_fields
+
+from ..bronregister import bron, bronnen_versie
+from ..errors import (
+    DataUnavailableError,
+    InvalidInputError,
+    ParameterNotValidError,
+    UnknownNameError,
+)
+from ..explain import Redenering, Uitkomst
+from ..gebied import Gemeente, Register, normaliseer_naam, register
+from ..parameters import parameter, parameterversie
+from ..periods import Halfjaar
+from ..sources import Bron
+from ._gemeenschappelijk import (
+    BESTAND,
+    GM_RE,
+    P_LANDELIJK,
+    P_LANDELIJK_AANVANKELIJK,
+    aantal,
+    als_halfjaar,
+    bron_of_niets,
+    check_aantal,
+    check_code,
+    check_naam,
+)
+
+__all__ = [
+    "Herindeling",
+    "Herverdeling",
+    "LandelijkAantalOntbreektError",
+    "Taakstelling",
+    "Taakstellingen",
+    "Taakstellingsregel",
+    "Toewijzing",
+    "herverdeel",
+    "landelijk_aantal",
+    "peildatum_inwoners",
+    "taakstelling_formule",
+    "taakstelling_op",
+    "taakstelling_voor",
+    "taakstellingen",
+    "uiterste_bekendmaking",
+    "uitleg_gemeente",
+]
+
+
+# -- the law's dates and formula ---------------------------------------------------------------
+
+
+def peildatum_inwoners(halfjaar: Halfjaar | str) -> date:
+    """The reference date of iG and iN for ``halfjaar``: 1 January of the preceding calendar year.
+
+    Huisvestingswet 2014 art. 29 lid 1 onder b and c: "op 1 januari van het kalenderjaar dat
+    voorafgaat aan het kalenderjaar waartoe het kalenderhalfjaar … behoort". So 2025-H1 and 2025-H2
+    both use 1 January 2024.
+
+    >>> peildatum_inwoners("2025-H2")
+    datetime.date(2024, 1, 1)
+    """
+    return date(als_halfjaar(halfjaar).jaar - 1, 1, 1)
+
+
+def uiterste_bekendmaking(halfjaar: Halfjaar | str) -> date:
+    """The last day on which vg may be published in the Staatscourant for ``halfjaar``.
+
+    Art. 29 lid 1 onder a: the publication takes place "ten minste dertien weken voor de aanvang
+    van het kalenderhalfjaar", so at the latest 13 weeks (91 days) before its first day.
+
+    >>> uiterste_bekendmaking("2025-H2")
+    datetime.date(2025, 4, 1)
+    """
+    return als_halfjaar(halfjaar).begin - timedelta(weeks=13)
+
+
+def taakstelling_formule(vg: int, ig: int, i_n: int) -> int:
+    """Art. 29 lid 1: ``vg × iG / iN``, rounded **up** to a whole number, in exact integer arithmetic.
+
+    >>> taakstelling_formule(13000, 48224, 17942942)   # Het Hogeland, 2025-H2
+    35
+    >>> taakstelling_formule(13000, 0, 17942942)
+    0
+    """
+    aantal(vg, "vg")
+    aantal(ig, "iG")
+    aantal(i_n, "iN", minimum=1)
+    return -(-(vg * ig) // i_n)
+
+
+# -- errors ------------------------------------------------------------------------------------
+
+
+class LandelijkAantalOntbreektError(ParameterNotValidError):
+    """No national number vg is shipped for the half-year asked; the user must supply it.
+
+    A :class:`~asielketen.errors.ParameterNotValidError` whose message also says how to supply vg
+    (``landelijk=N`` in Python, ``--landelijk N`` on the command line).
+    """
+
+    def __init__(self, halfjaar: Halfjaar, oorzaak: ParameterNotValidError) -> None:
+        super().__init__(
+            oorzaak.parameter,
+            oorzaak.peildatum,
+            laatst_geldig=oorzaak.laatst_geldig,
+            eerst_geldig=oorzaak.eerst_geldig,
+        )
+        self.halfjaar = halfjaar
+        self.message = (
+            f"{self.message}; er is geen landelijk aantal vergunninghouders (vg) voor {halfjaar} "
+            "meegeleverd: geef het zelf op met landelijk=N (opdrachtregel: --landelijk N)"
+        )
+        self.args = (self.message,)
+
+
+# -- entities ----------------------------------------------------------------------------------
+
+
+def _code_tuple(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+@frozen(kw_only=True)
+class Herindeling:
+    """A merger of whole gemeenten (gemeentelijke herindeling), for art. 30.
+
+    From ``datum`` on, the gemeenten ``delen`` together form the gemeente ``gemeentecode``
+    (``gemeentenaam``). For a half-year beginning on or after ``datum``, its iG is the sum of the
+    CBS figures of the component parts on the reference date (art. 30). A boundary correction or
+    a split (parts of gemeenten) is not modelled: supply adjusted inhabitants with
+    :meth:`~asielketen.gebied.Register.met_inwoners_csv` instead.
+    """
+
+    datum: date
+    """The date the merger takes effect (usually 1 January)."""
+    gemeentecode: str = field(validator=check_code)
+    """The code of the gemeente that results (a new code, or that of one of the parts)."""
+    gemeentenaam: str = field(validator=check_naam)
+    """The name of the gemeente that results."""
+    delen: tuple[str, ...] = field(converter=_code_tuple)
+    """The codes of the merging gemeenten (at least two, each once)."""
+
+    @delen.validator
+    def _check_delen(self, attribute: object, value: tuple[str, ...]) -> None:
+        for code in value:
+            if not isinstance(code, str) or not GM_RE.match(code):
+                raise InvalidInputError("delen", code, "geen geldige gemeentecode (GM + 4 cijfers)")
+        if len(set(value)) != len(value) or len(value) < 2:
+            raise InvalidInputError(
+                "delen", value, "een herindeling voegt ten minste twee verschillende gemeenten samen"
+            )
+
+
+@frozen(kw_only=True)
+class Taakstellingsregel:
+    """One gemeente's line in the national table of taakstellingen."""
+
+    gemeentecode: str = field(validator=check_code)
+    """The CBS gemeentecode."""
+    gemeentenaam: str = field(validator=check_naam)
+    """The CBS name."""
+    inwoners: int = field(validator=check_aantal)
+    """iG: inhabitants on the reference date (after a herindeling: the sum of the parts)."""
+    volgens_formule: int = field(validator=check_aantal)
+    """The taakstelling that art. 29 lid 1 gives: ``ceil(vg × iG / iN)``."""
+    taakstelling: int = field(validator=check_aantal)
+    """The taakstelling that applies: the formula's, or as changed by a herverdeling (lid 2)."""
+    delen: tuple[str, ...] = field(default=(), converter=_code_tuple)
+    """After a herindeling: the codes of the component parts whose figures were summed (art. 30)."""
+
+    @property
+    def herverdeeld(self) -> int:
+        """The change by herverdeling: ``taakstelling - volgens_formule`` (0 when unchanged)."""
+        return self.taakstelling - self.volgens_formule
+
+
+_NIEUW = object.__new__
+_ZET = object.__setattr__
+_SLOT = Taakstellingsregel.__dict__  # attrs' @frozen classes are slotted: one descriptor per field
+_ZET_CODE = _SLOT["gemeentecode"].__set__
+_ZET_NAAM = _SLOT["gemeentenaam"].__set__
+_ZET_INWONERS = _SLOT["inwoners"].__set__
+_ZET_FORMULE = _SLOT["volgens_formule"].__set__
+_ZET_TAAKSTELLING = _SLOT["taakstelling"].__set__
+_ZET_DELEN = _SLOT["delen"].__set__
+
+
+def _regel(code: str, naam: str, ig: int, taakstelling: int, delen: tuple[str, ...]) -> Taakstellingsregel:
+    """A row built from parts that are valid already, without re-running the field validators.
+
+    Only :func:`taakstellingen` uses it, on the hot path of 342 rows: ``code`` and ``naam`` come
+    from validated :class:`~asielketen.gebied.Gemeente` or :class:`Herindeling` objects, ``ig``
+    from a validated ``Inwonertal`` (an int ≥ 0) and ``taakstelling`` is ``ceil(vg·iG/iN) ≥ 0``,
+    computed right there. Rows and tables from users or JSON go through ``__init__`` and all its
+    checks as usual (the tests rebuild the fast-path table with ``attrs.evolve`` to prove it
+    passes them). Setting the slots directly makes a row about five times cheaper to build.
+    """
+    r: Taakstellingsregel = _NIEUW(Taakstellingsregel)
+    _ZET_CODE(r, code)
+    _ZET_NAAM(r, naam)
+    _ZET_INWONERS(r, ig)
+    _ZET_FORMULE(r, taakstelling)
+    _ZET_TAAKSTELLING(r, taakstelling)
+    _ZET_DELEN(r, delen)
+    return r
+
+
+T = TypeVar("T")
+
+
+def _zonder_controle(cls: type[T], **velden: object) -> T:
+    """An instance of the attrs class ``cls`` with exactly these field values, built without
+    running its validators and ``__attrs_post_init__``.
+
+    Only for values that are correct by construction (see :func:`taakstellingen`): the checks
+    exist for data from users and JSON, which always go through ``__init__``. The names must be
+    exactly the class's fields, so a field added later cannot be forgotten here.
+    """
+    namen = {a.name for a in attrs_fields(cls)}  # type: ignore[arg-type]
+    if set(velden) != namen:  # pragma: no cover - a programming error, caught by the tests
+        raise TypeError(f"{cls.__name__}: velden {sorted(set(velden) ^ namen)}")
+    obj: T = _NIEUW(cls)
+    for naam, waarde in velden.items():
+        _ZET(obj, naam, waarde)
+    return obj
+
+
+def _regel_tuple(values: Iterable[Taakstellingsregel]) -> tuple[Taakstellingsregel, ...]:
+    return tuple(values)
+
+
+def _herindeling_tuple(values: Iterable[Herindeling]) -> tuple[Herindeling, ...]:
+    return tuple(values)
+
+
+def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+@frozen(kw_only=True)
+class Toewijzing:
+    """One gemeente's new taakstelling in a :class:`Herverdeling`."""
+
+    gemeentecode: str = field(validator=check_code)
+    """The gemeente."""
+    taakstelling: int = field(validator=check_aantal)
+    """Its taakstelling after the herverdeling."""
+
+
+def _toewijzing_tuple(values: Iterable[Toewijzing]) -> tuple[Toewijzing, ...]:
+    return tuple(values)
+
+
+@frozen(kw_only=True)
+class Herverdeling:
+    """A joint decision of two or more colleges to change their taakstellingen (art. 29 lid 2).
+
+    Valid only if the sum over the gemeenten involved stays the same; :func:`herverdeel` checks
+    that against a table of taakstellingen and names the gemeenten if it does not hold.
+
+    >>> h = Herverdeling.van({"GM0363": 600, "GM0599": 561}, omschrijving="voorbeeld")
+    >>> [t.gemeentecode for t in h.toewijzingen]
+    ['GM0363', 'GM0599']
+    """
+
+    toewijzingen: tuple[Toewijzing, ...] = field(converter=_toewijzing_tuple)
+    """The new taakstelling of each gemeente involved (two or more, each once)."""
+    omschrijving: str = ""
+    """What the decision is (e.g. the colleges' decision and its date), for the explanation."""
+
+    @toewijzingen.validator
+    def _check(self, attribute: object, value: tuple[Toewijzing, ...]) -> None:
+        codes = [t.gemeentecode for t in value]
+        if len(codes) < 2:
+            raise InvalidInputError(
+                "toewijzingen", codes, "een herverdeling is een besluit van twee of meer gemeenten"
+            )
+        dubbel = sorted({c for c in codes if codes.count(c) > 1})
+        if dubbel:
+            raise InvalidInputError("toewijzingen", dubbel, "elke gemeente komt één keer voor")
+
+    @classmethod
+    def van(cls, nieuw: Mapping[str, int], *, omschrijving: str = "") -> Herverdeling:
+        """Build from a mapping gemeentecode → new taakstelling."""
+        return cls(
+            toewijzingen=tuple(Toewijzing(gemeentecode=c, taakstelling=t) for c, t in nieuw.items()),
+            omschrijving=omschrijving,
+        )
+
+    @property
+    def gemeentecodes(self) -> tuple[str, ...]:
+        """The codes of the gemeenten involved."""
+        return tuple(t.gemeentecode for t in self.toewijzingen)
+
+
+def _herverdeling_tuple(values: Iterable[Herverdeling]) -> tuple[Herverdeling, ...]:
+    return tuple(values)
+
+
+@frozen(kw_only=True)
+class Taakstellingen:
+    """The taakstellingen of all gemeenten for one half-year: a typed table with its totals.
+
+    One record per gemeente (:class:`Taakstellingsregel`) plus the national figures once. The
+    explanation of the whole lives in the :class:`~asielketen.explain.Uitkomst` around it; the
+    explanation of one gemeente is built on request by :func:`uitleg_gemeente`.
+
+    Invariants (checked on construction, so also for JSON read back): the gemeentecodes are
+    unique, iN is the sum of iG, every ``volgens_formule`` is ``ceil(vg × iG / iN)``, and ``som``
+    is the sum of the taakstellingen and of the formula's results (a herverdeling keeps the sum).
+    """
+
+    halfjaar: Halfjaar
+    """The calendar half-year."""
+    landelijk_aantal: int = field(validator=check_aantal)
+    """vg: the national number of vergunninghouders to house in the half-year."""
+    landelijk_bron: str
+    """The id of the source of vg in the source registry."""
+    peildatum_inwoners: date
+    """The reference date of iG and iN (1 January of the preceding year)."""
+    inwoners_nederland: int = field(validator=check_aantal)
+    """iN: the inhabitants of the Netherlands on the reference date (the sum of iG)."""
+    inwoners_bronnen: tuple[str, ...] = field(converter=_str_tuple)
+    """The ids of the sources of the inhabitants (``gebruiker:…`` for a user's file)."""
+    gemeenten: tuple[Taakstellingsregel, ...] = field(converter=_regel_tuple)
+    """One record per gemeente, sorted by gemeentecode."""
+    som: int = field(validator=check_aantal)
+    """The sum of the taakstellingen (at least vg; more by less than the number of gemeenten)."""
+    herindelingen: tuple[Herindeling, ...] = field(default=(), converter=_herindeling_tuple)
+    """The herindelingen applied (art. 30)."""
+    herverdelingen: tuple[Herverdeling, ...] = field(default=(), converter=_herverdeling_tuple)
+    """The herverdelingen applied (art. 29 lid 2), in order."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.peildatum_inwoners != peildatum_inwoners(self.halfjaar):
+            raise InvalidInputError(
+                "peildatum_inwoners",
+                self.peildatum_inwoners,
+                f"voor {self.halfjaar} is de peildatum {peildatum_inwoners(self.halfjaar).isoformat()}",
+            )
+        vg, i_n = self.landelijk_aantal, self.inwoners_nederland
+        codes: set[str] = set()
+        som_inwoners = som_formule = som = 0
+        for r in self.gemeenten:
+            codes.add(r.gemeentecode)
+            som_inwoners += r.inwoners
+            som_formule += r.volgens_formule
+            som += r.taakstelling
+            if i_n and r.volgens_formule != -(-(vg * r.inwoners) // i_n):
+                raise InvalidInputError(
+                    f"{r.gemeentecode}.volgens_formule",
+                    r.volgens_formule,
+                    f"art. 29 lid 1 geeft {-(-(vg * r.inwoners) // i_n)} "
+                    f"(vg={vg}, iG={r.inwoners}, iN={i_n})",
+                )
+        if len(codes) != len(self.gemeenten):
+            raise InvalidInputError("gemeenten", len(self.gemeenten), "dubbele gemeentecode")
+        if som_inwoners != i_n or i_n == 0:
+            raise InvalidInputError(
+                "inwoners_nederland", i_n, f"iN is de som van iG ({som_inwoners}) en groter dan 0"
+            )
+        if not som == som_formule == self.som:
+            raise InvalidInputError(
+                "som",
+                self.som,
+                f"de som van de taakstellingen is {som} en van de formule {som_formule}; "
+                "ze zijn gelijk (art. 29 lid 2 houdt de som gelijk)",
+            )
+
+    @property
+    def overschot(self) -> int:
+        """``som - vg``: what rounding up adds nationally (0 ≤ overschot < number of gemeenten)."""
+        return self.som - self.landelijk_aantal
+
+    @property
+    def uiterste_bekendmaking(self) -> date:
+        """The last day vg may be published in the Staatscourant (13 weeks before the half-year)."""
+        return uiterste_bekendmaking(self.halfjaar)
+
+    @cached_property
+    def _index(self) -> dict[str, Taakstellingsregel]:
+        return {r.gemeentecode: r for r in self.gemeenten}
+
+    def regel(self, gemeente: str) -> Taakstellingsregel:
+        """The record of a gemeente by code or (CBS) name; unknown names suggest close ones.
+
+        For aliases ("Den Haag") use :func:`uitleg_gemeente`, which also consults the register.
+        """
+        if isinstance(gemeente, str):
+            gevonden = self._index.get(gemeente.strip().upper())
+            if gevonden is not None:
+                return gevonden
+            norm = normaliseer_naam(gemeente)
+            for r in self.gemeenten:
+                if normaliseer_naam(r.gemeentenaam) == norm:
+                    return r
+        namen = [r.gemeentenaam for r in self.gemeenten]
+        close = difflib.get_close_matches(str(gemeente), namen, n=3, cutoff=0.6)
+        raise UnknownNameError("gemeente", gemeente, "gemeente in deze taakstellingen", close)
+
+
+@frozen(kw_only=True)
+class Taakstelling:
+    """One gemeente's taakstelling for one half-year, with the figures of the formula."""
+
+    halfjaar: Halfjaar
+    """The calendar half-year."""
+    gemeentecode: str = field(validator=check_code)
+    """The CBS gemeentecode."""
+    gemeentenaam: str = field(validator=check_naam)
+    """The CBS name."""
+    landelijk_aantal: int = field(validator=check_aantal)
+    """vg."""
+    inwoners: int = field(validator=check_aantal)
+    """iG."""
+    inwoners_nederland: int = field(validator=check_aantal)
+    """iN."""
+    peildatum_inwoners: date
+    """The reference date of iG and iN."""
+    volgens_formule: int = field(validator=check_aantal)
+    """``ceil(vg × iG / iN)`` (art. 29 lid 1)."""
+    taakstelling: int = field(validator=check_aantal)
+    """The taakstelling that applies (after any herverdeling, art. 29 lid 2)."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.inwoners_nederland < 1 or self.inwoners > self.inwoners_nederland:
+            raise InvalidInputError(
+                "inwoners", self.inwoners, f"0 ≤ iG ≤ iN is vereist (iN={self.inwoners_nederland})"
+            )
+        verwacht = taakstelling_formule(self.landelijk_aantal, self.inwoners, self.inwoners_nederland)
+        if self.volgens_formule != verwacht:
+            raise InvalidInputError(
+                "volgens_formule", self.volgens_formule, f"art. 29 lid 1 geeft {verwacht}"
+            )
+        if self.peildatum_inwoners != peildatum_inwoners(self.halfjaar):
+            raise InvalidInputError(
+                "peildatum_inwoners",
+                self.peildatum_inwoners,
+                f"voor {self.halfjaar} is de peildatum {peildatum_inwoners(self.halfjaar).isoformat()}",
+            )
+
+    @property
+    def uiterste_bekendmaking(self) -> date:
+        """The last day vg may be published in the Staatscourant (13 weeks before the half-year)."""
+        return uiterste_bekendmaking(self.halfjaar)
+
+
+# -- rules -------------------------------------------------------------------------------------
+
+
+def landelijk_aantal(halfjaar: Halfjaar | str) -> Uitkomst[int]:
+    """The shipped national number vg for ``halfjaar``, with its source (status pers).
+
+    Half-years without a shipped value raise :class:`LandelijkAantalOntbreektError` (a
+    :class:`~asielketen.errors.ParameterNotValidError`) that says how to supply vg.
+
+    >>> landelijk_aantal("2025-H2").waarde
+    13000
+    """
+    h = als_halfjaar(halfjaar)
+    try:
+        g = parameter(BESTAND, P_LANDELIJK).geldigheid_op(h.begin)
+    except ParameterNotValidError as exc:
+        raise LandelijkAantalOntbreektError(h, exc) from None
+    if g.periode != h.periode:  # a validity is one half-year; anything else is a data error
+        raise DataUnavailableError(
+            f"{BESTAND}: de geldigheid {g.periode} van {P_LANDELIJK} is geen kalenderhalfjaar",
+            veld=P_LANDELIJK,
+            waarde=str(g.periode),
+        )
+    rd = Redenering()
+    rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
+    zin = f"Het landelijke aantal te huisvesten vergunninghouders (vg) voor {h} is {g.waarde}"
+    bronnen: list[Bron] = [g.bron]
+    aanvankelijk = parameter(BESTAND, P_LANDELIJK_AANVANKELIJK)
+    if any(a.periode.bevat(h.begin) for a in aanvankelijk.waarden):
+        a = aanvankelijk.geldigheid_op(h.begin)
+        zin += f" (aanvankelijk {a.waarde}, later bijgesteld)"
+        if a.bron != g.bron:
+            bronnen.append(a.bron)
+    rd.stap(zin + ".", *bronnen, bron("huisvestingswet.art29.lid1"), vg=g.waarde, halfjaar=h)
+    return rd.uitkomst(int(g.waarde))
+
+
+def _inwoners_op(r: Register, peil: date, h: Halfjaar) -> tuple[list[int], list[str]]:
+    """iG of every gemeente of ``r`` on ``peil`` (in register order) and the ids of their sources.
+
+    A clear error names the date needed and how to supply it if any gemeente lacks a figure.
+    """
+    igs: list[int] = []
+    bronnen: dict[str, None] = {}
+    ontbrekend: list[Gemeente] = []
+    for g in r.gemeenten:
+        for i in g.inwoners:
+            if i.peildatum == peil:
+                igs.append(i.aantal)
+                bronnen[i.bron] = None
+                break
+        else:
+            ontbrekend.append(g)
+    if ontbrekend:
+        wel = sorted({d for g in ontbrekend for d in g.peildata})
+        raise DataUnavailableError(
+            f"de taakstelling voor {h} vraagt de inwonertallen (CBS) op {peil.isoformat()} — 1 januari "
+            f"van het kalenderjaar vóór {h.jaar} (Huisvestingswet 2014 art. 29 lid 1 onder b en c) — "
+            f"maar die ontbreken voor {len(ontbrekend)} gemeenten (o.a. {ontbrekend[0]}; beschikbaar: "
+            f"{', '.join(d.isoformat() for d in wel) or 'geen'}); lever ze aan met "
+            f"Register.met_inwoners_csv(pad, date({peil.year}, 1, 1)) of --inwoners PAD "
+            "(CSV met kolommen gemeentecode,inwoners)",
+            veld="peildatum_inwoners",
+            waarde=peil,
+        )
+    return igs, list(bronnen)
+
+
+def _pas_herindelingen_toe(
+    r: Register,
+    igs: list[int],
+    herindelingen: tuple[Herindeling, ...],
+    h: Halfjaar,
+) -> tuple[list[tuple[str, str, int, tuple[str, ...]]], tuple[Herindeling, ...], tuple[Herindeling, ...]]:
+    """Merge component parts (art. 30): rows (code, naam, iG, delen), applied and not-yet ones."""
+    per_code = {g.code: (g, ig) for g, ig in zip(r.gemeenten, igs, strict=True)}
+    toegepast = tuple(hi for hi in herindelingen if hi.datum <= h.begin)
+    later = tuple(hi for hi in herindelingen if hi.datum > h.begin)
+    opgegaan: dict[str, str] = {}
+    for hi in toegepast:
+        for deel in hi.delen:
+            if deel not in per_code:
+                raise UnknownNameError("herindeling.delen", deel, "gemeente in het register")
+            if deel in opgegaan:
+                raise InvalidInputError(
+                    "herindeling.delen", deel, f"gaat al op in {opgegaan[deel]}; één herindeling per gemeente"
+                )
+            opgegaan[deel] = hi.gemeentecode
+    nieuwe = [hi.gemeentecode for hi in toegepast]
+    for hi in toegepast:
+        if nieuwe.count(hi.gemeentecode) > 1 or (
+            hi.gemeentecode in per_code and hi.gemeentecode not in opgegaan
+        ):
+            raise InvalidInputError(
+                "herindeling.gemeentecode", hi.gemeentecode, "is al de code van een andere gemeente"
+            )
+    uit: list[tuple[str, str, int, tuple[str, ...]]] = [
+        (g.code, g.naam, ig, ()) for g, ig in zip(r.gemeenten, igs, strict=True) if g.code not in opgegaan
+    ]
+    for hi in toegepast:
+        uit.append(
+            (hi.gemeentecode, hi.gemeentenaam, sum(per_code[d][1] for d in hi.delen), tuple(sorted(hi.delen)))
+        )
+    uit.sort(key=lambda t: t[0])
+    return uit, toegepast, later
+
+
+def taakstellingen(
+    halfjaar: Halfjaar | str,
+    *,
+    landelijk: int | None = None,
+    reg: Register | None = None,
+    herindelingen: Iterable[Herindeling] = (),
+) -> Uitkomst[Taakstellingen]:
+    """The taakstelling of every gemeente for ``halfjaar`` (Huisvestingswet 2014 art. 29 lid 1).
+
+    ``landelijk`` replaces the shipped vg (a scenario, or a publication we do not ship; its
+    source is then an assumption). ``reg`` supplies other inhabitants (e.g. 1 January 2025 for
+    2026, via :meth:`~asielketen.gebied.Register.met_inwoners_csv`); without them a half-year
+    whose reference date is not available is a :class:`~asielketen.errors.DataUnavailableError`
+    naming the date needed. ``herindelingen`` merges gemeenten per art. 30.
+
+    >>> u = taakstellingen("2025-H2")
+    >>> u.waarde.regel("GM0363").taakstelling, u.waarde.som, len(u.waarde.gemeenten)
+    (675, 13164, 342)
+    """
+    h = als_halfjaar(halfjaar)
+    r = register() if reg is None else reg
+    herindelingen = tuple(herindelingen)
+    rd = Redenering()
+    rd.gebruikt(*r.herkomst)
+    if landelijk is None:
+        vg_uitkomst = landelijk_aantal(h)
+        rd.voeg_toe(vg_uitkomst)
+        vg = vg_uitkomst.waarde
+        vg_bron = vg_uitkomst.stappen[0].bronnen[0].id
+    else:
+        vg = aantal(landelijk, "landelijk")
+        vg_bron = "aanname.statushouders.landelijk-scenario"
+        rd.gebruikt(bronnen_versie())
+        rd.stap(
+            f"Het landelijke aantal te huisvesten vergunninghouders (vg) voor {h} is door de gebruiker "
+            f"opgegeven: {vg}.",
+            bron(vg_bron),
+            bron("huisvestingswet.art29.lid1"),
+            vg=vg,
+            halfjaar=h,
+        )
+    art29 = bron("huisvestingswet.art29.lid1")
+    rd.stap(
+        f"De minister maakt vg ten minste dertien weken vóór de aanvang van het halfjaar "
+        f"({h.begin.isoformat()}) bekend in de Staatscourant, dus uiterlijk op "
+        f"{uiterste_bekendmaking(h).isoformat()}.",
+        art29,
+        uiterste_bekendmaking=uiterste_bekendmaking(h),
+    )
+    peil = peildatum_inwoners(h)
+    igs, inw_bronnen = _inwoners_op(r, peil, h)
+    cbs: list[Bron] = [b for id in inw_bronnen for b in bron_of_niets(id)]
+    rd.stap(
+        f"iG en iN zijn de inwonertallen volgens het CBS op {peil.isoformat()}: 1 januari van het "
+        f"kalenderjaar vóór {h.jaar}"
+        + (" (deels door de gebruiker aangeleverd)" if len(cbs) < len(inw_bronnen) else "")
+        + ".",
+        art29,
+        *cbs,
+        peildatum=peil,
+    )
+    regels_in: list[tuple[str, str, int, tuple[str, ...]]] | None = None
+    toegepast: tuple[Herindeling, ...] = ()
+    later: tuple[Herindeling, ...] = ()
+    if herindelingen:
+        regels_in, toegepast, later = _pas_herindelingen_toe(r, igs, herindelingen, h)
+    art30 = bron("huisvestingswet.art30")
+    for hi in toegepast:
+        rd.stap(
+            f"Na de herindeling van {hi.datum.isoformat()} vormen {', '.join(hi.delen)} samen "
+            f"{hi.gemeentenaam} ({hi.gemeentecode}); iG is de som van de CBS-cijfers van die "
+            "samenstellende delen op de peildatum.",
+            art30,
+        )
+    for hi in later:
+        rd.stap(
+            f"De herindeling tot {hi.gemeentenaam} ({hi.gemeentecode}) gaat pas in op "
+            f"{hi.datum.isoformat()}, na de aanvang van {h}; voor dit halfjaar telt de oude indeling.",
+            art30,
+        )
+    i_n = sum(igs)  # a herindeling sums its parts, so iN is the same
+    if i_n == 0:
+        raise InvalidInputError("inwoners", 0, f"de inwonertallen op {peil.isoformat()} tellen op tot 0")
+    rd.stap(
+        f"Nederland telde op {peil.isoformat()} {i_n} inwoners (iN), de som over de "
+        f"{len(igs) if regels_in is None else len(regels_in)} gemeenten.",
+        *cbs,
+        iN=i_n,
+    )
+    if regels_in is None:  # the hot path: one row per gemeente of the register
+        regels = [
+            _regel(g.code, g.naam, ig, -(-(vg * ig) // i_n), ())
+            for g, ig in zip(r.gemeenten, igs, strict=True)
+        ]
+    else:
+        regels = [_regel(c, n, ig, -(-(vg * ig) // i_n), d) for c, n, ig, d in regels_in]
+    som = sum([x.taakstelling for x in regels])
+    rd.stap(
+        "De taakstelling van elke gemeente is vg × iG / iN, naar boven afgerond op een geheel getal; "
+        "het college zorgt voor de huisvesting van zoveel vergunninghouders.",
+        art29,
+        bron("huisvestingswet.art28"),
+        vg=vg,
+        iN=i_n,
+    )
+    rd.stap(
+        f"Samen is dat {som}: {som - vg} meer dan vg door het naar boven afronden (altijd minder "
+        f"dan het aantal gemeenten, {len(regels)}).",
+        art29,
+        som=som,
+        overschot=som - vg,
+    )
+    return rd.uitkomst(
+        _zonder_controle(
+            Taakstellingen,
+            halfjaar=h,
+            landelijk_aantal=vg,
+            landelijk_bron=vg_bron,
+            peildatum_inwoners=peil,
+            inwoners_nederland=i_n,
+            inwoners_bronnen=tuple(inw_bronnen),
+            gemeenten=tuple(regels),
+            som=som,
+            herindelingen=toegepast,
+            herverdelingen=(),
+        )
+    )
+
+
+def _zoek_regel(t: Taakstellingen, gemeente: str | Gemeente, reg: Register | None) -> Taakstellingsregel:
+    if isinstance(gemeente, Gemeente):
+        gemeente = gemeente.code
+    try:
+        return t.regel(gemeente)
+    except UnknownNameError:
+        if not isinstance(gemeente, str):
+            raise
+    g = (register() if reg is None else reg).gemeente(gemeente)  # aliases; errors name the input
+    for hi in t.herindelingen:
+        if g.code in hi.delen:
+            raise UnknownNameError(
+                "gemeente",
+                gemeente,
+                f"gemeente in {t.halfjaar}: opgegaan in {hi.gemeentenaam} ({hi.gemeentecode})",
+            )
+    return t.regel(g.code)
+
+
+def uitleg_gemeente(
+    uitkomst: Uitkomst[Taakstellingen], gemeente: str | Gemeente, *, reg: Register | None = None
+) -> Uitkomst[Taakstelling]:
+    """The taakstelling of one gemeente out of a national result, with its own explanation.
+
+    The national :class:`Taakstellingen` carries no per-gemeente steps (342 copies of the same
+    sources would swamp it); this builds them for one gemeente on request: vg, iG and iN with
+    their sources, the formula with its exact quotient, and any herverdeling.
+
+    >>> u = uitleg_gemeente(taakstellingen("2025-H2"), "Het Hogeland")
+    >>> u.waarde.taakstelling
+    35
+    >>> print(u.stappen[2].zin)  # doctest: +NORMALIZE_WHITESPACE
+    Taakstelling = vg × iG / iN = 13000 × 48224 / 17942942 = 34,9391…,
+    naar boven afgerond op een geheel getal: 35.
+    """
+    t = uitkomst.waarde
+    regel = _zoek_regel(t, gemeente, reg)
+    vg, ig, i_n, h = t.landelijk_aantal, regel.inwoners, t.inwoners_nederland, t.halfjaar
+    art29 = bron("huisvestingswet.art29.lid1")
+    rd = Redenering()
+    rd.gebruikt(*uitkomst.herkomst.datasets)
+    rd.stap(
+        f"Het landelijke aantal te huisvesten vergunninghouders (vg) voor {h} is {vg}; de wet vraagt "
+        f"bekendmaking in de Staatscourant uiterlijk op {uiterste_bekendmaking(h).isoformat()}.",
+        bron(t.landelijk_bron),
+        art29,
+        vg=vg,
+        halfjaar=h,
+    )
+    cbs = [b for id in t.inwoners_bronnen for b in bron_of_niets(id)]
+    deel = ""
+    extra: list[Bron] = []
+    if regel.delen:
+        deel = f" (de som van de samenstellende delen {', '.join(regel.delen)})"
+        extra.append(bron("huisvestingswet.art30"))
+    rd.stap(
+        f"{regel.gemeentenaam} ({regel.gemeentecode}) telde op {t.peildatum_inwoners.isoformat()} "
+        f"{ig} inwoners (iG){deel}; Nederland {i_n} (iN).",
+        *cbs,
+        *extra,
+        art29,
+        peildatum=t.peildatum_inwoners,
+        iG=ig,
+        iN=i_n,
+    )
+    heel, rest = divmod(vg * ig, i_n)
+    rd.stap(
+        f"Taakstelling = vg × iG / iN = {vg} × {ig} / {i_n} = {heel},{rest * 10000 // i_n:04d}…, "
+        f"naar boven afgerond op een geheel getal: {regel.volgens_formule}.",
+        art29,
+        bron("huisvestingswet.art28"),
+        vg=vg,
+        iG=ig,
+        iN=i_n,
+        taakstelling=regel.volgens_formule,
+    )
+    for hv in t.herverdelingen:
+        if regel.gemeentecode in hv.gemeentecodes:
+            andere = [c for c in hv.gemeentecodes if c != regel.gemeentecode]
+            rd.stap(
+                f"Bij een herverdeling met {', '.join(andere)}"
+                + (f" ({hv.omschrijving})" if hv.omschrijving else "")
+                + f" is de taakstelling gewijzigd; samen blijft de som gelijk. Nu: {regel.taakstelling}.",
+                bron("huisvestingswet.art29.lid2"),
+                taakstelling=regel.taakstelling,
+            )
+    return rd.uitkomst(
+        Taakstelling(
+            halfjaar=h,
+            gemeentecode=regel.gemeentecode,
+            gemeentenaam=regel.gemeentenaam,
+            landelijk_aantal=vg,
+            inwoners=ig,
+            inwoners_nederland=i_n,
+            peildatum_inwoners=t.peildatum_inwoners,
+            volgens_formule=regel.volgens_formule,
+            taakstelling=regel.taakstelling,
+        )
+    )
+
+
+def taakstelling_voor(
+    gemeente: str | Gemeente,
+    halfjaar: Halfjaar | str,
+    *,
+    landelijk: int | None = None,
+    reg: Register | None = None,
+    herindelingen: Iterable[Herindeling] = (),
+) -> Uitkomst[Taakstelling]:
+    """The taakstelling of one gemeente (name, code or :class:`Gemeente`) for ``halfjaar``, explained.
+
+    iN needs every gemeente, so this computes the national table and explains the one asked
+    (see :func:`taakstellingen` for the arguments).
+
+    >>> taakstelling_voor("Amsterdam", "2025-H2").waarde.taakstelling
+    675
+    """
+    u = taakstellingen(halfjaar, landelijk=landelijk, reg=reg, herindelingen=herindelingen)
+    return uitleg_gemeente(u, gemeente, reg=reg)
+
+
+def taakstelling_op(
+    gemeente: str | Gemeente,
+    peildatum: date,
+    *,
+    landelijk: int | None = None,
+    reg: Register | None = None,
+) -> Uitkomst[Taakstelling]:
+    """The taakstelling of ``gemeente`` for the half-year that contains ``peildatum``.
+
+    >>> taakstelling_op("Het Hogeland", date(2025, 10, 6)).waarde.halfjaar
+    Halfjaar(jaar=2025, helft=2)
+    """
+    if not isinstance(peildatum, date):
+        raise InvalidInputError("peildatum", peildatum, "geef een datum (datetime.date)")
+    return taakstelling_voor(gemeente, Halfjaar.bevattende(peildatum), landelijk=landelijk, reg=reg)
+
+
+def herverdeel(uitkomst: Uitkomst[Taakstellingen], herverdeling: Herverdeling) -> Uitkomst[Taakstellingen]:
+    """Apply a herverdeling (art. 29 lid 2) to a national result; the sum must stay the same.
+
+    Every gemeente must be in the table; if the new taakstellingen of the gemeenten involved do
+    not add up to their current sum, the error names the gemeenten and both sums.
+
+    >>> u = taakstellingen("2025-H2")
+    >>> v = herverdeel(u, Herverdeling.van({"GM0363": 665, "GM1966": 45}))
+    >>> v.waarde.regel("GM0363").taakstelling, v.waarde.regel("GM1966").taakstelling, v.waarde.som
+    (665, 45, 13164)
+    """
+    t = uitkomst.waarde
+    if not isinstance(herverdeling, Herverdeling):
+        raise InvalidInputError("herverdeling", herverdeling, "geef een Herverdeling")
+    regels = {}
+    for tw in herverdeling.toewijzingen:
+        try:
+            regels[tw.gemeentecode] = t._index[tw.gemeentecode]
+        except KeyError:
+            raise UnknownNameError(
+                "herverdeling.gemeentecode", tw.gemeentecode, "gemeente in deze taakstellingen"
+            ) from None
+    oud = sum(r.taakstelling for r in regels.values())
+    nieuw = sum(tw.taakstelling for tw in herverdeling.toewijzingen)
+    namen = ", ".join(f"{r.gemeentenaam} ({r.gemeentecode})" for r in regels.values())
+    if oud != nieuw:
+        raise InvalidInputError(
+            "herverdeling",
+            list(regels),
+            f"de som van de taakstellingen van {namen} is {oud} en zou {nieuw} worden; "
+            "Huisvestingswet 2014 art. 29 lid 2 staat alleen een wijziging toe die de som gelijk laat",
+        )
+    nieuwe = {tw.gemeentecode: tw.taakstelling for tw in herverdeling.toewijzingen}
+    gemeenten = tuple(
+        evolve(r, taakstelling=nieuwe[r.gemeentecode]) if r.gemeentecode in nieuwe else r for r in t.gemeenten
+    )
+    rd = Redenering()
+    rd.voeg_toe(uitkomst)
+    rd.stap(
+        f"Herverdeling tussen {namen}"
+        + (f" ({herverdeling.omschrijving})" if herverdeling.omschrijving else "")
+        + f": samen blijven zij op {oud}; de landelijke som blijft {t.som}.",
+        bron("huisvestingswet.art29.lid2"),
+        **{c: f"{regels[c].taakstelling} → {n}" for c, n in nieuwe.items()},
+    )
+    return rd.uitkomst(evolve(t, gemeenten=gemeenten, herverdelingen=(*t.herverdelingen, herverdeling)))

@@ -1,0 +1,438 @@
+"""The VNG action "versneld huisvesten statushouders" (ledenbrief VNG, 28 May 2026)."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from attrs import evolve, field, frozen
+
+from ..bronregister import bron, bronnen_versie
+from ..errors import InvalidInputError, StructureError
+from ..explain import DatasetVersie, Redenering, Uitkomst
+from ..gebied import Gemeente, Netwerk, Register, normaliseer_naam, register
+from ..parameters import laad_parameters, parameter, parameterversie
+from ..periods import as_date
+from ..sources import Bron
+from ._gemeenschappelijk import (
+    BESTAND,
+    GM_RE,
+    P_VNG_PREFIX,
+    aantal,
+    bron_of_niets,
+    check_aantal,
+    check_code,
+    check_naam,
+)
+
+__all__ = [
+    "NetwerkAantal",
+    "VngActie",
+    "VngActieLandelijk",
+    "VngActieRegel",
+    "met_netwerken_csv",
+    "netwerknamen",
+    "vng_actie",
+    "vng_actie_aantallen",
+    "vng_actie_voor",
+]
+
+_BRIEF = "VNG-2026-05-28"
+
+
+def netwerknamen() -> tuple[str, ...]:
+    """The networks of the VNG action, in the order of the letter (read from the parameter file).
+
+    >>> netwerknamen()
+    ('G4', 'G40', 'M50', 'R8', 'P10', 'K80')
+    """
+    return tuple(n[len(P_VNG_PREFIX) :] for n in laad_parameters(BESTAND) if n.startswith(P_VNG_PREFIX))
+
+
+def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+@frozen
+class NetwerkAantal:
+    """The indicative number of extra places per gemeente that the letter asks of one network."""
+
+    netwerk: str = field(validator=check_naam)
+    """The network, e.g. ``"G40"``."""
+    plekken: int = field(validator=check_aantal)
+    """Indicative extra places per member gemeente ("circa")."""
+
+
+def _na_tuple(values: Iterable[NetwerkAantal]) -> tuple[NetwerkAantal, ...]:
+    return tuple(values)
+
+
+def _keuze(netwerken: tuple[str, ...], aantallen: dict[str, int]) -> tuple[str | None, int | None]:
+    """ADR 0003: one contribution — the highest number among the gemeente's action networks.
+
+    Ties go to the network listed first in the letter (they give the same number anyway).
+    """
+    beste: tuple[str | None, int | None] = (None, None)
+    for naam, plekken in aantallen.items():  # letter order
+        if naam in netwerken and (beste[1] is None or plekken > beste[1]):
+            beste = (naam, plekken)
+    return beste
+
+
+def _check_keuze(
+    netwerken: tuple[str, ...], netwerk: str | None, plekken: int | None, ref: dict[str, int]
+) -> None:
+    if _keuze(netwerken, ref) != (netwerk, plekken):
+        raise InvalidInputError(
+            "plekken",
+            plekken,
+            f"bij de netwerken {list(netwerken)} en de referentie {ref} hoort "
+            f"{_keuze(netwerken, ref)} (ADR 0003)",
+        )
+
+
+@frozen(kw_only=True)
+class VngActie:
+    """What the VNG action asks of one gemeente: the indicative extra places, or why there is none.
+
+    A gemeente in no network of the action has ``plekken = None`` (never a silent 0) and sees the
+    reference numbers of the letter in ``referentie``.
+    """
+
+    gemeentecode: str = field(validator=check_code)
+    """The CBS gemeentecode."""
+    gemeentenaam: str = field(validator=check_naam)
+    """The CBS name."""
+    peildatum: date
+    """The reference date asked."""
+    netwerken: tuple[str, ...] = field(converter=_str_tuple)
+    """Every network in the register the gemeente belongs to (also networks outside the action)."""
+    netwerk: str | None
+    """The action network whose number applies (ADR 0003: the highest); ``None`` if in none."""
+    plekken: int | None
+    """Indicative extra places ("circa"); ``None`` when the gemeente is in no network of the action."""
+    referentie: tuple[NetwerkAantal, ...] = field(converter=_na_tuple)
+    """The numbers per network of the letter, the reference for gemeenten outside a network."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.plekken is not None:
+            aantal(self.plekken, "plekken")
+        _check_keuze(
+            self.netwerken, self.netwerk, self.plekken, {n.netwerk: n.plekken for n in self.referentie}
+        )
+
+    @property
+    def in_netwerk(self) -> bool:
+        """True when the gemeente is in at least one network of the action."""
+        return self.plekken is not None
+
+
+@frozen(kw_only=True)
+class VngActieRegel:
+    """One gemeente's line in the national overview of the action."""
+
+    gemeentecode: str = field(validator=check_code)
+    """The CBS gemeentecode."""
+    gemeentenaam: str = field(validator=check_naam)
+    """The CBS name."""
+    netwerken: tuple[str, ...] = field(converter=_str_tuple)
+    """The networks in the register the gemeente belongs to."""
+    netwerk: str | None
+    """The action network whose number applies, or ``None``."""
+    plekken: int | None
+    """Indicative extra places, or ``None`` (in no network of the action)."""
+
+
+def _regel_tuple(values: Iterable[VngActieRegel]) -> tuple[VngActieRegel, ...]:
+    return tuple(values)
+
+
+@frozen(kw_only=True)
+class VngActieLandelijk:
+    """The action over all gemeenten for a given membership: per gemeente, and the national sum."""
+
+    peildatum: date
+    """The reference date asked."""
+    referentie: tuple[NetwerkAantal, ...] = field(converter=_na_tuple)
+    """The numbers per network of the letter."""
+    netwerken_zonder_ledenlijst: tuple[str, ...] = field(converter=_str_tuple)
+    """Action networks whose member list the register does not hold (their members count as none)."""
+    gemeenten: tuple[VngActieRegel, ...] = field(converter=_regel_tuple)
+    """One line per gemeente of the register, sorted by code."""
+    totaal: int = field(validator=check_aantal)
+    """The national sum of the indicative places of gemeenten in a network."""
+    zonder_netwerk: int = field(validator=check_aantal)
+    """How many gemeenten are in no network of the action (they have no number, only the reference)."""
+
+    def __attrs_post_init__(self) -> None:
+        ref = {n.netwerk: n.plekken for n in self.referentie}
+        for r in self.gemeenten:
+            _check_keuze(r.netwerken, r.netwerk, r.plekken, ref)
+        totaal = sum(r.plekken for r in self.gemeenten if r.plekken is not None)
+        zonder = sum(1 for r in self.gemeenten if r.plekken is None)
+        if (totaal, zonder) != (self.totaal, self.zonder_netwerk):
+            raise InvalidInputError(
+                "totaal",
+                (self.totaal, self.zonder_netwerk),
+                f"de regels geven totaal {totaal} en {zonder} gemeenten zonder netwerk",
+            )
+
+
+def vng_actie_aantallen(peildatum: date) -> Uitkomst[tuple[NetwerkAantal, ...]]:
+    """The indicative places per gemeente by network that the letter of 28 May 2026 names.
+
+    Asking before the letter's date is a :class:`~asielketen.errors.ParameterNotValidError`.
+
+    >>> [(n.netwerk, n.plekken) for n in vng_actie_aantallen(date(2026, 6, 1)).waarde]
+    [('G4', 30), ('G40', 30), ('M50', 15), ('R8', 15), ('P10', 5), ('K80', 2)]
+    """
+    peildatum = as_date(peildatum)
+    waarden = tuple(
+        NetwerkAantal(n, int(parameter(BESTAND, P_VNG_PREFIX + n).op(peildatum))) for n in netwerknamen()
+    )
+    rd = Redenering()
+    rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
+    rd.stap(
+        "De VNG vraagt in de actie versneld huisvesten statushouders indicatief per gemeente: "
+        + "; ".join(f"{n.netwerk} circa {n.plekken}" for n in waarden)
+        + " extra plekken (gerekend vanuit de solidariteitsgedachte van de Spreidingswet).",
+        bron(_BRIEF),
+        **{n.netwerk: n.plekken for n in waarden},
+    )
+    return rd.uitkomst(waarden)
+
+
+def _ledenlijsten(r: Register) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(action networks with a member list in the register, action networks without one)."""
+    namen = netwerknamen()
+    bekend = {n.naam for n in r.netwerken}
+    return tuple(n for n in namen if n in bekend), tuple(n for n in namen if n not in bekend)
+
+
+def vng_actie_voor(
+    gemeente: str | Gemeente, *, peildatum: date, reg: Register | None = None
+) -> Uitkomst[VngActie]:
+    """What the VNG action asks of one gemeente at ``peildatum``, explained.
+
+    In one network: that network's number. In several: one contribution, the highest (ADR 0003).
+    In none known: ``plekken`` is ``None`` and the explanation says so and shows the reference
+    numbers — never a silent zero. Membership comes from ``reg`` (shipped: G4 and G40 only; add
+    M50, R8, P10, K80 with :func:`met_netwerken_csv`).
+
+    >>> u = vng_actie_voor("Het Hogeland", peildatum=date(2026, 6, 1))
+    >>> u.waarde.plekken is None, u.waarde.in_netwerk
+    (True, False)
+    >>> vng_actie_voor("Groningen", peildatum=date(2026, 6, 1)).waarde.plekken
+    30
+    """
+    r = register() if reg is None else reg
+    g = gemeente if isinstance(gemeente, Gemeente) else r.gemeente(gemeente)
+    ref = vng_actie_aantallen(peildatum)
+    aantallen = {n.netwerk: n.plekken for n in ref.waarde}
+    rd = Redenering()
+    rd.voeg_toe(ref)
+    rd.gebruikt(*r.herkomst)
+    lid = r.netwerken_van(g)
+    namen = tuple(n.naam for n in lid)
+    netwerk, plekken = _keuze(namen, aantallen)
+    actie = [n for n in lid if n.naam in aantallen]
+    overig = [n.naam for n in lid if n.naam not in aantallen]
+    brief = bron(_BRIEF)
+    lidbronnen: list[Bron] = [b for n in actie for b in bron_of_niets(n.bron)]
+    if overig:
+        rd.stap(
+            f"{g.naam} is ook lid van {', '.join(overig)}; dat hoort niet bij de actie en telt niet mee.",
+            brief,
+        )
+    if len(actie) == 1:
+        rd.stap(
+            f"{g.naam} ({g.code}) is lid van {netwerk}: indicatief circa {plekken} extra plekken.",
+            *lidbronnen,
+            brief,
+            netwerk=netwerk,
+            plekken=plekken,
+        )
+    elif actie:
+        rd.stap(
+            f"{g.naam} ({g.code}) is lid van {', '.join(n.naam for n in actie)}; de gemeente levert één "
+            f"bijdrage, het hoogste aantal van die netwerken: {netwerk}, circa {plekken} extra plekken.",
+            *lidbronnen,
+            bron("aanname.vng-actie.een-bijdrage"),
+            brief,
+            netwerk=netwerk,
+            plekken=plekken,
+        )
+    else:
+        met, zonder = _ledenlijsten(r)
+        rd.stap(
+            f"{g.naam} ({g.code}) is van geen netwerk van de actie lid volgens het register "
+            f"(ledenlijsten: {', '.join(met) or 'geen'}"
+            + (
+                f"; geen ledenlijst voor {', '.join(zonder)} — voeg die toe met met_netwerken_csv"
+                if zonder
+                else ""
+            )
+            + "). Er is dus geen netwerkaantal, maar de VNG roept ook gemeenten buiten een netwerk op te "
+            "kijken welke bijdrage lokaal mogelijk is, met als referentie: "
+            + "; ".join(f"{n} circa {p}" for n, p in aantallen.items())
+            + ".",
+            brief,
+            **aantallen,
+        )
+    return rd.uitkomst(
+        VngActie(
+            gemeentecode=g.code,
+            gemeentenaam=g.naam,
+            peildatum=as_date(peildatum),
+            netwerken=namen,
+            netwerk=netwerk,
+            plekken=plekken,
+            referentie=ref.waarde,
+        )
+    )
+
+
+def vng_actie(*, peildatum: date, reg: Register | None = None) -> Uitkomst[VngActieLandelijk]:
+    """The action over all gemeenten of ``reg`` at ``peildatum``, with its national sum.
+
+    >>> u = vng_actie(peildatum=date(2026, 6, 1))
+    >>> u.waarde.totaal, u.waarde.zonder_netwerk     # shipped membership: 45 G4/G40 gemeenten × 30
+    (1350, 297)
+    """
+    r = register() if reg is None else reg
+    ref = vng_actie_aantallen(peildatum)
+    aantallen = {n.netwerk: n.plekken for n in ref.waarde}
+    leden: dict[str, list[str]] = {}
+    for n in r.netwerken:
+        for code in n.leden:
+            leden.setdefault(code, []).append(n.naam)
+    regels = []
+    meerdere = 0
+    for g in r.gemeenten:
+        namen = tuple(leden.get(g.code, ()))
+        netwerk, plekken = _keuze(namen, aantallen)
+        if sum(1 for n in namen if n in aantallen) > 1:
+            meerdere += 1
+        regels.append(
+            VngActieRegel(
+                gemeentecode=g.code, gemeentenaam=g.naam, netwerken=namen, netwerk=netwerk, plekken=plekken
+            )
+        )
+    totaal = sum(x.plekken for x in regels if x.plekken is not None)
+    zonder = sum(1 for x in regels if x.plekken is None)
+    met, zonder_lijst = _ledenlijsten(r)
+    rd = Redenering()
+    rd.voeg_toe(ref)
+    rd.gebruikt(*r.herkomst)
+    brief = bron(_BRIEF)
+    lidbronnen = [b for n in r.netwerken if n.naam in aantallen for b in bron_of_niets(n.bron)]
+    rd.stap(
+        f"Het register heeft ledenlijsten voor {', '.join(met) or 'geen netwerk van de actie'}"
+        + (
+            f"; niet voor {', '.join(zonder_lijst)} (hun leden tellen hier als 'geen netwerk')"
+            if zonder_lijst
+            else ""
+        )
+        + ".",
+        *dict.fromkeys(lidbronnen),
+        **{n.naam: len(n.leden) for n in r.netwerken if n.naam in aantallen},
+    )
+    if meerdere:
+        rd.stap(
+            f"{meerdere} gemeenten zijn lid van meer dan één netwerk van de actie; zij leveren één bijdrage, "
+            "het hoogste aantal van hun netwerken.",
+            bron("aanname.vng-actie.een-bijdrage"),
+            meerdere=meerdere,
+        )
+    rd.stap(
+        f"Samen vraagt de actie indicatief circa {totaal} extra plekken van "
+        f"{len(regels) - zonder} gemeenten; "
+        f"{zonder} gemeenten zijn van geen netwerk van de actie lid en krijgen geen aantal, alleen de "
+        "referentie van de netwerken.",
+        brief,
+        totaal=totaal,
+        zonder_netwerk=zonder,
+    )
+    return rd.uitkomst(
+        VngActieLandelijk(
+            peildatum=as_date(peildatum),
+            referentie=ref.waarde,
+            netwerken_zonder_ledenlijst=zonder_lijst,
+            gemeenten=regels,
+            totaal=totaal,
+            zonder_netwerk=zonder,
+        )
+    )
+
+
+def met_netwerken_csv(pad: str | Path, *, peildatum: date, reg: Register | None = None) -> Register:
+    """A register with network membership (M50, R8, P10, K80, …) read from a CSV file.
+
+    Columns: ``netwerk`` and ``gemeentecode``; an optional ``gemeentenaam`` is checked against the
+    code (catches transcription errors); other columns are ignored. ``peildatum`` is the date the
+    membership list describes (recorded in the provenance). Every network in the file replaces
+    the register's network of that name; others are kept. Unknown networks or codes, a name that
+    does not fit its code and duplicate rows are one :class:`~asielketen.errors.StructureError`
+    naming every bad row.
+    """
+    r = register() if reg is None else reg
+    path = Path(pad)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInputError("netwerken", str(path), f"bestand niet leesbaar ({exc.strerror})") from None
+    leden, fouten = _lees_leden(raw, path.name, r)
+    if fouten:
+        raise StructureError("netwerken", str(path), fouten)
+    for naam, codes in leden.items():
+        r = r.met_netwerk(Netwerk(naam=naam, leden=codes, bron=f"gebruiker:{path.name}"))
+    versie = DatasetVersie(path.name, as_date(peildatum), hashlib.sha256(raw).hexdigest())
+    return evolve(r, herkomst=(*r.herkomst, versie))
+
+
+def _lees_leden(raw: bytes, naam: str, r: Register) -> tuple[dict[str, list[str]], list[str]]:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return {}, [f"{naam}: geen UTF-8-tekst"]
+    reader = csv.DictReader(io.StringIO(text))
+    kolommen = set(reader.fieldnames or ())
+    if not {"netwerk", "gemeentecode"} <= kolommen:
+        return {}, [f"{naam}: kolommen 'netwerk' en 'gemeentecode' vereist (gevonden: {sorted(kolommen)})"]
+    toegestaan = netwerknamen()
+    codes = {g.code: g for g in r.gemeenten}
+    gezien: dict[tuple[str, str], int] = {}
+    leden: dict[str, list[str]] = {}
+    fouten: list[str] = []
+    for nr, row in enumerate(reader, start=2):
+        netwerk = (row.get("netwerk") or "").strip()
+        code = (row.get("gemeentecode") or "").strip().upper()
+        gemeentenaam = (row.get("gemeentenaam") or "").strip()
+        if netwerk not in toegestaan:
+            fouten.append(f"rij {nr}: onbekend netwerk {netwerk!r} (bekend: {', '.join(toegestaan)})")
+            continue
+        if not GM_RE.match(code) or code not in codes:
+            fouten.append(f"rij {nr}: onbekende gemeentecode {code!r}")
+            continue
+        if gemeentenaam and normaliseer_naam(gemeentenaam) != normaliseer_naam(codes[code].naam):
+            try:
+                past = r.gemeente(gemeentenaam).code == code
+            except InvalidInputError:
+                past = False
+            if not past:
+                fouten.append(
+                    f"rij {nr}: gemeentenaam {gemeentenaam!r} past niet bij {code} ({codes[code].naam})"
+                )
+                continue
+        if (netwerk, code) in gezien:
+            fouten.append(f"rij {nr}: {code} staat al in {netwerk} (rij {gezien[netwerk, code]})")
+            continue
+        gezien[netwerk, code] = nr
+        leden.setdefault(netwerk, []).append(code)
+    if not gezien and not fouten:
+        fouten.append(f"{naam}: geen rijen")
+    return leden, fouten

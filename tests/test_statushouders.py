@@ -1,0 +1,846 @@
+"""Statushouders: taakstelling (Huisvestingswet 2014 art. 29–30), herverdeling, backlog, voorrang, VNG action.
+
+Example tests pin what the law and the sources state literally (numbers computed by hand from
+art. 29 lid 1); Hypothesis properties check the rules on synthetic registers.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from attrs import evolve
+from dateutil.relativedelta import relativedelta
+from hypothesis import given
+from hypothesis import strategies as st
+
+from asielketen import data
+from asielketen.bronregister import bron
+from asielketen.cli import main
+from asielketen.errors import (
+    DataUnavailableError,
+    InvalidInputError,
+    InvalidPeriodError,
+    ParameterNotValidError,
+    StructureError,
+    UnknownNameError,
+)
+from asielketen.explain import Uitkomst
+from asielketen.gebied import Gemeente, Inwonertal, Netwerk, Provincie, Register, Veiligheidsregio, register
+from asielketen.parameters import parameter
+from asielketen.periods import Halfjaar
+from asielketen.serialization import from_json, structure, to_json
+from asielketen.sources import Kamerstuk, Status
+from asielketen.statushouders import (
+    Achterstandsverloop,
+    Herindeling,
+    Herverdeling,
+    LandelijkAantalOntbreektError,
+    Nareizigersstand,
+    Realisatie,
+    Taakstelling,
+    Taakstellingen,
+    Taakstellingsregel,
+    VngActie,
+    VngActieLandelijk,
+    Voorrangsstand,
+    achterstandsverloop,
+    herverdeel,
+    landelijk_aantal,
+    met_netwerken_csv,
+    nareizigers_tellen_mee,
+    netwerknamen,
+    peildatum_inwoners,
+    taakstelling_formule,
+    taakstelling_op,
+    taakstelling_voor,
+    taakstellingen,
+    uiterste_bekendmaking,
+    uitleg_gemeente,
+    vng_actie,
+    vng_actie_aantallen,
+    vng_actie_voor,
+    voorrangsregel,
+    voorrangsverbod,
+)
+
+JAN_2024 = date(2024, 1, 1)
+IN_2024 = 17_942_942
+NA_BRIEF = date(2026, 6, 1)
+REFERENTIE = {"G4": 30, "G40": 30, "M50": 15, "R8": 15, "P10": 5, "K80": 2}
+
+
+# -- synthetic registers for the properties ----------------------------------------------------
+
+_PV = Provincie(code="PV20", naam="Proefprovincie")
+_VR = Veiligheidsregio(code="VR01", naam="Proefregio")
+
+
+def _register(inwoners: list[int], peildatum: date = JAN_2024) -> Register:
+    return Register(
+        gemeenten=tuple(
+            Gemeente(
+                code=f"GM{i + 1:04d}",
+                naam=f"Proefgemeente {i + 1}",
+                provinciecode="PV20",
+                veiligheidsregiocode="VR01",
+                inwoners=(Inwonertal(peildatum=peildatum, aantal=n, bron="gebruiker:proef.csv"),),
+            )
+            for i, n in enumerate(inwoners)
+        ),
+        provincies=(_PV,),
+        veiligheidsregios=(_VR,),
+    )
+
+
+inwonerlijsten = st.lists(st.integers(0, 2_000_000), min_size=1, max_size=25).filter(lambda xs: sum(xs) > 0)
+landelijke_aantallen = st.integers(0, 60_000)
+H2_2025 = Halfjaar(2025, 2)
+
+
+def _tabel(inwoners: list[int], vg: int) -> Taakstellingen:
+    return taakstellingen(H2_2025, landelijk=vg, reg=_register(inwoners)).waarde
+
+
+# -- art. 29 lid 1: examples computed by hand ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("gemeente", "halfjaar", "ig", "product", "quotient", "verwacht"),
+    [
+        # 13000 × 931298 = 12 106 874 000 = 674 × 17 942 942 + 13 331 092  → 675
+        ("Amsterdam", "2025-H2", 931_298, 12_106_874_000, 674, 675),
+        # 13000 × 48224 = 626 912 000 = 34 × 17 942 942 + 16 851 972  → 35
+        ("Het Hogeland", "2025-H2", 48_224, 626_912_000, 34, 35),
+        # 13000 × 670610 = 8 717 930 000 = 485 × 17 942 942 + 15 603 130  → 486
+        ("Rotterdam", "2025-H2", 670_610, 8_717_930_000, 485, 486),
+        # 13000 × 972 = 12 636 000 < 17 942 942: 0.70… → 1 (rounding up, never 0)
+        ("Schiermonnikoog", "2025-H2", 972, 12_636_000, 0, 1),
+        # 2025-H1, vg 15000: 15000 × 931298 = 13 969 470 000 = 778 × iN + 9 861 124  → 779
+        ("Amsterdam", "2025-H1", 931_298, 13_969_470_000, 778, 779),
+        # 15000 × 48224 = 723 360 000 = 40 × iN + 5 642 320  → 41
+        ("Het Hogeland", "2025-H1", 48_224, 723_360_000, 40, 41),
+    ],
+)
+def test_taakstelling_by_hand(
+    gemeente: str, halfjaar: str, ig: int, product: int, quotient: int, verwacht: int
+) -> None:
+    vg = 13_000 if halfjaar.endswith("H2") else 15_000
+    assert vg * ig == product and product // IN_2024 == quotient and product % IN_2024 > 0
+    u = taakstelling_voor(gemeente, halfjaar)
+    t = u.waarde
+    assert (t.landelijk_aantal, t.inwoners, t.inwoners_nederland) == (vg, ig, IN_2024)
+    assert t.peildatum_inwoners == JAN_2024
+    assert t.taakstelling == t.volgens_formule == verwacht == quotient + 1
+    assert taakstelling_formule(vg, ig, IN_2024) == verwacht
+
+
+def test_national_sums_2025() -> None:
+    h2 = taakstellingen("2025-H2").waarde
+    h1 = taakstellingen("2025-H1").waarde
+    assert (h2.som, h2.overschot, len(h2.gemeenten)) == (13_164, 164, 342)
+    assert (h1.som, h1.overschot) == (15_170, 170)
+    assert h2.inwoners_nederland == IN_2024 == register().totaal_inwoners(JAN_2024)
+    assert evolve(h2) == h2  # the table built on the fast path passes every check of __init__
+
+
+def test_reference_date_is_1_january_of_the_preceding_year() -> None:
+    assert peildatum_inwoners("2025-H1") == peildatum_inwoners("2025-H2") == JAN_2024
+    assert peildatum_inwoners(Halfjaar(2026, 1)) == date(2025, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("halfjaar", "uiterst"), [("2025-H2", date(2025, 4, 1)), ("2026-H1", date(2025, 10, 2))]
+)
+def test_publication_at_least_13_weeks_before(halfjaar: str, uiterst: date) -> None:
+    h = Halfjaar.parse(halfjaar)
+    assert uiterste_bekendmaking(h) == uiterst == h.begin - relativedelta(weeks=13)
+    assert (h.begin - uiterst) == timedelta(days=91)
+    assert taakstellingen("2025-H2").waarde.uiterste_bekendmaking == date(2025, 4, 1)
+
+
+def test_missing_reference_date_says_which_and_how() -> None:
+    with pytest.raises(DataUnavailableError) as exc:
+        taakstellingen("2026-H1", landelijk=12_000)
+    msg = str(exc.value)
+    assert "2025-01-01" in msg and "met_inwoners_csv" in msg and "--inwoners" in msg and "2024-01-01" in msg
+    assert exc.value.waarde == date(2025, 1, 1)
+
+
+def test_user_inhabitants_for_2026(tmp_path: Path) -> None:
+    # the 2024 figures relabelled as 1 Jan 2025 — only to exercise the loader, not real data
+    csv = tmp_path / "inwoners_2025.csv"
+    rows = "\n".join(f"{g.code},{g.inwoners_op(JAN_2024).aantal}" for g in register().gemeenten)
+    csv.write_text("gemeentecode,inwoners\n" + rows + "\n", encoding="utf-8")
+    reg = register().met_inwoners_csv(csv, date(2025, 1, 1))
+    u = taakstelling_voor("Amsterdam", "2026-H1", landelijk=12_000, reg=reg)
+    # 12000 × 931298 = 11 175 576 000 = 622 × 17 942 942 + 15 066 076  → 623
+    assert u.waarde.taakstelling == 623 and u.waarde.peildatum_inwoners == date(2025, 1, 1)
+    assert "inwoners_2025.csv" in {d.naam for d in u.herkomst.datasets}
+    assert "aanname.statushouders.landelijk-scenario" in {b.id for b in u.bronnen}
+
+
+# -- the shipped national numbers (vg) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("halfjaar", "vg", "bron_id"),
+    [
+        ("2022-H2", 13_500, "gemeente.nu-2022-04-taakstelling-13500"),
+        ("2023-H1", 21_200, "nrc-2022-09-30-taakstelling-21200"),
+        ("2025-H1", 15_000, "gemeente.nu-2025-04-faber-taakstelling"),
+        ("2025-H2", 13_000, "gemeente.nu-2025-04-faber-taakstelling"),
+    ],
+)
+def test_shipped_vg_with_press_sources(halfjaar: str, vg: int, bron_id: str) -> None:
+    u = landelijk_aantal(halfjaar)
+    assert u.waarde == vg
+    assert bron_id in {b.id for b in u.bronnen}
+    assert bron(bron_id).status is Status.PERS and u.onzeker
+
+
+def test_h1_2025_was_lowered_from_17700() -> None:
+    u = landelijk_aantal("2025-H1")
+    assert "aanvankelijk 17700" in u.stappen[0].zin
+    assert (
+        parameter("statushouders.json", "statushouders.landelijk_aantal_aanvankelijk").op(date(2025, 3, 1))
+        == 17_700
+    )
+
+
+@pytest.mark.parametrize("halfjaar", ["2026-H1", "2026-H2", "2024-H1", "2022-H1"])
+def test_half_years_without_vg_are_a_clear_error(halfjaar: str) -> None:
+    with pytest.raises(LandelijkAantalOntbreektError) as exc:
+        taakstellingen(halfjaar)
+    assert isinstance(exc.value, ParameterNotValidError)
+    assert "--landelijk" in str(exc.value) and halfjaar in str(exc.value)
+
+
+def test_2023_h1_vg_is_known_but_1_january_2022_is_not_shipped() -> None:
+    with pytest.raises(DataUnavailableError, match="2022-01-01"):
+        taakstellingen("2023-H1")
+
+
+@pytest.mark.parametrize("landelijk", [-1, True, 1.5, "13000"])
+def test_bad_national_number(landelijk: Any) -> None:
+    with pytest.raises(InvalidInputError) as exc:
+        taakstellingen("2025-H2", landelijk=landelijk)
+    assert exc.value.veld == "landelijk"
+
+
+@pytest.mark.parametrize("halfjaar", ["2025-H3", "2025", 2025])
+def test_bad_half_year(halfjaar: Any) -> None:
+    with pytest.raises(InvalidPeriodError):
+        taakstellingen(halfjaar)
+
+
+def test_scenario_vg_rests_on_an_assumption() -> None:
+    u = taakstellingen("2025-H2", landelijk=20_000)
+    assert u.waarde.landelijk_bron == "aanname.statushouders.landelijk-scenario"
+    assert Status.AANNAME in u.statussen
+    assert u.waarde.regel("GM0363").taakstelling == -(-20_000 * 931_298 // IN_2024)
+
+
+def test_explanation_of_one_gemeente() -> None:
+    u = taakstelling_voor("den haag", "2025-H2")
+    assert u.waarde.gemeentecode == "GM0518" and u.waarde.taakstelling == 411
+    ids = [b.id for b in u.bronnen]
+    assert "huisvestingswet.art29.lid1" in ids and "CBS-85755NED-2024" in ids
+    assert "gemeente.nu-2025-04-faber-taakstelling" in ids
+    assert "566221" in u.uitleg() and "410,2377" in u.uitleg()
+    assert taakstelling_op("GM0518", date(2025, 10, 6)).waarde == u.waarde
+    with pytest.raises(UnknownNameError, match="Amsterdam"):
+        taakstelling_voor("Amsterdm", "2025-H2")
+
+
+def test_national_result_is_compact() -> None:
+    u = taakstellingen("2025-H2")
+    assert len(u.stappen) < 10  # the steps are national; per gemeente on request
+    assert len(to_json(u)) < 60_000
+
+
+def test_tampered_table_is_refused() -> None:
+    t = taakstellingen("2025-H2").waarde
+    raw = json.loads(to_json(t))
+    raw["gemeenten"][0]["volgens_formule"] += 1
+    raw["gemeenten"][0]["taakstelling"] += 1
+    raw["som"] += 1
+    with pytest.raises(StructureError, match=r"art\. 29 lid 1 geeft"):
+        structure(raw, Taakstellingen)
+    raw = json.loads(to_json(t))
+    raw["som"] -= 1
+    with pytest.raises(StructureError, match="som"):
+        structure(raw, Taakstellingen)
+
+
+# -- properties (art. 29 lid 1) ----------------------------------------------------------------
+
+
+@given(inwonerlijsten, landelijke_aantallen)
+def test_sum_at_least_vg_and_less_than_vg_plus_number_of_gemeenten(xs: list[int], vg: int) -> None:
+    t = _tabel(xs, vg)
+    assert vg <= t.som < vg + len(xs)
+    assert t.som == sum(r.taakstelling for r in t.gemeenten)
+
+
+@given(inwonerlijsten, landelijke_aantallen, landelijke_aantallen)
+def test_monotone_in_vg(xs: list[int], a: int, b: int) -> None:
+    klein, groot = _tabel(xs, min(a, b)), _tabel(xs, max(a, b))
+    assert all(
+        k.taakstelling <= g.taakstelling for k, g in zip(klein.gemeenten, groot.gemeenten, strict=True)
+    )
+
+
+@given(inwonerlijsten, landelijke_aantallen, st.data())
+def test_monotone_in_inhabitants(xs: list[int], vg: int, data: st.DataObject) -> None:
+    i = data.draw(st.integers(0, len(xs) - 1))
+    ys = list(xs)
+    ys[i] += data.draw(st.integers(0, 500_000))
+    voor, na = _tabel(xs, vg).gemeenten, _tabel(ys, vg).gemeenten
+    assert na[i].taakstelling >= voor[i].taakstelling  # more inhabitants: never less to house
+    assert all(na[j].taakstelling <= voor[j].taakstelling for j in range(len(xs)) if j != i)
+
+
+@given(st.integers(0, 10**6), st.integers(0, 10**7), st.integers(1, 10**7), st.integers(0, 10**4))
+def test_formula_monotone_and_exact(vg: int, ig: int, i_n: int, extra: int) -> None:
+    t = taakstelling_formule(vg, ig, i_n)
+    assert (t - 1) * i_n < vg * ig <= t * i_n  # the smallest whole number ≥ vg·iG/iN
+    assert taakstelling_formule(vg + extra, ig, i_n) >= t
+    assert taakstelling_formule(vg, ig + extra, i_n) >= t
+    assert taakstelling_formule(vg, ig, i_n + extra) <= t
+
+
+@pytest.mark.parametrize(("vg", "ig", "i_n"), [(-1, 1, 1), (1, -1, 1), (1, 1, 0), (True, 1, 1)])
+def test_formula_refuses_bad_numbers(vg: int, ig: int, i_n: int) -> None:
+    with pytest.raises(InvalidInputError):
+        taakstelling_formule(vg, ig, i_n)
+
+
+# -- art. 29 lid 2: herverdeling ---------------------------------------------------------------
+
+
+@given(inwonerlijsten.filter(lambda xs: len(xs) >= 2), landelijke_aantallen, st.data())
+def test_redistribution_keeps_the_sum(xs: list[int], vg: int, data: st.DataObject) -> None:
+    u = taakstellingen(H2_2025, landelijk=vg, reg=_register(xs))
+    rows = u.waarde.gemeenten
+    a, b = data.draw(st.lists(st.integers(0, len(xs) - 1), min_size=2, max_size=2, unique=True))
+    k = data.draw(st.integers(0, rows[a].taakstelling))
+    h = Herverdeling.van(
+        {rows[a].gemeentecode: rows[a].taakstelling - k, rows[b].gemeentecode: rows[b].taakstelling + k}
+    )
+    v = herverdeel(u, h).waarde
+    assert v.som == u.waarde.som
+    assert (
+        v.gemeenten[a].taakstelling + v.gemeenten[b].taakstelling
+        == rows[a].taakstelling + rows[b].taakstelling
+    )
+    assert [r.volgens_formule for r in v.gemeenten] == [r.volgens_formule for r in rows]
+    assert all(v.gemeenten[j] == rows[j] for j in range(len(xs)) if j not in (a, b))
+    assert from_json(to_json(v), Taakstellingen) == v
+    d = data.draw(st.integers(1, 50))
+    fout = Herverdeling.van(
+        {rows[a].gemeentecode: rows[a].taakstelling + d, rows[b].gemeentecode: rows[b].taakstelling}
+    )
+    with pytest.raises(InvalidInputError) as exc:
+        herverdeel(u, fout)
+    assert rows[a].gemeentenaam in str(exc.value) and rows[b].gemeentenaam in str(exc.value)
+
+
+def test_redistribution_example_and_explanation() -> None:
+    u = taakstellingen("2025-H2")
+    v = herverdeel(
+        u, Herverdeling.van({"GM0363": 665, "GM1966": 45}, omschrijving="besluit colleges (voorbeeld)")
+    )
+    assert v.waarde.regel("GM0363").herverdeeld == -10 and v.waarde.regel("GM1966").herverdeeld == 10
+    assert "huisvestingswet.art29.lid2" in {b.id for b in v.bronnen}
+    e = uitleg_gemeente(v, "Het Hogeland")
+    assert e.waarde.taakstelling == 45 and e.waarde.volgens_formule == 35
+    assert "GM0363" in e.stappen[-1].zin
+    with pytest.raises(InvalidInputError, match=r"Amsterdam \(GM0363\), Het Hogeland \(GM1966\)"):
+        herverdeel(u, Herverdeling.van({"GM0363": 665, "GM1966": 46}))
+    with pytest.raises(UnknownNameError):
+        herverdeel(u, Herverdeling.van({"GM0363": 665, "GM9999": 10}))
+
+
+@pytest.mark.parametrize(
+    "nieuw",
+    [{"GM0363": 1}, {"GM0363": -1, "GM1966": 36}, {"X": 1, "GM1966": 1}],
+)
+def test_bad_redistribution_entities(nieuw: dict[str, int]) -> None:
+    with pytest.raises(InvalidInputError):
+        Herverdeling.van(nieuw)
+
+
+# -- art. 30: herindeling ----------------------------------------------------------------------
+
+
+@given(inwonerlijsten.filter(lambda xs: len(xs) >= 3), landelijke_aantallen, st.data())
+def test_herindeling_sums_the_parts(xs: list[int], vg: int, data: st.DataObject) -> None:
+    reg = _register(xs)
+    delen = data.draw(st.lists(st.sampled_from([g.code for g in reg.gemeenten]), min_size=2, unique=True))
+    hi = Herindeling(datum=date(2025, 1, 1), gemeentecode="GM9000", gemeentenaam="Samengevoegd", delen=delen)
+    t = taakstellingen(H2_2025, landelijk=vg, reg=reg, herindelingen=[hi]).waarde
+    assert len(t.gemeenten) == len(xs) - len(delen) + 1
+    assert t.inwoners_nederland == sum(xs)
+    nieuw = t.regel("GM9000")
+    assert nieuw.inwoners == sum(g.inwoners_op(JAN_2024).aantal for g in reg.gemeenten if g.code in delen)
+    assert nieuw.delen == tuple(sorted(delen))
+    assert vg <= t.som < vg + len(t.gemeenten)
+    later = Herindeling(datum=date(2026, 1, 1), gemeentecode="GM9000", gemeentenaam="Later", delen=delen)
+    assert len(taakstellingen(H2_2025, landelijk=vg, reg=reg, herindelingen=[later]).waarde.gemeenten) == len(
+        xs
+    )
+
+
+def test_herindeling_explained_and_refused_when_wrong() -> None:
+    hi = Herindeling(
+        datum=date(2025, 1, 1),
+        gemeentecode="GM0088",
+        gemeentenaam="Wadden (voorbeeld)",
+        delen=["GM0088", "GM0096"],
+    )
+    u = taakstellingen("2025-H2", herindelingen=[hi])
+    assert u.waarde.regel("GM0088").inwoners == 972 + 1_255
+    assert "huisvestingswet.art30" in {b.id for b in u.bronnen}
+    e = uitleg_gemeente(u, "GM0088")
+    assert "GM0088, GM0096" in e.stappen[1].zin
+    with pytest.raises(UnknownNameError, match="opgegaan in"):
+        uitleg_gemeente(u, "Vlieland")
+    with pytest.raises(UnknownNameError):
+        taakstellingen("2025-H2", herindelingen=[Herindeling(**{**_hi_kw(), "delen": ["GM0088", "GM9998"]})])
+    with pytest.raises(InvalidInputError, match="andere gemeente"):
+        taakstellingen("2025-H2", herindelingen=[Herindeling(**{**_hi_kw(), "gemeentecode": "GM0363"})])
+    with pytest.raises(InvalidInputError, match="één herindeling"):
+        taakstellingen("2025-H2", herindelingen=[hi, Herindeling(**{**_hi_kw(), "gemeentecode": "GM9001"})])
+    with pytest.raises(InvalidInputError):
+        Herindeling(**{**_hi_kw(), "delen": ["GM0088"]})
+
+
+def _hi_kw() -> dict[str, Any]:
+    return {
+        "datum": date(2025, 1, 1),
+        "gemeentecode": "GM9000",
+        "gemeentenaam": "X",
+        "delen": ["GM0088", "GM0096"],
+    }
+
+
+# -- backlog -----------------------------------------------------------------------------------
+
+
+@st.composite
+def realisatiereeksen(draw: st.DrawFn) -> list[Realisatie]:
+    start = draw(st.builds(Halfjaar, st.integers(2015, 2040), st.sampled_from([1, 2])))
+    n = draw(st.integers(1, 8))
+    return [
+        Realisatie(
+            halfjaar=h,
+            taakstelling=draw(st.integers(0, 1000)),
+            gehuisvest=draw(st.integers(0, 1000)),
+            nareizigers=draw(st.integers(0, 200)),
+        )
+        for h in start.reeks(n)
+    ]
+
+
+@given(realisatiereeksen(), st.integers(-500, 500), st.randoms())
+def test_backlog_carries_over(reeks: list[Realisatie], beginsaldo: int, rnd: Any) -> None:
+    geschud = list(reeks)
+    rnd.shuffle(geschud)  # any order; consecutive is what counts
+    met = achterstandsverloop(geschud, beginsaldo=beginsaldo).waarde
+    zonder = achterstandsverloop(reeks, beginsaldo=beginsaldo, nareizigers=False).waarde
+    totaal = sum(x.gehuisvest + x.nareizigers - x.taakstelling for x in reeks)
+    assert met.eindsaldo == beginsaldo + totaal
+    assert zonder.eindsaldo == met.eindsaldo - sum(x.nareizigers for x in reeks) <= met.eindsaldo
+    assert [s.halfjaar for s in met.halfjaren] == [x.halfjaar for x in reeks]
+    assert met.achterstand == max(0, -met.eindsaldo) and met.voorsprong == max(0, met.eindsaldo)
+    assert from_json(to_json(met), Achterstandsverloop) == met
+
+
+def test_backlog_example() -> None:
+    u = achterstandsverloop(
+        [
+            Realisatie(halfjaar="2025-H1", taakstelling=41, gehuisvest=30),
+            Realisatie(halfjaar="2025-H2", taakstelling=35, gehuisvest=40, nareizigers=3),
+        ],
+        gemeente="GM1966",
+        beginsaldo=-5,
+    )
+    s1, s2 = u.waarde.halfjaren
+    assert (s1.beginsaldo, s1.eindsaldo, s1.te_huisvesten) == (-5, -16, 46)
+    assert (s2.beginsaldo, s2.gerealiseerd, s2.eindsaldo) == (-16, 43, -8)
+    assert u.waarde.achterstand == 8 and u.waarde.gemeentecode == "GM1966"
+    ids = {b.id for b in u.bronnen}
+    assert {"aanname.statushouders.nareizigers", "gemeente.nu-2022-04-taakstelling-13500"} <= ids
+
+
+@pytest.mark.parametrize(
+    ("reeks", "fout"),
+    [
+        ([], InvalidInputError),
+        ([("2025-H1", 1), ("2025-H1", 1)], InvalidPeriodError),
+        ([("2024-H2", 1), ("2025-H2", 1)], InvalidPeriodError),
+    ],
+)
+def test_backlog_needs_consecutive_half_years(reeks: list[tuple[str, int]], fout: type[Exception]) -> None:
+    with pytest.raises(fout) as exc:
+        achterstandsverloop([Realisatie(halfjaar=h, taakstelling=t, gehuisvest=0) for h, t in reeks])
+    if reeks and reeks[0][0] == "2024-H2":
+        assert "2025-H1" in str(exc.value)
+
+
+def test_nareizigers_assumption_is_shipped_as_aanname() -> None:
+    u = nareizigers_tellen_mee("2025-H2")
+    assert u.waarde.tellen_mee is True and u.bronnen[0].status is Status.AANNAME
+    assert from_json(to_json(u), Uitkomst[Nareizigersstand]) == u
+    with pytest.raises(StructureError, match="true or false"):
+        structure({"halfjaar": {"jaar": 2025, "helft": 2}, "tellen_mee": 1}, Nareizigersstand)
+    with pytest.raises(ParameterNotValidError):
+        nareizigers_tellen_mee("2014-H2")
+
+
+# -- voorrang ----------------------------------------------------------------------------------
+
+
+def test_voorrang_ban_is_off_by_default() -> None:
+    u = voorrangsverbod(date(2026, 6, 1))
+    assert u.waarde.verbod is False and u.waarde.verbod_vanaf is None
+    assert {"kst-36831-6", "aanname.statushouders.voorrangsverbod"} <= {b.id for b in u.bronnen}
+    kst = bron("kst-36831-6")
+    assert isinstance(kst, Kamerstuk) and (kst.dossier, kst.ondernummer, kst.datum) == (
+        "36 831",
+        "6",
+        date(2026, 1, 22),
+    )
+    with pytest.raises(ParameterNotValidError):
+        voorrangsverbod(date(2014, 12, 31))
+    with pytest.raises(InvalidInputError):
+        voorrangsregel(verbod_vanaf=date(2015, 1, 1))
+
+
+@given(st.dates(date(2015, 1, 2), date(2100, 1, 1)), st.dates(date(2015, 1, 1), date(2100, 1, 1)))
+def test_voorrang_scenario_switches_on_at_its_date(vanaf: date, peildatum: date) -> None:
+    u = voorrangsverbod(peildatum, verbod_vanaf=vanaf)
+    assert u.waarde.verbod is (peildatum >= vanaf)
+    assert from_json(to_json(u), Uitkomst[Voorrangsstand]) == u
+    assert voorrangsregel().op(peildatum) is False
+
+
+# -- VNG action --------------------------------------------------------------------------------
+
+
+def test_vng_numbers_are_those_of_the_letter() -> None:
+    u = vng_actie_aantallen(NA_BRIEF)
+    assert {n.netwerk: n.plekken for n in u.waarde} == REFERENTIE
+    assert netwerknamen() == tuple(REFERENTIE)
+    assert [b.id for b in u.bronnen] == ["VNG-2026-05-28"] and u.bronnen[0].status is Status.BRIEF
+    with pytest.raises(ParameterNotValidError):
+        vng_actie_aantallen(date(2026, 5, 27))
+
+
+def test_vng_gemeente_in_no_network_is_not_a_silent_zero() -> None:
+    u = vng_actie_voor("Het Hogeland", peildatum=NA_BRIEF)
+    assert u.waarde.plekken is None and u.waarde.netwerk is None and not u.waarde.in_netwerk
+    assert {n.netwerk: n.plekken for n in u.waarde.referentie} == REFERENTIE
+    tekst = u.uitleg()
+    assert "geen netwerk" in tekst and "K80 circa 2" in tekst and "M50, R8, P10, K80" in tekst
+
+
+def test_vng_shipped_membership_and_national_sum() -> None:
+    assert vng_actie_voor("Utrecht", peildatum=NA_BRIEF).waarde.plekken == 30
+    assert vng_actie_voor("Groningen", peildatum=NA_BRIEF).waarde.netwerk == "G40"
+    v = vng_actie(peildatum=NA_BRIEF).waarde
+    assert (v.totaal, v.zonder_netwerk, len(v.gemeenten)) == (45 * 30, 342 - 45, 342)
+    assert v.netwerken_zonder_ledenlijst == ("M50", "R8", "P10", "K80")
+
+
+def test_vng_several_networks_give_one_contribution_the_highest() -> None:
+    reg = register().met_netwerk(Netwerk(naam="M50", leden=["GM0014", "GM1966"], bron="gebruiker:x"))
+    reg = reg.met_netwerk(Netwerk(naam="P10", leden=["GM1966"], bron="gebruiker:x"))
+    reg = reg.met_netwerk(Netwerk(naam="G32", leden=["GM1966"], bron="gebruiker:x"))
+    g = vng_actie_voor("GM0014", peildatum=NA_BRIEF, reg=reg)
+    assert (g.waarde.netwerk, g.waarde.plekken) == ("G40", 30)
+    assert "aanname.vng-actie.een-bijdrage" in {b.id for b in g.bronnen}
+    h = vng_actie_voor("GM1966", peildatum=NA_BRIEF, reg=reg)
+    assert (h.waarde.netwerk, h.waarde.plekken, h.waarde.netwerken) == ("M50", 15, ("M50", "P10", "G32"))
+    assert "G32" in h.uitleg()
+    v = vng_actie(peildatum=NA_BRIEF, reg=reg).waarde
+    assert v.totaal == 45 * 30 + 15 and v.zonder_netwerk == 342 - 46
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(list(REFERENTIE)), st.sampled_from(["GM0014", "GM1966", "GM0088"])))
+)
+def test_vng_contribution_is_the_maximum_of_the_networks(lidmaatschap: list[tuple[str, str]]) -> None:
+    reg = register()
+    for naam in REFERENTIE:
+        leden = [c for n, c in lidmaatschap if n == naam]
+        if leden:
+            reg = reg.met_netwerk(Netwerk(naam=naam, leden=leden, bron="gebruiker:x"))
+    for code in ("GM0014", "GM1966", "GM0088"):
+        a = vng_actie_voor(code, peildatum=NA_BRIEF, reg=reg).waarde
+        netwerken = {n.naam for n in reg.netwerken_van(reg.gemeente(code))}
+        verwacht = max((REFERENTIE[n] for n in netwerken), default=None)
+        assert a.plekken == verwacht
+        assert from_json(to_json(a), VngActie) == a
+    v = vng_actie(peildatum=NA_BRIEF, reg=reg)
+    per_gemeente = [
+        max((REFERENTIE[n.naam] for n in reg.netwerken_van(g) if n.naam in REFERENTIE), default=None)
+        for g in reg.gemeenten
+    ]
+    assert v.waarde.totaal == sum(x for x in per_gemeente if x is not None)
+    assert v.waarde.zonder_netwerk == per_gemeente.count(None)
+    assert from_json(to_json(v), Uitkomst[VngActieLandelijk]) == v
+
+
+def _csv(tmp_path: Path, text: str) -> Path:
+    p = tmp_path / "netwerken.csv"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_network_file_adds_membership(tmp_path: Path) -> None:
+    p = _csv(
+        tmp_path, "netwerk,gemeentecode,gemeentenaam\nP10,GM1966,Het Hogeland\nK80,GM0088,Schiermonnikoog\n"
+    )
+    reg = met_netwerken_csv(p, peildatum=NA_BRIEF)
+    assert vng_actie_voor("Het Hogeland", peildatum=NA_BRIEF, reg=reg).waarde.plekken == 5
+    assert vng_actie_voor("Schiermonnikoog", peildatum=NA_BRIEF, reg=reg).waarde.plekken == 2
+    assert reg.netwerk("G40") == register().netwerk("G40")  # others kept
+    assert "netwerken.csv" in {d.naam for d in reg.herkomst}
+    assert vng_actie(peildatum=NA_BRIEF, reg=reg).waarde.totaal == 1350 + 5 + 2
+
+
+def test_shipped_membership_file_reads_the_same(tmp_path: Path) -> None:
+    p = tmp_path / "g4g40.csv"
+    p.write_bytes(data.lees_bytes("netwerken_g4_g40.csv"))
+    reg = met_netwerken_csv(p, peildatum=date(2022, 7, 1))
+    assert {n.naam: n.leden for n in reg.netwerken} == {n.naam: n.leden for n in register().netwerken}
+
+
+def test_network_file_errors_name_every_row(tmp_path: Path) -> None:
+    p = _csv(
+        tmp_path,
+        "netwerk,gemeentecode,gemeentenaam\n"
+        "K80,GM0088,Schiermonnikoog\n"  # row 2 fine
+        "K81,GM0096,Vlieland\n"  # row 3 unknown network
+        "K80,GM9999,\n"  # row 4 unknown code
+        "K80,GM0088,\n"  # row 5 duplicate of row 2
+        "P10,GM1966,Groningen\n"  # row 6 name does not fit the code
+        "P10,GM0518,Den Haag\n",  # row 7 alias fits
+    )
+    with pytest.raises(StructureError) as exc:
+        met_netwerken_csv(p, peildatum=NA_BRIEF)
+    fouten = exc.value.fouten
+    assert [f.split(":")[0] for f in fouten] == ["rij 3", "rij 4", "rij 5", "rij 6"]
+    assert (
+        "K81" in fouten[0] and "GM9999" in fouten[1] and "rij 2" in fouten[2] and "Het Hogeland" in fouten[3]
+    )
+
+
+@pytest.mark.parametrize(
+    ("inhoud", "fragment"),
+    [
+        (b"netwerk;gemeentecode\nK80;GM0088\n", "kolommen"),
+        (b"netwerk,gemeentecode\n", "geen rijen"),
+        (b"\xff\xfe", "UTF-8"),
+    ],
+)
+def test_network_file_structure(tmp_path: Path, inhoud: bytes, fragment: str) -> None:
+    p = tmp_path / "n.csv"
+    p.write_bytes(inhoud)
+    with pytest.raises(StructureError, match=fragment):
+        met_netwerken_csv(p, peildatum=NA_BRIEF)
+    with pytest.raises(InvalidInputError, match="niet leesbaar"):
+        met_netwerken_csv(tmp_path / "bestaat-niet.csv", peildatum=NA_BRIEF)
+
+
+# -- JSON round trips --------------------------------------------------------------------------
+
+
+@given(inwonerlijsten, landelijke_aantallen)
+def test_json_round_trip_of_the_national_result(xs: list[int], vg: int) -> None:
+    u = taakstellingen(H2_2025, landelijk=vg, reg=_register(xs))
+    assert from_json(to_json(u), Uitkomst[Taakstellingen]) == u
+    e = uitleg_gemeente(u, "GM0001")
+    assert from_json(to_json(e), Uitkomst[Taakstelling]) == e
+
+
+gemeentecodes = st.integers(0, 9999).map(lambda i: f"GM{i:04d}")
+herindelingen = st.builds(
+    Herindeling,
+    datum=st.dates(date(2000, 1, 1), date(2100, 1, 1)),
+    gemeentecode=gemeentecodes,
+    gemeentenaam=st.text("abcdefghij -", min_size=1, max_size=12).filter(str.strip),
+    delen=st.lists(gemeentecodes, min_size=2, max_size=4, unique=True).map(tuple),
+)
+herverdelingen = st.dictionaries(gemeentecodes, st.integers(0, 10**5), min_size=2, max_size=4).map(
+    Herverdeling.van
+)
+
+
+@given(herindelingen, herverdelingen, realisatiereeksen())
+def test_json_round_trip_of_entities(hi: Herindeling, hv: Herverdeling, reeks: list[Realisatie]) -> None:
+    assert from_json(to_json(hi), Herindeling) == hi
+    assert from_json(to_json(hv), Herverdeling) == hv
+    for r in reeks:
+        assert from_json(to_json(r), Realisatie) == r
+
+
+def test_json_round_trip_of_the_real_results() -> None:
+    for u, t in [
+        (taakstellingen("2025-H2"), Uitkomst[Taakstellingen]),
+        (vng_actie(peildatum=NA_BRIEF), Uitkomst[VngActieLandelijk]),
+        (vng_actie_voor("Het Hogeland", peildatum=NA_BRIEF), Uitkomst[VngActie]),
+        (voorrangsverbod(date(2026, 1, 1)), Uitkomst[Voorrangsstand]),
+    ]:
+        assert from_json(to_json(u), t) == u
+    fast = taakstellingen("2025-H2").waarde.gemeenten[0]
+    assert fast == Taakstellingsregel(**json.loads(to_json(fast)))  # the fast path builds equal rows
+
+
+def test_vng_records_refuse_inconsistent_numbers() -> None:
+    raw = json.loads(to_json(vng_actie_voor("Utrecht", peildatum=NA_BRIEF).waarde))
+    raw["plekken"] = 0
+    with pytest.raises(StructureError, match="ADR 0003"):
+        structure(raw, VngActie)
+    raw = json.loads(to_json(vng_actie(peildatum=NA_BRIEF).waarde))
+    raw["totaal"] += 1
+    with pytest.raises(StructureError, match="totaal"):
+        structure(raw, VngActieLandelijk)
+
+
+# -- the shipped parameter file ----------------------------------------------------------------
+
+
+def test_every_parameter_has_a_source_with_the_right_status() -> None:
+    verwacht = {
+        "statushouders.landelijk_aantal": Status.PERS,
+        "statushouders.landelijk_aantal_aanvankelijk": Status.PERS,
+        "statushouders.voorrangsverbod": Status.AANNAME,
+        "statushouders.nareizigers_tellen_mee": Status.AANNAME,
+        **{f"statushouders.vng_actie.{n}": Status.BRIEF for n in REFERENTIE},
+    }
+    for naam, status in verwacht.items():
+        assert {g.bron.status for g in parameter("statushouders.json", naam).waarden} == {status}, naam
+
+
+# -- command line ------------------------------------------------------------------------------
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:  # argparse
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_json_has_records_totals_and_sources(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "statushouders", "--halfjaar", "2025-H2", "--format", "json")
+    assert code == 0 and err == ""
+    d = json.loads(out)
+    w = d["waarde"]
+    assert (w["landelijk_aantal"], w["som"], len(w["gemeenten"])) == (13_000, 13_164, 342)
+    ams = next(r for r in w["gemeenten"] if r["gemeentecode"] == "GM0363")
+    assert (ams["gemeentenaam"], ams["taakstelling"]) == ("Amsterdam", 675)
+    assert {b["id"] for s in d["stappen"] for b in s["bronnen"]} >= {
+        "huisvestingswet.art29.lid1",
+        "gemeente.nu-2025-04-faber-taakstelling",
+        "CBS-85755NED-2024",
+    }
+    assert structure(d, Uitkomst[Taakstellingen]) == taakstellingen("2025-H2")
+
+
+def test_cli_table_csv_and_one_gemeente(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "statushouders", "--halfjaar", "2025-H2")
+    assert code == 0 and "13164" in out and "[pers]" in out
+    assert re.search(r"^GM1966 +Het Hogeland +48224 +35$", out, re.MULTILINE)
+    code, out, _ = run(capsys, "statushouders", "--halfjaar", "2025-H2", "--format", "csv")
+    assert (
+        out.splitlines()[0] == "gemeentecode,gemeentenaam,inwoners,taakstelling"
+        and len(out.splitlines()) == 343
+    )
+    assert "GM0363,Amsterdam,931298,675" in out
+    code, out, _ = run(capsys, "statushouders", "--halfjaar", "2025-H1", "--gemeente", "Het Hogeland")
+    assert code == 0 and "Het Hogeland 2025-H1: 41" in out and "aanvankelijk" not in out
+    code, out, _ = run(
+        capsys, "statushouders", "--halfjaar", "2025-H2", "--gemeente", "GM0363", "--format", "json"
+    )
+    assert structure(json.loads(out), Uitkomst[Taakstelling]).waarde.taakstelling == 675
+    code, out, _ = run(
+        capsys,
+        "statushouders",
+        "--halfjaar",
+        "2025-H2",
+        "--landelijk",
+        "20000",
+        "--gemeente",
+        "GM0363",
+        "--format",
+        "csv",
+    )
+    assert out.splitlines()[1] == f"2025-H2,GM0363,Amsterdam,931298,{-(-20_000 * 931_298 // IN_2024)}"
+
+
+def test_cli_inwoners_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    csv = tmp_path / "inw.csv"
+    rows = "\n".join(f"{g.code},{g.inwoners_op(JAN_2024).aantal}" for g in register().gemeenten)
+    csv.write_text("gemeentecode,inwoners\n" + rows + "\n", encoding="utf-8")
+    argv = ["statushouders", "--halfjaar", "2026-H1", "--landelijk", "12000", "--inwoners", str(csv)]
+    code, out, err = run(capsys, *argv, "--gemeente", "Amsterdam", "--format", "csv")
+    assert code == 0, err
+    assert out.splitlines()[1] == "2026-H1,GM0363,Amsterdam,931298,623"
+
+
+def test_cli_vng_actie(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, out, _ = run(
+        capsys, "statushouders", "--vng-actie", "--peildatum", "2026-06-01", "--gemeente", "Het Hogeland"
+    )
+    assert code == 0 and "geen netwerk" in out
+    p = _csv(tmp_path, "netwerk,gemeentecode\nP10,GM1966\n")
+    code, out, _ = run(
+        capsys,
+        "statushouders",
+        "--vng-actie",
+        "--peildatum",
+        "2026-06-01",
+        "--netwerken",
+        str(p),
+        "--format",
+        "json",
+    )
+    assert code == 0 and json.loads(out)["waarde"]["totaal"] == 1355
+    code, out, _ = run(capsys, "statushouders", "--vng-actie", "--peildatum", "2026-06-01", "--format", "csv")
+    assert "GM0363,Amsterdam,G4,30" in out and "GM1966,Het Hogeland,," in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [
+        (["--halfjaar", "2026-H1"], "--landelijk N"),
+        (["--halfjaar", "2026-H1", "--landelijk", "12000"], "2025-01-01"),
+        (["--halfjaar", "2025-H3"], "JJJJ-H1"),
+        (["--halfjaar", "2025-H2", "--landelijk", "-5"], "geheel getal"),
+        (["--halfjaar", "2025-H2", "--gemeente", "Amsterdm"], "bedoelt u 'Amsterdam'"),
+        (["--halfjaar", "2025-H2", "--inwoners", "/bestaat/niet.csv"], "niet leesbaar"),
+        (["--halfjaar", "2025-H2", "--format", "xml"], "invalid choice"),
+        ([], "--halfjaar"),
+        (["--vng-actie"], "peildatum"),
+        (["--vng-actie", "--peildatum", "2026-05-01"], "statushouders.vng_actie"),
+        (["--vng-actie", "--peildatum", "2026-06-01", "--halfjaar", "2025-H2"], "horen bij"),
+        (["--halfjaar", "2025-H2", "--peildatum", "2026-06-01"], "horen bij --vng-actie"),
+    ],
+)
+def test_cli_bad_input_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], argv: list[str], fragment: str
+) -> None:
+    code, out, err = run(capsys, "statushouders", *argv)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith("asielketen: fout: ")
+    assert fragment in err and "Traceback" not in err
