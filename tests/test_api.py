@@ -24,7 +24,9 @@ PUBLIC_MODULES = [
     "asielketen.spreidingswet",
     "asielketen.nareizigers",
     "asielketen.statushouders",
+    "asielketen.opvang",
     "asielketen.strategies",
+    "asielketen.oekraine",
     "asielketen.cli",
 ]
 

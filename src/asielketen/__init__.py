@@ -56,6 +56,31 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
         beoordeel_nareis,
         nareisactie_op,
     )
+    from .oekraine import (
+        CollectievePlicht,
+        IndividuelePlicht,
+        Oekraineplichten,
+        Opvangverzoek,
+        Plichtuitkomst,
+        Vergoeding,
+        Verplichtingsoort,
+        collectieve_plicht,
+        individuele_plicht,
+        oekraine_plichten,
+        vergoeding,
+    )
+    from .opvang import (
+        Bestuursovereenkomst,
+        Bezetting,
+        Locatie,
+        Locatiesoort,
+        Opvangoverzicht,
+        Scenario,
+        dwangsom_ter_apel,
+        opvang_gemeente,
+        referentiescenario,
+        tekortverloop,
+    )
     from .periods import Cyclus, Geldigheid, Halfjaar, Parameter, Periode
     from .profiel import Gemeenteprofiel, gemeenteprofiel
     from .serialization import converter, from_json, structure, to_json, unstructure
@@ -152,6 +177,29 @@ _LAZY: dict[str, str] = {
     "taakstellingen": "statushouders",
     "vng_actie": "statushouders",
     "vng_actie_voor": "statushouders",
+    # opvang
+    "Bestuursovereenkomst": "opvang",
+    "Bezetting": "opvang",
+    "Locatie": "opvang",
+    "Locatiesoort": "opvang",
+    "Opvangoverzicht": "opvang",
+    "Scenario": "opvang",
+    "dwangsom_ter_apel": "opvang",
+    "opvang_gemeente": "opvang",
+    "referentiescenario": "opvang",
+    "tekortverloop": "opvang",
+    # oekraine
+    "CollectievePlicht": "oekraine",
+    "IndividuelePlicht": "oekraine",
+    "Oekraineplichten": "oekraine",
+    "Opvangverzoek": "oekraine",
+    "Plichtuitkomst": "oekraine",
+    "Vergoeding": "oekraine",
+    "Verplichtingsoort": "oekraine",
+    "collectieve_plicht": "oekraine",
+    "individuele_plicht": "oekraine",
+    "oekraine_plichten": "oekraine",
+    "vergoeding": "oekraine",
     # serialisation
     "converter": "serialization",
     "structure": "serialization",

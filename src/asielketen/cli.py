@@ -25,7 +25,15 @@ __all__ = ["SUBCOMMANDS", "build_parser", "main"]
 EXIT_OK = 0
 EXIT_USAGE = 2
 
-SUBCOMMANDS: tuple[str, ...] = ("gemeente", "spreiding", "bronnen", "nareizigers", "statushouders")
+SUBCOMMANDS: tuple[str, ...] = (
+    "gemeente",
+    "spreiding",
+    "bronnen",
+    "nareizigers",
+    "statushouders",
+    "opvang",
+    "oekraine",
+)
 """The subcommands, in the order ``--help`` lists them (module ``asielketen._cli.<name>``)."""
 
 

@@ -1,0 +1,163 @@
+"""``asielketen oekraine plicht|vergoeding``: the two duties of Oekraïne opvang, and its financing.
+
+``plicht --gemeente X --peildatum D [--plaatsen N --bezet M] [--gevraagd G]`` states the individual
+duty (resultaatsverplichting) and the collective duty (inspanningsverplichting) for a gemeente;
+``vergoeding --plaatsen N --van D --tot D`` computes the compensation of the Bekostigingsregeling.
+JSON output is the converter's output of the results (each with its explanation and sources).
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ._common import date_arg, write_json
+
+
+def _aantal(text: str) -> int:
+    """argparse type for a whole number ≥ 0."""
+    try:
+        value = int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: geen geheel getal") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: een aantal is niet negatief")
+    return value
+
+
+def _positief(text: str) -> int:
+    """argparse type for a whole number ≥ 1."""
+    value = _aantal(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: minstens 1")
+    return value
+
+
+def add_parser(sub: Any) -> None:
+    """Add the ``oekraine`` subcommand with ``plicht`` and ``vergoeding``."""
+    p = sub.add_parser(
+        "oekraine",
+        help="opvang ontheemden uit Oekraïne: individuele en collectieve plicht, vergoeding",
+        description=(
+            "De opvang van ontheemden uit Oekraïne: de resultaatsverplichting tegenover elke ontheemde die "
+            "om opvang vraagt (Twoo art. 2 lid 1; ECLI:NL:RBNNE:2025:4074), de inspanningsverplichting voor "
+            "het gevraagde aantal plekken (VNG-brief 22 september 2025) en de vergoeding van de "
+            "Bekostigingsregeling art. 3."
+        ),
+    )
+    oek = p.add_subparsers(dest="oekraine_opdracht", metavar="OPDRACHT", parser_class=type(p))
+    oek.required = True
+
+    pl = oek.add_parser("plicht", help="beide plichten van een gemeente op een peildatum")
+    pl.add_argument("--gemeente", required=True, help="gemeentenaam of -code, bijv. 'Het Hogeland'")
+    pl.add_argument("--peildatum", type=date_arg, required=True, help="JJJJ-MM-DD")
+    pl.add_argument("--plaatsen", type=_aantal, default=None, help="gerealiseerde opvangplaatsen")
+    pl.add_argument("--bezet", type=_aantal, default=None, help="bezette opvangplaatsen")
+    pl.add_argument("--gevraagd", type=_aantal, default=None, help="door het Rijk gevraagd aantal plekken")
+    pl.add_argument(
+        "--niveau",
+        choices=("gemeente", "veiligheidsregio"),
+        default="gemeente",
+        help="gebied van het gevraagde aantal (bij veiligheidsregio: geef de aantallen van de regio)",
+    )
+    pl.add_argument("--kwetsbaar", action="store_true", help="de aanvrager is een kwetsbare ontheemde")
+    pl.add_argument(
+        "--prioritering-vanaf",
+        type=date_arg,
+        default=None,
+        help="SCENARIO (geen geldend recht): voorrang voor kwetsbaren vanaf deze datum",
+    )
+    pl.add_argument("--format", choices=("table", "json"), default="table")
+    pl.set_defaults(func=run_plicht)
+
+    vg = oek.add_parser("vergoeding", help="vergoeding volgens de Bekostigingsregeling art. 3")
+    vg.add_argument("--plaatsen", type=_aantal, required=True, help="gerealiseerde opvangplaatsen")
+    vg.add_argument("--van", type=date_arg, required=True, help="eerste dag (JJJJ-MM-DD)")
+    vg.add_argument("--tot", type=date_arg, required=True, help="eerste dag ná de periode (JJJJ-MM-DD)")
+    vg.add_argument(
+        "--particulier", type=_aantal, default=0, help="personen in particuliere opvang (hele maanden)"
+    )
+    vg.add_argument(
+        "--huishouden",
+        type=_positief,
+        action="append",
+        default=[],
+        metavar="N",
+        help="een huishouden met N meerderjarigen met inkomen (eigen bijdrage); herhaalbaar",
+    )
+    vg.add_argument("--format", choices=("table", "json"), default="table")
+    vg.set_defaults(func=run_vergoeding)
+
+
+def _bronnen(bronnen: Any) -> None:
+    for b in bronnen:
+        link = f" — {b.link}" if b.link else ""
+        print(f"  {b}{link}")
+
+
+def run_plicht(args: argparse.Namespace) -> int:
+    """Print both duties of the gemeente."""
+    from ..oekraine import Gebiedsniveau, Oekraineplichten, Opvangverzoek, oekraine_plichten
+    from ..serialization import unstructure
+
+    plichten = oekraine_plichten(
+        args.gemeente,
+        args.peildatum,
+        plaatsen=args.plaatsen,
+        bezet=args.bezet,
+        gevraagd=args.gevraagd,
+        niveau=Gebiedsniveau(args.niveau),
+        verzoek=Opvangverzoek(kwetsbaar=args.kwetsbaar),
+        prioritering_vanaf=args.prioritering_vanaf,
+    )
+    if args.format == "json":
+        write_json(unstructure(plichten, Oekraineplichten))
+        return 0
+    ind = plichten.individueel
+    col = plichten.collectief
+    print(f"{plichten.gemeente_naam} ({plichten.gemeente_code}), peildatum {plichten.peildatum.isoformat()}")
+    print()
+    for titel, uitkomst, tekst in (
+        ("Individuele plicht", ind, ind.waarde.samenvatting),
+        ("Collectieve plicht", col, col.waarde.samenvatting),
+    ):
+        print(f"{titel} ({uitkomst.waarde.soort.value}): {tekst}")
+        for i, stap in enumerate(uitkomst.stappen, start=1):
+            print(f"  {i}. {stap.zin}")
+            if stap.bronnen:
+                print(f"     bronnen: {', '.join(b.id for b in stap.bronnen)}")
+        if uitkomst.onzeker:
+            print("  Let op: steunt (deels) op bronnen met status pers of aanname.")
+        print()
+    print("Bronnen:")
+    _bronnen(dict.fromkeys((*ind.bronnen, *col.bronnen)))
+    return 0
+
+
+def run_vergoeding(args: argparse.Namespace) -> int:
+    """Print the compensation, split at every change of amount."""
+    from ..explain import Uitkomst
+    from ..oekraine import Vergoeding, vergoeding
+    from ..periods import Periode
+    from ..serialization import unstructure
+
+    uitkomst = vergoeding(
+        args.plaatsen,
+        Periode(args.van, args.tot),
+        particuliere_personen=args.particulier,
+        huishoudens_met_inkomen=args.huishouden,
+    )
+    if args.format == "json":
+        write_json(unstructure(uitkomst, Uitkomst[Vergoeding]))
+        return 0
+    v = uitkomst.waarde
+    print(f"Vergoeding {v.periode} (tot = eerste dag ná de periode), {v.plaatsen} plaatsen")
+    print()
+    for i, stap in enumerate(uitkomst.stappen, start=1):
+        print(f"  {i}. {stap.zin}")
+    print()
+    print(f"totaal  EUR {v.totaal}  (Bekostigingsregeling, tekst geldend op {v.regeling_versie.isoformat()})")
+    print()
+    print("Bronnen:")
+    _bronnen(uitkomst.bronnen)
+    return 0

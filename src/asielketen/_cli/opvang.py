@@ -1,0 +1,199 @@
+"""``asielketen opvang``: opvang capacity (``overzicht``) and the Ter Apel dwangsom (``dwangsom``).
+
+``asielketen opvang overzicht --locaties PAD [--bezetting PAD] --peildatum D [--format table|json|csv]``
+summarises capacity, occupancy and shortage per gemeente and per province;
+``asielketen opvang dwangsom --nachten PAD [--al-verbeurd EUR] [--format table|json|csv]`` computes the
+dwangsom owed over a series of nightly counts in Ter Apel.
+"""
+
+from __future__ import annotations
+
+import argparse
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from ._common import date_arg, write_csv, write_json, write_table
+
+
+def _bedrag_arg(text: str) -> Decimal:
+    try:
+        value = Decimal(text.strip())
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"al-verbeurd={text!r}: geen bedrag in euro") from None
+    if not value.is_finite() or value < 0:
+        raise argparse.ArgumentTypeError(f"al-verbeurd={text!r}: een bedrag ≥ 0")
+    return value
+
+
+def add_parser(sub: Any) -> None:
+    """Add the ``opvang`` subcommand with its sub-subcommands ``overzicht`` and ``dwangsom``."""
+    p = sub.add_parser(
+        "opvang",
+        help="opvangcapaciteit: overzicht per gemeente en provincie, dwangsom Ter Apel",
+        description="Opvanglocaties, bestuursovereenkomsten, bezetting en tekort (DOMAIN.md §5).",
+    )
+    opdrachten = p.add_subparsers(dest="opvang_opdracht", metavar="OPDRACHT", parser_class=type(p))
+    opdrachten.required = True
+
+    o = opdrachten.add_parser(
+        "overzicht",
+        help="capaciteit, bezetting en tekort per gemeente en provincie op een peildatum",
+        description="Capaciteit (bestuursovereenkomsten), bezetting en plaatsen boven de overeenkomst per "
+        "gemeente en provincie. Locaties-CSV: locatie_id,naam,soort,gemeente,van,tot,capaciteit; "
+        "bezetting-CSV: locatie_id,datum,personen (of JSON).",
+    )
+    o.add_argument("--locaties", metavar="PAD", required=True, help="CSV of JSON met locaties")
+    o.add_argument("--bezetting", metavar="PAD", default=None, help="CSV of JSON met tellingen")
+    o.add_argument("--peildatum", type=date_arg, required=True, help="JJJJ-MM-DD")
+    o.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    o.set_defaults(func=run_overzicht)
+
+    d = opdrachten.add_parser(
+        "dwangsom",
+        help="dwangsom Ter Apel over een reeks nachtelijke tellingen",
+        description="Dwangsom van het COA aan Westerwolde: per nacht boven het maximum van 2.000 personen "
+        "50.000 euro, tot ten hoogste 5 miljoen euro (status pers). Nachten-CSV: datum,personen (of JSON).",
+    )
+    d.add_argument("--nachten", metavar="PAD", required=True, help="CSV of JSON met nachtelijke tellingen")
+    d.add_argument(
+        "--al-verbeurd",
+        type=_bedrag_arg,
+        default=Decimal(0),
+        help="eerder verbeurd bedrag in euro (telt mee)",
+    )
+    d.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    d.set_defaults(func=run_dwangsom)
+
+
+def run_overzicht(args: argparse.Namespace) -> int:
+    """Print capacity, occupancy and shortage per gemeente and per province."""
+    from ..explain import Uitkomst
+    from ..gebied import register
+    from ..opvang import Opvangoverzicht, lees_bezetting, lees_locaties, overzicht
+    from ..serialization import unstructure
+
+    reg = register()
+    locaties = lees_locaties(args.locaties, reg=reg)
+    bezettingen = () if args.bezetting is None else lees_bezetting(args.bezetting, locaties, reg=reg)
+    u = overzicht(locaties, args.peildatum, bezettingen=bezettingen, reg=reg)
+    o = u.waarde
+    if args.format == "json":
+        write_json(unstructure(u, Uitkomst[Opvangoverzicht]))
+        return 0
+    kolommen = (
+        "niveau",
+        "code",
+        "naam",
+        "locaties",
+        "capaciteit",
+        "bezetting",
+        "zonder_telling",
+        "tekort",
+        "vrij",
+        "duurzaam",
+        "realisatie",
+    )
+    rijen: list[tuple[object, ...]] = [
+        (
+            "gemeente",
+            g.gemeentecode,
+            g.gemeentenaam,
+            g.locaties,
+            g.capaciteit,
+            g.bezetting,
+            g.zonder_telling,
+            g.tekort,
+            g.vrij,
+            g.duurzaam,
+            g.realisatie,
+        )
+        for g in o.gemeenten
+    ]
+    rijen += [
+        (
+            "provincie",
+            p.provinciecode,
+            p.provincienaam,
+            p.locaties,
+            p.capaciteit,
+            p.bezetting,
+            p.zonder_telling,
+            p.tekort,
+            p.vrij,
+            p.duurzaam,
+            p.realisatie,
+        )
+        for p in o.provincies
+    ]
+    rijen.append(
+        (
+            "totaal",
+            "NL",
+            "Nederland",
+            sum(p.locaties for p in o.provincies),
+            o.capaciteit,
+            o.bezetting,
+            sum(p.zonder_telling for p in o.provincies),
+            o.tekort,
+            o.vrij,
+            sum(p.duurzaam for p in o.provincies),
+            sum(p.realisatie for p in o.provincies),
+        )
+    )
+    if args.format == "csv":
+        write_csv(kolommen, rijen)
+        return 0
+    print(
+        f"Opvang op {o.peildatum.isoformat()}: capaciteit {o.capaciteit}, bezetting {o.bezetting}, "
+        f"boven de bestuursovereenkomsten {o.tekort}, vrij {o.vrij}"
+    )
+    print()
+    write_table(kolommen, rijen)
+    if o.signaleringen:
+        print()
+        print("Boven de bestuursovereenkomst (alleen 'als dit beheersbaar en veilig kan', AenM-2026-03-26):")
+        for s in o.signaleringen:
+            print(
+                f"  {s.locatie_id}: {s.personen} personen op {s.datum.isoformat()}, "
+                f"overeenkomst {s.capaciteit}, {s.boven} erboven"
+            )
+    _bronnen(u)
+    return 0
+
+
+def run_dwangsom(args: argparse.Namespace) -> int:
+    """Print the dwangsom owed over the nights given."""
+    from ..explain import Uitkomst
+    from ..opvang import Dwangsom, dwangsom_ter_apel, lees_nachten
+    from ..serialization import unstructure
+
+    u = dwangsom_ter_apel(lees_nachten(args.nachten), al_verbeurd=args.al_verbeurd)
+    d = u.waarde
+    if args.format == "json":
+        write_json(unstructure(u, Uitkomst[Dwangsom]))
+        return 0
+    kolommen = ("datum", "personen", "maximum", "bedrag")
+    rijen = [(n.datum.isoformat(), n.personen, n.maximum, n.bedrag) for n in d.nachten]
+    if args.format == "csv":
+        write_csv(kolommen, rijen)
+        return 0
+    print(
+        f"Dwangsom Ter Apel: {d.nachten_boven} van {len(d.nachten)} nachten boven het maximum; "
+        f"verbeurd {d.verbeurd} euro, totaal {d.totaal} van ten hoogste {d.maximum} euro"
+        + (f" (maximum bereikt op {d.maximum_bereikt_op.isoformat()})" if d.maximum_bereikt_op else "")
+    )
+    print()
+    write_table(kolommen, rijen)
+    _bronnen(u)
+    return 0
+
+
+def _bronnen(u: Any) -> None:
+    print()
+    print("Bronnen:")
+    for b in u.bronnen:
+        link = f" — {b.link}" if b.link else ""
+        print(f"  {b}{link}")
+    if u.onzeker:
+        print()
+        print("Let op: deze uitkomst steunt (deels) op bronnen met status pers of aanname.")

@@ -1,0 +1,1172 @@
+"""Opvang ontheemden uit Oekraïne: two duties side by side, and the financing.
+
+The VNG put it in one sentence (letter of 22 September 2025): the opvang of Oekraïners is "een
+inspanningsverplichting als het gaat om de aantallen per gemeente, en tegelijk een ongelimiteerde
+plicht op basis van de Tijdelijke wet opvang Oekraïne". This module encodes both halves:
+
+* :func:`individuele_plicht` — the **resultaatsverplichting** toward each ontheemde who asks: the
+  college provides opvang (Twoo art. 2 lid 1); a full location does not lift that duty but makes the
+  college find an alternative (Rechtbank Noord-Nederland 6 October 2025, ECLI:NL:RBNNE:2025:4074,
+  Het Hogeland). Only the exclusion grounds of the Regeling opvang ontheemden Oekraïne art. 4 give
+  "no duty"; alleenstaande minderjarigen (art. 2) and requests outside the regime are outside the
+  municipal task and say so.
+* :func:`collectieve_plicht` — the **inspanningsverplichting** for the number of places the minister
+  asks of a gemeente or veiligheidsregio: the shortfall, which is not by itself unlawful and gives
+  no individual a claim.
+* :func:`vergoeding` — the Bekostigingsregeling (BWBR0046732) art. 3: the normbedrag per realised
+  place per day and the amount per person per month for particuliere opvang, split exactly at every
+  change of amount, minus the eigen bijdragen (art. 3 lid 7; RooO art. 8).
+* :func:`oekraine_plichten` — both duties for one gemeente at a peildatum (for the gemeente profile).
+
+>>> from datetime import date
+>>> u = individuele_plicht(Opvangverzoek(), date(2025, 11, 1), capaciteit=Capaciteit(plaatsen=40, bezet=40))
+>>> u.waarde.uitkomst, u.waarde.plicht, u.waarde.soort.value
+(<Plichtuitkomst.ALTERNATIEF: 'alternatief'>, True, 'resultaatsverplichting')
+>>> [a.value for a in u.waarde.alternatieven]  # doctest: +NORMALIZE_WHITESPACE
+['tijdelijke_alternatieve_voorziening', 'andere_gemeente', 'particuliere_opvang_met_vergoeding',
+ 'geld_om_opvang_te_regelen']
+>>> v = vergoeding(10, Periode(date(2024, 12, 1), date(2025, 2, 1))).waarde
+>>> [(str(d.periode), d.normbedrag, d.bedrag) for d in v.dagdelen]  # doctest: +NORMALIZE_WHITESPACE
+[('[2024-12-01, 2025-01-01)', Decimal('61'), Decimal('18910')),
+ ('[2025-01-01, 2025-02-01)', Decimal('44'), Decimal('13640'))]
+>>> v.totaal
+Decimal('32550')
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from attrs import Attribute, field, frozen
+
+from .bronregister import bron, bronnen_versie
+from .errors import InvalidInputError, InvalidPeriodError, ParameterNotValidError
+from .explain import Redenering, Uitkomst
+from .gebied import Gemeente, Register, Veiligheidsregio, register
+from .parameters import parameter, parameterversie
+from .periods import Periode, as_date
+from .sources import Bron, Wetsartikel
+
+__all__ = [
+    "Alternatief",
+    "Capaciteit",
+    "CollectievePlicht",
+    "Dagdeel",
+    "Gebiedsniveau",
+    "IndividuelePlicht",
+    "Maanddeel",
+    "Oekraineplichten",
+    "Opvangverzoek",
+    "Plichtuitkomst",
+    "Regime",
+    "Uitsluitingsgrond",
+    "Vergoeding",
+    "Verplichtingsoort",
+    "collectieve_plicht",
+    "individuele_plicht",
+    "oekraine_plichten",
+    "regime_op",
+    "vergoeding",
+]
+
+BESTAND = "oekraine.json"
+"""The shipped parameter file of this module."""
+
+MAX_AANTAL = 10_000_000
+"""Input sanity bound (not policy): more places, persons or adults than this is refused as absurd."""
+
+
+# --------------------------------------------------------------------------------------------
+# Enumerations
+# --------------------------------------------------------------------------------------------
+
+
+class Verplichtingsoort(enum.Enum):
+    """The legal character of a duty (VNG-2025-09-22, ECLI:NL:RBNNE:2025:4074).
+
+    * ``RESULTAATSVERPLICHTING`` — a result is owed: opvang for each ontheemde who asks;
+    * ``INSPANNINGSVERPLICHTING`` — an effort is owed: working toward the number of places asked.
+    """
+
+    RESULTAATSVERPLICHTING = "resultaatsverplichting"
+    INSPANNINGSVERPLICHTING = "inspanningsverplichting"
+
+
+class Regime(enum.Enum):
+    """The legal basis of the municipal opvang task at a date (``oekraine.regime``; ADR 0005).
+
+    * ``WVB`` — Wet verplaatsing bevolking artt. 2c and 4 (from 1 April 2022): the burgemeester;
+    * ``TWOO`` — Tijdelijke wet opvang ontheemden Oekraïne: the college (art. 2 lid 1);
+    * ``TWOO_UITLOOP`` — the year after temporary protection ends, in which the Twoo lapses at the
+      latest and applies only to those protected on the day before (art. 10 lid 2).
+    """
+
+    WVB = "wvb"
+    TWOO = "twoo"
+    TWOO_UITLOOP = "twoo_uitloop"
+
+    @property
+    def plichthouder(self) -> str:
+        """Who bears the duty under this regime (Dutch)."""
+        if self is Regime.WVB:
+            return "de burgemeester"
+        return "het college van burgemeester en wethouders"
+
+
+class Plichtuitkomst(enum.Enum):
+    """The outcome of :func:`individuele_plicht`.
+
+    * ``OPVANG`` — the duty holds and a place is available (or capacity was not given);
+    * ``ALTERNATIEF`` — the duty holds, the location is full: the college must arrange an
+      alternative (the outcome lists them and the term a court set);
+    * ``VOORRANG`` — scenario only (prioritering switched on): a full location, a vulnerable
+      ontheemde gets priority; the duty holds;
+    * ``GEEN_PLICHT`` — an exclusion ground of RooO art. 4 applies: the college may exclude the
+      ontheemde — the **only** way to "no duty";
+    * ``BUITEN_TAAK_AMV`` — an alleenstaande minderjarige: outside the municipal task (RooO art. 2);
+    * ``GEEN_ONTHEEMDE`` — no temporary protection: not an ontheemde in the sense of Twoo art. 1;
+    * ``BUITEN_REGIME`` — the peildatum lies outside the regime (before 1 April 2022, after the Twoo
+      lapsed, or in the final year for someone not protected on the day before protection ended).
+    """
+
+    OPVANG = "opvang"
+    ALTERNATIEF = "alternatief"
+    VOORRANG = "voorrang"
+    GEEN_PLICHT = "geen_plicht"
+    BUITEN_TAAK_AMV = "buiten_taak_amv"
+    GEEN_ONTHEEMDE = "geen_ontheemde"
+    BUITEN_REGIME = "buiten_regime"
+
+    @property
+    def plicht(self) -> bool:
+        """True when the college (or burgemeester) must provide opvang."""
+        return self in (Plichtuitkomst.OPVANG, Plichtuitkomst.ALTERNATIEF, Plichtuitkomst.VOORRANG)
+
+
+class Uitsluitingsgrond(enum.Enum):
+    """The grounds on which the college may exclude an ontheemde (RooO art. 4 lid 1)."""
+
+    VRIJHEIDSONTNEMING = "vrijheidsontneming"
+    """a: "rechtens van zijn vrijheid is ontnomen"."""
+    BESCHERMING_GEWEIGERD = "bescherming_geweigerd"
+    """b: temporary protection refused on the ground of art. 28 of Richtlijn 2001/55/EG."""
+    NEDERLANDERSCHAP = "nederlanderschap"
+    """c: the ontheemde also holds Dutch nationality."""
+
+    @property
+    def omschrijving(self) -> str:
+        """The ground in Dutch, as in the article."""
+        return _GROND_TEKST[self]
+
+
+_GROND_TEKST = {
+    Uitsluitingsgrond.VRIJHEIDSONTNEMING: (
+        "de ontheemde is rechtens van zijn vrijheid ontnomen (art. 4 onder a)"
+    ),
+    Uitsluitingsgrond.BESCHERMING_GEWEIGERD: (
+        "tijdelijke bescherming is geweigerd op grond van art. 28 van Richtlijn 2001/55/EG (art. 4 onder b)"
+    ),
+    Uitsluitingsgrond.NEDERLANDERSCHAP: (
+        "de ontheemde heeft ook de Nederlandse nationaliteit (art. 4 onder c)"
+    ),
+}
+
+
+class Alternatief(enum.Enum):
+    """What the college can do when its location is full (ECLI:NL:RBNNE:2025:4074; RooO art. 3)."""
+
+    TIJDELIJKE_ALTERNATIEVE_VOORZIENING = "tijdelijke_alternatieve_voorziening"
+    ANDERE_GEMEENTE = "andere_gemeente"
+    PARTICULIERE_OPVANG_MET_VERGOEDING = "particuliere_opvang_met_vergoeding"
+    GELD_OM_OPVANG_TE_REGELEN = "geld_om_opvang_te_regelen"
+
+    @property
+    def omschrijving(self) -> str:
+        """The alternative in Dutch."""
+        return _ALTERNATIEF_TEKST[self]
+
+    @property
+    def bron_ids(self) -> tuple[str, ...]:
+        """The ids of the sources the alternative rests on."""
+        if self is Alternatief.TIJDELIJKE_ALTERNATIEVE_VOORZIENING:
+            return ("rooo.art3",)
+        return ("ECLI:NL:RBNNE:2025:4074",)
+
+
+_ALTERNATIEF_TEKST = {
+    Alternatief.TIJDELIJKE_ALTERNATIEVE_VOORZIENING: (
+        "een tijdelijke alternatieve opvangvoorziening die aan de minimumnormen voldoet (RooO art. 3)"
+    ),
+    Alternatief.ANDERE_GEMEENTE: "opvang in een andere gemeente",
+    Alternatief.PARTICULIERE_OPVANG_MET_VERGOEDING: "particuliere opvang waarvan de kosten worden vergoed",
+    Alternatief.GELD_OM_OPVANG_TE_REGELEN: "geld waarmee de ontheemde zelf opvang regelt",
+}
+
+
+class Gebiedsniveau(enum.Enum):
+    """For which area the minister asks a number of places: a gemeente or a veiligheidsregio."""
+
+    GEMEENTE = "gemeente"
+    VEILIGHEIDSREGIO = "veiligheidsregio"
+
+
+# --------------------------------------------------------------------------------------------
+# Validators and inputs
+# --------------------------------------------------------------------------------------------
+
+
+def _check_aantal(_: object, attribute: Attribute[Any], value: object) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_AANTAL:
+        raise InvalidInputError(attribute.name, value, f"een geheel aantal van 0 tot en met {MAX_AANTAL}")
+
+
+def _check_optional_aantal(inst: object, attribute: Attribute[Any], value: object) -> None:
+    if value is not None:
+        _check_aantal(inst, attribute, value)
+
+
+def _check_bool(_: object, attribute: Attribute[Any], value: object) -> None:
+    if not isinstance(value, bool):
+        raise InvalidInputError(attribute.name, value, "ja of nee (True/False)")
+
+
+def _check_datum(_: object, attribute: Attribute[Any], value: object) -> None:
+    if not isinstance(value, date) or isinstance(value, datetime):
+        raise InvalidInputError(attribute.name, value, "een datum (datetime.date)")
+
+
+def _grond_tuple(values: Iterable[Uitsluitingsgrond]) -> tuple[Uitsluitingsgrond, ...]:
+    return tuple(dict.fromkeys(values))
+
+
+def _check_gronden(_: object, attribute: Attribute[Any], value: tuple[object, ...]) -> None:
+    for v in value:
+        if not isinstance(v, Uitsluitingsgrond):
+            raise InvalidInputError(
+                attribute.name, v, "een uitsluitingsgrond: " + ", ".join(g.value for g in Uitsluitingsgrond)
+            )
+
+
+def _alternatief_tuple(values: Iterable[Alternatief]) -> tuple[Alternatief, ...]:
+    return tuple(values)
+
+
+def _int_tuple(values: Iterable[int]) -> tuple[int, ...]:
+    return tuple(values)
+
+
+@frozen(kw_only=True)
+class Opvangverzoek:
+    """One ontheemde's request for opvang at a gemeente: the facts that matter for the duty.
+
+    The defaults describe an adult ontheemde under temporary protection with no exclusion ground.
+    """
+
+    tijdelijke_bescherming: bool = field(default=True, validator=_check_bool)
+    """The person enjoys temporary protection (Twoo art. 1; Uitvoeringsbesluit (EU) 2022/382)."""
+    alleenstaande_minderjarige: bool = field(default=False, validator=_check_bool)
+    """An unaccompanied minor: outside the municipal task (RooO art. 2 lid 1)."""
+    uitsluitingsgronden: tuple[Uitsluitingsgrond, ...] = field(
+        default=(), converter=_grond_tuple, validator=_check_gronden
+    )
+    """The grounds of RooO art. 4 that apply (empty: none)."""
+    kwetsbaar: bool = field(default=False, validator=_check_bool)
+    """A vulnerable ontheemde whose situation needs other opvang (RooO art. 3 onder b)."""
+    overlastgever: bool = field(default=False, validator=_check_bool)
+    """Has caused nuisance — not a ground to end opvang entirely (ECLI:NL:RBGEL:2024:2540, Tiel)."""
+    beschermd_op_laatste_dag: bool = field(default=True, validator=_check_bool)
+    """Had temporary protection on the day before it ended; matters only in the Twoo's final year."""
+
+
+@frozen(kw_only=True)
+class Capaciteit:
+    """A gemeente's opvang capacity at the peildatum: realised places and how many are occupied.
+
+    ``bezet`` may exceed ``plaatsen`` (overfull locations occur); ``plaatsen == 0`` means no facility.
+    """
+
+    plaatsen: int = field(validator=_check_aantal)
+    """Realised places (gemeentelijke opvang)."""
+    bezet: int = field(validator=_check_aantal)
+    """Occupied places."""
+
+    @property
+    def vrij(self) -> int:
+        """Free places (never negative)."""
+        return max(0, self.plaatsen - self.bezet)
+
+    @property
+    def vol(self) -> bool:
+        """True when no place is free ("er geen opvangvoorziening meer beschikbaar is")."""
+        return self.vrij == 0
+
+
+# --------------------------------------------------------------------------------------------
+# Results
+# --------------------------------------------------------------------------------------------
+
+
+@frozen(kw_only=True)
+class IndividuelePlicht:
+    """The duty toward one ontheemde who asks for opvang (a resultaatsverplichting)."""
+
+    peildatum: date = field(validator=_check_datum)
+    """The date of the request."""
+    uitkomst: Plichtuitkomst
+    """The outcome (see :class:`Plichtuitkomst`)."""
+    regime: Regime | None
+    """The legal basis at the peildatum; ``None`` outside the regime."""
+    plichthouder: str | None
+    """Who bears the duty (``None`` outside the regime)."""
+    vol: bool | None = None
+    """Whether the location is full (``None``: capacity not given)."""
+    alternatieven: tuple[Alternatief, ...] = field(default=(), converter=_alternatief_tuple)
+    """The alternatives the college must consider (when full, or art. 3 onder b for the vulnerable)."""
+    termijn_uren: int | None = None
+    """The term a court set to provide opvang when full (72 hours, Vlaardingen, pers); ``None``: unknown."""
+    uitsluitingsgronden: tuple[Uitsluitingsgrond, ...] = field(default=(), converter=_grond_tuple)
+    """The exclusion grounds that led to ``GEEN_PLICHT``."""
+    scenario: bool = False
+    """True when a prioritering scenario (not law) shaped the outcome."""
+    samenvatting: str = ""
+    """The outcome in one Dutch sentence."""
+    soort: Verplichtingsoort = Verplichtingsoort.RESULTAATSVERPLICHTING
+    """Always a resultaatsverplichting (ECLI:NL:RBNNE:2025:4074)."""
+
+    @property
+    def plicht(self) -> bool:
+        """True when opvang must be provided."""
+        return self.uitkomst.plicht
+
+
+@frozen(kw_only=True)
+class CollectievePlicht:
+    """The effort toward the number of places the minister asks (an inspanningsverplichting)."""
+
+    peildatum: date = field(validator=_check_datum)
+    """The reference date."""
+    niveau: Gebiedsniveau
+    """Gemeente or veiligheidsregio."""
+    gebied_code: str
+    """The code of the area (``GM…`` or ``VR…``)."""
+    gebied_naam: str
+    """The name of the area."""
+    gevraagd: int | None = field(default=None, validator=_check_optional_aantal)
+    """The number of places the minister asks of the area (user data; ``None``: not given)."""
+    gerealiseerd: int | None = field(default=None, validator=_check_optional_aantal)
+    """The places realised (``None``: not given)."""
+    tekort: int | None = field(default=None, validator=_check_optional_aantal)
+    """``gevraagd − gerealiseerd`` when positive, else 0; ``None`` when either is unknown."""
+    landelijk_streefaantal: int | None = field(default=None, validator=_check_optional_aantal)
+    """The national target at the peildatum (status pers), ``None`` when none is known."""
+    tekort_op_zich_onrechtmatig: bool = field(default=False)
+    """Always ``False``: missing the number is not by itself unlawful."""
+    individuele_aanspraak: bool = field(default=False)
+    """Always ``False``: the number asked gives no individual a claim."""
+    samenvatting: str = ""
+    """The outcome in one Dutch sentence."""
+    soort: Verplichtingsoort = Verplichtingsoort.INSPANNINGSVERPLICHTING
+    """Always an inspanningsverplichting (VNG-2025-09-22)."""
+
+    @tekort_op_zich_onrechtmatig.validator
+    def _check_onrechtmatig(self, attribute: Attribute[bool], value: bool) -> None:
+        if value is not False:
+            raise InvalidInputError(
+                attribute.name, value, "een inspanningsverplichting missen is niet op zich onrechtmatig"
+            )
+
+    @individuele_aanspraak.validator
+    def _check_aanspraak(self, attribute: Attribute[bool], value: bool) -> None:
+        if value is not False:
+            raise InvalidInputError(
+                attribute.name, value, "het gevraagde aantal geeft niemand een individuele aanspraak"
+            )
+
+
+@frozen(kw_only=True)
+class Oekraineplichten:
+    """Both duties for one gemeente at a peildatum, each with its own explanation and sources."""
+
+    gemeente_code: str
+    """The gemeente's CBS code."""
+    gemeente_naam: str
+    """The gemeente's name."""
+    peildatum: date = field(validator=_check_datum)
+    """The reference date."""
+    individueel: Uitkomst[IndividuelePlicht]
+    """The duty toward each ontheemde who asks (resultaatsverplichting)."""
+    collectief: Uitkomst[CollectievePlicht]
+    """The effort toward the number of places asked (inspanningsverplichting)."""
+
+
+@frozen(kw_only=True)
+class Dagdeel:
+    """One part of a period with one normbedrag per place per day (BooO art. 3 lid 1)."""
+
+    periode: Periode
+    """The part of the period (half-open)."""
+    dagen: int
+    """Its number of days."""
+    normbedrag: Decimal
+    """EUR per realised place per day in this part."""
+    bedrag: Decimal
+    """``plaatsen × dagen × normbedrag``."""
+    onderdeel: str
+    """The onderdeel of art. 3 lid 1 (``"a"`` … ``"d"``)."""
+
+
+@frozen(kw_only=True)
+class Maanddeel:
+    """One part of a period with one monthly amount (particuliere opvang or eigen bijdrage)."""
+
+    periode: Periode
+    """The part of the period (whole calendar months)."""
+    maanden: int
+    """Its number of calendar months."""
+    bedrag_per_maand: Decimal
+    """The amount per month (per person, or for all households together for the eigen bijdrage)."""
+    bedrag: Decimal
+    """The amount for the part."""
+
+
+def _dag_tuple(values: Iterable[Dagdeel]) -> tuple[Dagdeel, ...]:
+    return tuple(values)
+
+
+def _maand_tuple(values: Iterable[Maanddeel]) -> tuple[Maanddeel, ...]:
+    return tuple(values)
+
+
+@frozen(kw_only=True)
+class Vergoeding:
+    """The compensation under the Bekostigingsregeling for a number of places over a period."""
+
+    periode: Periode
+    """The period (half-open)."""
+    plaatsen: int
+    """Realised places of gemeentelijke opvang, the whole period."""
+    particuliere_personen: int
+    """Registered persons in particuliere opvang, each month of the period."""
+    huishoudens_met_inkomen: tuple[int, ...] = field(converter=_int_tuple)
+    """Per household, the number of adults with income from work (eigen bijdrage, RooO art. 8)."""
+    dagdelen: tuple[Dagdeel, ...] = field(converter=_dag_tuple)
+    """The period split at every change of the normbedrag."""
+    maanddelen_particulier: tuple[Maanddeel, ...] = field(converter=_maand_tuple)
+    """The months of particuliere opvang, split at every change of amount."""
+    maanddelen_eigen_bijdrage: tuple[Maanddeel, ...] = field(converter=_maand_tuple)
+    """The months of eigen bijdrage."""
+    gemeentelijke_opvang: Decimal
+    """The sum of :attr:`dagdelen`."""
+    particuliere_opvang: Decimal
+    """The sum of :attr:`maanddelen_particulier`."""
+    eigen_bijdragen: Decimal
+    """The eigen bijdragen deducted (BooO art. 3 lid 7)."""
+    totaal: Decimal
+    """``gemeentelijke_opvang + particuliere_opvang − eigen_bijdragen``."""
+    regeling_versie: date
+    """The version (text valid from) of the Bekostigingsregeling the amounts were read in."""
+
+
+# --------------------------------------------------------------------------------------------
+# The regime
+# --------------------------------------------------------------------------------------------
+
+
+def _p(naam: str) -> Any:
+    return parameter(BESTAND, naam)
+
+
+def regime_op(peildatum: date) -> Regime | None:
+    """The legal basis of the municipal opvang task on ``peildatum``; ``None`` outside the regime.
+
+    >>> regime_op(date(2023, 1, 1)), regime_op(date(2025, 1, 1)), regime_op(date(2022, 3, 1))
+    (<Regime.WVB: 'wvb'>, <Regime.TWOO: 'twoo'>, None)
+    """
+    peildatum = as_date(peildatum)
+    try:
+        return Regime(_p("oekraine.regime").op(peildatum))
+    except ParameterNotValidError:
+        return None
+
+
+def _regime_periode() -> Periode:
+    waarden = _p("oekraine.regime").waarden
+    return Periode(waarden[0].periode.van, waarden[-1].periode.tot)
+
+
+def _laatste_beschermingsdag() -> date:
+    laatste: Periode = _p("oekraine.tijdelijke_bescherming").waarden[-1].periode
+    dag = laatste.laatste_dag
+    assert dag is not None
+    return dag
+
+
+def _regime_stap(rd: Redenering, peildatum: date, verzoek: Opvangverzoek | None) -> Regime | None:
+    """Explain the regime at ``peildatum``; return it, or ``None`` when the request falls outside."""
+    rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
+    periode = _regime_periode()
+    regime = regime_op(peildatum)
+    if regime is None:
+        if peildatum < periode.van:
+            rd.stap(
+                f"Op {peildatum.isoformat()} bestond de gemeentelijke opvangtaak voor ontheemden uit "
+                f"Oekraïne nog niet: die begon op {periode.van.isoformat()} (Wet verplaatsing bevolking).",
+                bron("Stb-2022-133"),
+                peildatum=peildatum,
+            )
+        else:
+            rd.stap(
+                f"Op {peildatum.isoformat()} geldt de Twoo niet meer: zij vervalt uiterlijk één jaar na "
+                "het einde van de tijdelijke bescherming (laatste dag "
+                f"{_laatste_beschermingsdag().isoformat()}), "
+                "dus uiterlijk op " + (periode.tot.isoformat() if periode.tot else "?") + ".",
+                bron("twoo.art10.lid2"),
+                peildatum=peildatum,
+            )
+        return None
+    g = _p("oekraine.regime").geldigheid_op(peildatum)
+    if regime is Regime.WVB:
+        rd.stap(
+            f"Op {peildatum.isoformat()} rust de opvangtaak op de Wet verplaatsing bevolking "
+            "(artt. 2c en 4): de burgemeester draagt zorg voor de opvang van ontheemden.",
+            g.bron,
+            peildatum=peildatum,
+        )
+        eerste: date = _p("oekraine.twoo.eerste_bwb_versie").waarden[0].waarde
+        if peildatum >= eerste:
+            rd.stap(
+                f"De Twoo staat sinds {eerste.isoformat()} in het BWB; het KB over de inwerkingtreding "
+                "is niet gevonden. Wij nemen 1 juli 2024 als ingangsdatum (ADR 0005).",
+                bron("twoo.art10.lid1"),
+                bron("aanname.oekraine.twoo-inwerkingtreding"),
+            )
+        return regime
+    beschermd = _p("oekraine.tijdelijke_bescherming")
+    if regime is Regime.TWOO:
+        rd.stap(
+            f"Op {peildatum.isoformat()} geldt de Tijdelijke wet opvang ontheemden Oekraïne: het college van "
+            "burgemeester en wethouders draagt zorg voor de opvang van ontheemden (art. 2 lid 1). De "
+            f"tijdelijke bescherming loopt tot en met {_laatste_beschermingsdag().isoformat()}.",
+            g.bron,
+            beschermd.geldigheid_op(peildatum).bron,
+            peildatum=peildatum,
+        )
+        return regime
+    # the Twoo's final year (art. 10 lid 2)
+    laatste = _laatste_beschermingsdag()
+    rd.stap(
+        f"De tijdelijke bescherming eindigde na {laatste.isoformat()}. De Twoo vervalt uiterlijk één "
+        "jaar later (het KB kan een eerder tijdstip kiezen) en blijft in dat jaar alleen van "
+        f"toepassing op wie op de dag voor het einde ({laatste.isoformat()}) tijdelijke bescherming genoot.",
+        bron("twoo.art10.lid2"),
+        peildatum=peildatum,
+    )
+    if verzoek is not None and not verzoek.beschermd_op_laatste_dag:
+        rd.stap(
+            f"Deze ontheemde genoot op {laatste.isoformat()} geen tijdelijke bescherming: de Twoo is op hem "
+            "niet meer van toepassing.",
+            bron("twoo.art10.lid2"),
+            beschermd_op_laatste_dag=False,
+        )
+        return None
+    return regime
+
+
+# --------------------------------------------------------------------------------------------
+# The individual duty
+# --------------------------------------------------------------------------------------------
+
+
+def _plicht_bronnen(regime: Regime) -> tuple[Bron, ...]:
+    if regime is Regime.WVB:
+        return (bron("ECLI:NL:RBNNE:2025:4074"), bron("aanname.oekraine.wvb-zelfde-lezing"))
+    return (bron("ECLI:NL:RBNNE:2025:4074"),)
+
+
+def _prioritering_aan(rd: Redenering, peildatum: date, prioritering_vanaf: date | None) -> bool:
+    wettelijk = _p("oekraine.prioritering_wettelijk_mogelijk").geldigheid_op(peildatum)
+    if wettelijk.waarde:  # pragma: no cover - no such law is known; kept for a future data file
+        return True
+    if prioritering_vanaf is not None and peildatum >= prioritering_vanaf:
+        rd.stap(
+            "SCENARIO, geen geldend recht: voorrang voor kwetsbare groepen binnen schaarse opvang is "
+            f"aangezet vanaf {prioritering_vanaf.isoformat()}. Volgens de VNG is prioritering nu juist "
+            "niet juridisch mogelijk.",
+            wettelijk.bron,
+            bron("aanname.oekraine.prioritering-scenario"),
+            prioritering_vanaf=prioritering_vanaf,
+        )
+        return True
+    rd.stap(
+        "Voorrang voor kwetsbare groepen binnen schaarse opvang is niet juridisch mogelijk: de VNG vraagt "
+        "het kabinet juist om 'prioritering voor de opvang juridisch mogelijk [te] maken'.",
+        wettelijk.bron,
+    )
+    return False
+
+
+def individuele_plicht(
+    verzoek: Opvangverzoek,
+    peildatum: date,
+    *,
+    capaciteit: Capaciteit | None = None,
+    prioritering_vanaf: date | None = None,
+) -> Uitkomst[IndividuelePlicht]:
+    """The duty toward one ontheemde who asks the college for opvang on ``peildatum``.
+
+    A full location never yields "no duty": the outcome is :attr:`Plichtuitkomst.ALTERNATIEF` with
+    the alternatives and the court's term. Only an exclusion ground of RooO art. 4 gives
+    :attr:`Plichtuitkomst.GEEN_PLICHT`. ``prioritering_vanaf`` switches on a scenario (not law) in
+    which vulnerable ontheemden get priority within scarce opvang from that date.
+    """
+    if not isinstance(verzoek, Opvangverzoek):
+        raise InvalidInputError("verzoek", verzoek, "een Opvangverzoek")
+    peildatum = as_date(peildatum)
+    if capaciteit is not None and not isinstance(capaciteit, Capaciteit):
+        raise InvalidInputError("capaciteit", capaciteit, "een Capaciteit of None")
+    if prioritering_vanaf is not None:
+        prioritering_vanaf = as_date(prioritering_vanaf, "prioritering_vanaf")
+    rd = Redenering()
+    regime = _regime_stap(rd, peildatum, verzoek)
+
+    def klaar(uitkomst: Plichtuitkomst, samenvatting: str, **kw: Any) -> Uitkomst[IndividuelePlicht]:
+        return rd.uitkomst(
+            IndividuelePlicht(
+                peildatum=peildatum,
+                uitkomst=uitkomst,
+                regime=regime,
+                plichthouder=None if regime is None else regime.plichthouder,
+                samenvatting=samenvatting,
+                **kw,
+            )
+        )
+
+    if regime is None:
+        return klaar(
+            Plichtuitkomst.BUITEN_REGIME,
+            f"Op {peildatum.isoformat()} valt het verzoek buiten het regime voor opvang van ontheemden "
+            "uit Oekraïne; de gemeentelijke opvangplicht geldt niet.",
+        )
+    if not verzoek.tijdelijke_bescherming:
+        rd.stap(
+            "Zonder tijdelijke bescherming is de aanvrager geen ontheemde in de zin van de Twoo: de "
+            "opvangtaak geldt voor vreemdelingen die onder Uitvoeringsbesluit (EU) 2022/382 of een "
+            "verlenging daarvan vallen.",
+            bron("twoo.art1"),
+            bron("eu.uitvoeringsbesluit-2022-382.art2"),
+            tijdelijke_bescherming=False,
+        )
+        return klaar(Plichtuitkomst.GEEN_ONTHEEMDE, "Geen ontheemde: de gemeentelijke opvangtaak geldt niet.")
+    if verzoek.alleenstaande_minderjarige:
+        rd.stap(
+            "De taak van het college is niet van toepassing op alleenstaande minderjarige ontheemden "
+            "(RooO art. 2 lid 1, tweede volzin).",
+            bron("rooo.art2"),
+            alleenstaande_minderjarige=True,
+        )
+        return klaar(
+            Plichtuitkomst.BUITEN_TAAK_AMV,
+            "Alleenstaande minderjarige: valt buiten de gemeentelijke opvangtaak.",
+        )
+    if verzoek.uitsluitingsgronden:
+        gronden = verzoek.uitsluitingsgronden
+        extra = (
+            (bron("eu.richtlijn-2001-55.art28"),)
+            if Uitsluitingsgrond.BESCHERMING_GEWEIGERD in gronden
+            else ()
+        )
+        rd.stap(
+            "Het college kan de ontheemde van de opvang uitsluiten (RooO art. 4 lid 1): "
+            + "; ".join(g.omschrijving for g in gronden)
+            + ". Dit is de enige grond waarop de plicht vervalt; het is een bevoegdheid, geen automatisme.",
+            bron("rooo.art4"),
+            *extra,
+            uitsluitingsgronden=", ".join(g.value for g in gronden),
+        )
+        return klaar(
+            Plichtuitkomst.GEEN_PLICHT,
+            "Geen plicht: het college kan de ontheemde uitsluiten op grond van RooO art. 4.",
+            uitsluitingsgronden=gronden,
+        )
+    rd.stap(
+        f"De ontheemde heeft om opvang gevraagd; {regime.plichthouder} moet die bieden. Dat is een "
+        "resultaatsverplichting: elke ontheemde die erom vraagt heeft er recht op, ook als de "
+        "opvanglocaties vol zijn (Rechtbank Noord-Nederland, Het Hogeland).",
+        bron("twoo.art2.lid1") if regime is not Regime.WVB else bron("Stb-2022-133"),
+        *_plicht_bronnen(regime),
+    )
+    if verzoek.overlastgever:
+        rd.stap(
+            "Overlast is geen grond om de opvang geheel te beëindigen of te weigeren: de rechter heeft dat "
+            "afgewezen (Tiel). Alleen RooO art. 4 kent uitsluitingsgronden.",
+            bron("ECLI:NL:RBGEL:2024:2540"),
+            bron("rooo.art4"),
+            overlastgever=True,
+        )
+    if capaciteit is None:
+        alternatieven: tuple[Alternatief, ...] = ()
+        if verzoek.kwetsbaar:
+            alternatieven = (Alternatief.TIJDELIJKE_ALTERNATIEVE_VOORZIENING,)
+            _kwetsbaar_stap(rd)
+        rd.stap(
+            "De capaciteit is niet opgegeven. Ook als de locatie vol is, blijft de plicht: dan moet een "
+            "alternatief worden gevonden.",
+            bron("ECLI:NL:RBNNE:2025:4074"),
+        )
+        return klaar(
+            Plichtuitkomst.OPVANG,
+            f"{_hoofdletter(regime.plichthouder)} moet opvang bieden (resultaatsverplichting).",
+            alternatieven=alternatieven,
+        )
+    rd.stap(
+        f"De gemeente heeft {capaciteit.plaatsen} plaatsen, waarvan {capaciteit.bezet} bezet: "
+        + ("de locatie is vol." if capaciteit.vol else f"{capaciteit.vrij} vrij."),
+        plaatsen=capaciteit.plaatsen,
+        bezet=capaciteit.bezet,
+    )
+    if not capaciteit.vol:
+        alternatieven = ()
+        if verzoek.kwetsbaar:
+            alternatieven = (Alternatief.TIJDELIJKE_ALTERNATIEVE_VOORZIENING,)
+            _kwetsbaar_stap(rd)
+        return klaar(
+            Plichtuitkomst.OPVANG,
+            f"{_hoofdletter(regime.plichthouder)} moet opvang bieden; er is plaats.",
+            vol=False,
+            alternatieven=alternatieven,
+        )
+    # Full: the duty stays; the outcome names the alternatives and the term.
+    alternatieven = tuple(Alternatief)
+    rd.stap(
+        "Vol is geen verweer: het college moet een alternatief vinden — "
+        + "; ".join(a.omschrijving for a in alternatieven)
+        + ". Een tijdelijke alternatieve opvangvoorziening mag juist wanneer er geen opvangvoorziening "
+        "meer beschikbaar is (RooO art. 3 onder a).",
+        bron("ECLI:NL:RBNNE:2025:4074"),
+        bron("rooo.art3"),
+    )
+    termijn = _termijn(rd, peildatum)
+    scenario = _prioritering_aan(rd, peildatum, prioritering_vanaf)
+    if scenario and verzoek.kwetsbaar:
+        rd.stap(
+            "SCENARIO: deze kwetsbare ontheemde krijgt voorrang op de eerstvolgende vrije plek; tot dan "
+            "geldt de plicht onverkort en moet een alternatief worden geboden.",
+            bron("aanname.oekraine.prioritering-scenario"),
+            kwetsbaar=True,
+        )
+        return klaar(
+            Plichtuitkomst.VOORRANG,
+            "Scenario (geen geldend recht): voorrang voor deze kwetsbare ontheemde; de plicht blijft.",
+            vol=True,
+            alternatieven=alternatieven,
+            termijn_uren=termijn,
+            scenario=True,
+        )
+    if scenario:
+        rd.stap(
+            "SCENARIO: kwetsbare ontheemden gaan voor bij de eerstvolgende vrije plek; voor deze ontheemde "
+            "blijft de plicht onverkort en moet het college een alternatief bieden.",
+            bron("aanname.oekraine.prioritering-scenario"),
+            kwetsbaar=False,
+        )
+    return klaar(
+        Plichtuitkomst.ALTERNATIEF,
+        "De locatie is vol, maar de plicht blijft: het college moet een alternatief bieden"
+        + (f" (de rechter gaf eerder {termijn} uur)" if termijn is not None else "")
+        + (". Scenario: kwetsbaren gaan voor." if scenario else "."),
+        vol=True,
+        alternatieven=alternatieven,
+        termijn_uren=termijn,
+        scenario=scenario,
+    )
+
+
+def _hoofdletter(tekst: str) -> str:
+    return tekst[:1].upper() + tekst[1:]
+
+
+def _kwetsbaar_stap(rd: Redenering) -> None:
+    rd.stap(
+        "Vraagt de specifieke situatie van deze kwetsbare ontheemde andersoortige opvang, dan kan het "
+        "college een tijdelijke alternatieve opvangvoorziening bieden (RooO art. 3 onder b).",
+        bron("rooo.art3"),
+        kwetsbaar=True,
+    )
+
+
+def _termijn(rd: Redenering, peildatum: date) -> int | None:
+    p = _p("oekraine.rechterlijke_termijn_uren")
+    try:
+        g = p.geldigheid_op(peildatum)
+    except ParameterNotValidError:
+        rd.stap(
+            f"Op {peildatum.isoformat()} is geen door de rechter gestelde termijn bekend; de eerste bekende "
+            f"(Vlaardingen) dateert van {p.waarden[0].periode.van.isoformat()}.",
+        )
+        return None
+    uren: int = g.waarde
+    rd.stap(
+        f"De rechter gelastte in een vergelijkbaar geval opvang binnen {uren} uur (Rechtbank Rotterdam, "
+        "Vlaardingen; alleen uit de pers bekend).",
+        g.bron,
+        termijn_uren=uren,
+    )
+    return uren
+
+
+# --------------------------------------------------------------------------------------------
+# The collective duty
+# --------------------------------------------------------------------------------------------
+
+
+def collectieve_plicht(
+    gebied: Gemeente | Veiligheidsregio,
+    peildatum: date,
+    *,
+    gevraagd: int | None = None,
+    gerealiseerd: int | None = None,
+) -> Uitkomst[CollectievePlicht]:
+    """The effort toward the places the minister asks of a gemeente or veiligheidsregio.
+
+    The outcome is an inspanningsverplichting: the shortfall (when both numbers are given), and that
+    missing the number is not by itself unlawful and gives no individual a claim.
+    """
+    if isinstance(gebied, Gemeente):
+        niveau = Gebiedsniveau.GEMEENTE
+    elif isinstance(gebied, Veiligheidsregio):
+        niveau = Gebiedsniveau.VEILIGHEIDSREGIO
+    else:
+        raise InvalidInputError("gebied", gebied, "een Gemeente of Veiligheidsregio")
+    peildatum = as_date(peildatum)
+    for naam, waarde in (("gevraagd", gevraagd), ("gerealiseerd", gerealiseerd)):
+        if waarde is not None and (
+            not isinstance(waarde, int) or isinstance(waarde, bool) or not 0 <= waarde <= MAX_AANTAL
+        ):
+            raise InvalidInputError(naam, waarde, f"een geheel aantal van 0 tot en met {MAX_AANTAL}")
+    rd = Redenering()
+    rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
+    regime = regime_op(peildatum)
+    wie = f"{'de gemeente' if niveau is Gebiedsniveau.GEMEENTE else 'de veiligheidsregio'} {gebied.naam}"
+    rd.stap(
+        f"Het aantal opvangplekken dat het Rijk van {wie} vraagt is een inspanningsverplichting: 'een "
+        "inspanningsverplichting als het gaat om de aantallen per gemeente, en tegelijk een ongelimiteerde "
+        "plicht op basis van de Tijdelijke wet opvang Oekraïne'. De wet zelf noemt geen aantal plaatsen.",
+        bron("VNG-2025-09-22"),
+        bron("twoo.art2.lid1"),
+    )
+    if regime is None:
+        rd.stap(
+            f"Op {peildatum.isoformat()} geldt het regime voor opvang van ontheemden uit Oekraïne niet.",
+            bron("twoo.art10.lid2") if peildatum >= _regime_periode().van else bron("Stb-2022-133"),
+            peildatum=peildatum,
+        )
+    streef_p = _p("oekraine.landelijk_streefaantal")
+    streef: int | None
+    try:
+        g = streef_p.geldigheid_op(peildatum)
+        streef = g.waarde
+        rd.stap(
+            f"Landelijk vraagt het Rijk {streef} opvangplekken (status pers).",
+            g.bron,
+            landelijk_streefaantal=streef,
+        )
+    except ParameterNotValidError:
+        streef = None
+        rd.stap(
+            f"Voor {peildatum.isoformat()} is geen landelijk streefaantal bekend (voor 2026 is het open).",
+            streef_p.waarden[-1].bron,
+        )
+    tekort: int | None = None
+    if gevraagd is None or gerealiseerd is None:
+        rd.stap(
+            "Het gevraagde en het gerealiseerde aantal zijn niet (beide) opgegeven; het tekort is onbekend.",
+            bron("VNG-2025-09-22"),
+        )
+        samenvatting = "Inspanningsverplichting; het tekort is onbekend (geef gevraagd en gerealiseerd op)."
+    else:
+        tekort = max(0, gevraagd - gerealiseerd)
+        rd.stap(
+            f"Gevraagd {gevraagd}, gerealiseerd {gerealiseerd}: tekort {tekort}.",
+            bron("VNG-2025-09-22"),
+            gevraagd=gevraagd,
+            gerealiseerd=gerealiseerd,
+            tekort=tekort,
+        )
+        samenvatting = (
+            f"Inspanningsverplichting: tekort {tekort} van {gevraagd} gevraagde plekken"
+            if tekort
+            else f"Inspanningsverplichting: het gevraagde aantal ({gevraagd}) is gehaald"
+        ) + "; niet op zich onrechtmatig, geen individuele aanspraak."
+    rd.stap(
+        "Het gevraagde aantal niet halen is niet op zich onrechtmatig en geeft geen enkele ontheemde een "
+        "aanspraak; de aanspraak van de individuele ontheemde volgt uit de Twoo (resultaatsverplichting), "
+        "los van dit aantal.",
+        bron("VNG-2025-09-22"),
+        bron("ECLI:NL:RBNNE:2025:4074"),
+    )
+    return rd.uitkomst(
+        CollectievePlicht(
+            peildatum=peildatum,
+            niveau=niveau,
+            gebied_code=gebied.code,
+            gebied_naam=gebied.naam,
+            gevraagd=gevraagd,
+            gerealiseerd=gerealiseerd,
+            tekort=tekort,
+            landelijk_streefaantal=streef,
+            samenvatting=samenvatting,
+        )
+    )
+
+
+def oekraine_plichten(
+    naam_of_code: str,
+    peildatum: date,
+    *,
+    plaatsen: int | None = None,
+    bezet: int | None = None,
+    gevraagd: int | None = None,
+    niveau: Gebiedsniveau = Gebiedsniveau.GEMEENTE,
+    verzoek: Opvangverzoek | None = None,
+    prioritering_vanaf: date | None = None,
+    reg: Register | None = None,
+) -> Oekraineplichten:
+    """Both duties for one gemeente at ``peildatum`` — the function the gemeente profile calls.
+
+    ``plaatsen`` and ``bezet`` give the gemeente's capacity (both or neither). The collective duty is
+    computed for the gemeente or (``niveau``) its veiligheidsregio; ``gevraagd`` is the number of
+    places the minister asks of that area and ``plaatsen`` the realised places (for a
+    veiligheidsregio, give the region's numbers). ``verzoek`` defaults to an adult ontheemde under
+    temporary protection with no exclusion ground.
+
+    >>> p = oekraine_plichten("Het Hogeland", date(2025, 10, 6), plaatsen=120, bezet=120, gevraagd=150)
+    >>> p.individueel.waarde.uitkomst.value, p.collectief.waarde.tekort
+    ('alternatief', 30)
+    """
+    if (plaatsen is None) != (bezet is None):
+        raise InvalidInputError(
+            "bezet" if bezet is None else "plaatsen",
+            None,
+            "geef plaatsen en bezet allebei op, of geen van beide",
+        )
+    if not isinstance(niveau, Gebiedsniveau):
+        raise InvalidInputError("niveau", niveau, "gemeente of veiligheidsregio")
+    r = register() if reg is None else reg
+    g = r.gemeente(naam_of_code)
+    peildatum = as_date(peildatum)
+    capaciteit = None if plaatsen is None or bezet is None else Capaciteit(plaatsen=plaatsen, bezet=bezet)
+    individueel = individuele_plicht(
+        Opvangverzoek() if verzoek is None else verzoek,
+        peildatum,
+        capaciteit=capaciteit,
+        prioritering_vanaf=prioritering_vanaf,
+    )
+    gebied: Gemeente | Veiligheidsregio = g if niveau is Gebiedsniveau.GEMEENTE else r.veiligheidsregio_van(g)
+    collectief = collectieve_plicht(gebied, peildatum, gevraagd=gevraagd, gerealiseerd=plaatsen)
+    return Oekraineplichten(
+        gemeente_code=g.code,
+        gemeente_naam=g.naam,
+        peildatum=peildatum,
+        individueel=individueel,
+        collectief=collectief,
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Financing
+# --------------------------------------------------------------------------------------------
+
+
+def _onderdeel(index: int) -> str:
+    """The onderdeel of BooO art. 3 lid 1 of the ``index``-th validity (a, b, c, d in order)."""
+    return "abcdefghijklmnopqrstuvwxyz"[index]
+
+
+def _is_maandbegin(d: date) -> bool:
+    return d.day == 1
+
+
+def _maanden(periode: Periode) -> int:
+    assert periode.tot is not None
+    return (periode.tot.year - periode.van.year) * 12 + periode.tot.month - periode.van.month
+
+
+def vergoeding(
+    plaatsen: int,
+    periode: Periode,
+    *,
+    particuliere_personen: int = 0,
+    huishoudens_met_inkomen: Sequence[int] = (),
+) -> Uitkomst[Vergoeding]:
+    """The compensation under the Bekostigingsregeling art. 3 for ``plaatsen`` over ``periode``.
+
+    ``periode`` is half-open (``tot`` is the first day after it). The normbedrag per realised place
+    per day (art. 3 lid 1) is applied per sub-period, split exactly at every change of amount.
+    ``particuliere_personen`` persons in particuliere opvang get the monthly amount of art. 3 lid 4;
+    ``huishoudens_met_inkomen`` lists per household the adults with income from work, whose eigen
+    bijdrage (RooO art. 8: EUR 244.22 per adult per month, at most EUR 488.44) is deducted (art. 3
+    lid 7). Monthly amounts need a period of whole calendar months. A period before the regime
+    began, after it ended, or reversed, is an error.
+    """
+    if not isinstance(plaatsen, int) or isinstance(plaatsen, bool) or not 0 <= plaatsen <= MAX_AANTAL:
+        raise InvalidInputError("plaatsen", plaatsen, f"een geheel aantal van 0 tot en met {MAX_AANTAL}")
+    if (
+        not isinstance(particuliere_personen, int)
+        or isinstance(particuliere_personen, bool)
+        or not 0 <= particuliere_personen <= MAX_AANTAL
+    ):
+        raise InvalidInputError(
+            "particuliere_personen", particuliere_personen, f"een geheel aantal van 0 tot en met {MAX_AANTAL}"
+        )
+    huishoudens = tuple(huishoudens_met_inkomen)
+    for i, n in enumerate(huishoudens):
+        if not isinstance(n, int) or isinstance(n, bool) or not 1 <= n <= 100:
+            raise InvalidInputError(
+                f"huishoudens_met_inkomen[{i}]",
+                n,
+                "aantal meerderjarigen met inkomen per huishouden (1 of meer)",
+            )
+    if not isinstance(periode, Periode):
+        raise InvalidPeriodError("periode", periode, "een Periode(van, tot)")
+    if periode.tot is None:
+        raise InvalidPeriodError("tot", None, "een vergoeding vraagt een gesloten periode")
+    regime = _regime_periode()
+    if periode.van < regime.van:
+        raise InvalidPeriodError(
+            "van",
+            periode.van,
+            "ligt vóór het begin van het regime voor opvang van ontheemden uit Oekraïne "
+            f"({regime.van.isoformat()})",
+        )
+    if regime.tot is not None and periode.tot > regime.tot:
+        raise InvalidPeriodError(
+            "tot",
+            periode.tot,
+            f"ligt na het uiterste einde van de Twoo ({regime.tot.isoformat()}, art. 10 lid 2)",
+        )
+    maandelijks = particuliere_personen > 0 or bool(huishoudens)
+    if maandelijks and not (_is_maandbegin(periode.van) and _is_maandbegin(periode.tot)):
+        raise InvalidPeriodError(
+            "periode",
+            str(periode),
+            "maandbedragen (BooO art. 3 lid 4, RooO art. 8) gelden per kalendermaand: laat de periode op de "
+            "eerste van een maand beginnen en eindigen",
+        )
+
+    rd = Redenering()
+    rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
+    normbedrag = _p("oekraine.normbedrag_per_plek_per_dag")
+    eerste_van = normbedrag.waarden[0].periode.van
+    volgorde = {g: i for i, g in enumerate(normbedrag.waarden)}
+    dagdelen: list[Dagdeel] = []
+    versies: list[date] = []
+    for deel, g in normbedrag.splits(periode):
+        bedrag = Decimal(plaatsen) * Decimal(deel.dagen) * g.waarde
+        onderdeel = _onderdeel(volgorde[g])
+        dagdelen.append(
+            Dagdeel(periode=deel, dagen=deel.dagen, normbedrag=g.waarde, bedrag=bedrag, onderdeel=onderdeel)
+        )
+        _versie(g.bron, versies)
+        rd.stap(
+            f"Gemeentelijke opvang {deel}: {plaatsen} plaatsen × {deel.dagen} dagen × EUR {g.waarde} "
+            f"(art. 3 lid 1 onder {onderdeel}) = EUR {bedrag}.",
+            g.bron,
+            plaatsen=plaatsen,
+            dagen=deel.dagen,
+            normbedrag=g.waarde,
+        )
+    if periode.van == eerste_van:
+        rd.stap(
+            f"Art. 3 lid 1 onder a noemt geen begindatum; wij laten EUR 100 ingaan met het regime op "
+            f"{eerste_van.isoformat()} (ADR 0005).",
+            bron("booo.art3.lid1"),
+            bron("Stb-2022-133"),
+        )
+    gemeentelijk = sum((d.bedrag for d in dagdelen), Decimal(0))
+
+    particulier_delen: list[Maanddeel] = []
+    if particuliere_personen:
+        for deel, g in _p("oekraine.particulier_per_persoon_per_maand").splits(periode):
+            m = _maanden(deel)
+            bedrag = Decimal(particuliere_personen) * Decimal(m) * g.waarde
+            particulier_delen.append(
+                Maanddeel(periode=deel, maanden=m, bedrag_per_maand=g.waarde, bedrag=bedrag)
+            )
+            _versie(g.bron, versies)
+            rd.stap(
+                f"Particuliere opvang {deel}: {particuliere_personen} personen × {m} maanden × "
+                f"EUR {g.waarde} (art. 3 lid 4) = EUR {bedrag}.",
+                g.bron,
+                personen=particuliere_personen,
+                maanden=m,
+                bedrag=g.waarde,
+            )
+    particulier = sum((d.bedrag for d in particulier_delen), Decimal(0))
+
+    eigen_delen: list[Maanddeel] = []
+    if huishoudens:
+        per_volw = _p("oekraine.eigen_bijdrage_per_volwassene_per_maand")
+        maximum = _p("oekraine.eigen_bijdrage_max_per_huishouden_per_maand")
+        for deel, g in per_volw.splits(periode):
+            mx = maximum.op(deel.van)
+            per_maand = sum((min(Decimal(n) * g.waarde, mx) for n in huishoudens), Decimal(0))
+            m = _maanden(deel)
+            bedrag = per_maand * Decimal(m)
+            eigen_delen.append(Maanddeel(periode=deel, maanden=m, bedrag_per_maand=per_maand, bedrag=bedrag))
+            rd.stap(
+                f"Eigen bijdragen {deel}: per huishouden EUR {g.waarde} per meerderjarige met inkomen, "
+                f"ten hoogste EUR {mx}; samen EUR {per_maand} per maand × {m} maanden = EUR {bedrag}. "
+                "Deze ontvangsten gaan af van de vergoeding (BooO art. 3 lid 7).",
+                g.bron,
+                bron("booo.art3.lid7"),
+                huishoudens=len(huishoudens),
+                volwassenen_met_inkomen=sum(huishoudens),
+            )
+    eigen = sum((d.bedrag for d in eigen_delen), Decimal(0))
+    bruto = gemeentelijk + particulier
+    if eigen > bruto:
+        raise InvalidInputError(
+            "huishoudens_met_inkomen",
+            list(huishoudens),
+            f"de eigen bijdragen (EUR {eigen}) zijn hoger dan de vergoeding (EUR {bruto}); "
+            "controleer de invoer",
+        )
+    totaal = bruto - eigen
+    versie = max(versies) if versies else _regeling_versie("booo.art3.lid1")
+    rd.stap(
+        f"Totaal: EUR {gemeentelijk} + EUR {particulier} − EUR {eigen} = EUR {totaal}. Bedragen volgens de "
+        f"Bekostigingsregeling opvang ontheemden Oekraïne, tekst geldend op {versie.isoformat()}.",
+        bron("booo.art3.lid1"),
+        totaal=totaal,
+    )
+    return rd.uitkomst(
+        Vergoeding(
+            periode=periode,
+            plaatsen=plaatsen,
+            particuliere_personen=particuliere_personen,
+            huishoudens_met_inkomen=huishoudens,
+            dagdelen=dagdelen,
+            maanddelen_particulier=particulier_delen,
+            maanddelen_eigen_bijdrage=eigen_delen,
+            gemeentelijke_opvang=gemeentelijk,
+            particuliere_opvang=particulier,
+            eigen_bijdragen=eigen,
+            totaal=totaal,
+            regeling_versie=versie,
+        )
+    )
+
+
+def _versie(b: Bron, versies: list[date]) -> None:
+    if isinstance(b, Wetsartikel) and b.versiedatum not in versies:
+        versies.append(b.versiedatum)
+
+
+def _regeling_versie(bron_id: str) -> date:
+    b = bron(bron_id)
+    assert isinstance(b, Wetsartikel)
+    return b.versiedatum

@@ -1,0 +1,763 @@
+"""Oekraïne opvang: the individual and collective duty, the financing — properties, sources, CLI."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from asielketen.bronregister import bron
+from asielketen.cli import main
+from asielketen.errors import (
+    InvalidInputError,
+    InvalidPeriodError,
+    ParameterNotValidError,
+    UnknownNameError,
+)
+from asielketen.explain import Uitkomst
+from asielketen.gebied import register
+from asielketen.oekraine import (
+    Alternatief,
+    Capaciteit,
+    CollectievePlicht,
+    Gebiedsniveau,
+    IndividuelePlicht,
+    Oekraineplichten,
+    Opvangverzoek,
+    Plichtuitkomst,
+    Regime,
+    Uitsluitingsgrond,
+    Vergoeding,
+    Verplichtingsoort,
+    collectieve_plicht,
+    individuele_plicht,
+    oekraine_plichten,
+    regime_op,
+    vergoeding,
+)
+from asielketen.parameters import parameter
+from asielketen.periods import Periode
+from asielketen.serialization import from_json, structure, to_json
+from asielketen.sources import Persbron, Status, Uitspraak
+
+from .conftest import SHARED
+
+REGIME_BEGIN = date(2022, 4, 1)
+REGIME_EINDE = date(2028, 3, 5)  # exclusive: at the latest one year after 4 March 2027
+TWOO_BEGIN = date(2024, 7, 1)
+UITLOOP_BEGIN = date(2027, 3, 5)
+HET_HOGELAND_UITSPRAAK = date(2025, 10, 6)
+EIGEN_BIJDRAGE_VANAF = date(2025, 10, 1)
+
+
+def letter(fragment: str) -> str:
+    """The text of the seed letter whose file name starts with ``fragment``, whitespace-normalised."""
+    (pad,) = sorted((SHARED / "seeds").glob(f"{fragment}*.txt"))
+    return " ".join(pad.read_text(encoding="utf-8").split())
+
+
+def bron_ids(u: Uitkomst[Any]) -> set[str]:
+    return {b.id for b in u.bronnen}
+
+
+# --------------------------------------------------------------------------------------------
+# Strategies (cheap)
+# --------------------------------------------------------------------------------------------
+
+regimedagen = st.dates(min_value=REGIME_BEGIN, max_value=REGIME_EINDE - timedelta(days=1))
+alle_dagen = st.dates(min_value=date(2021, 1, 1), max_value=date(2030, 12, 31))
+gronden = st.lists(st.sampled_from(list(Uitsluitingsgrond)), max_size=3, unique=True).map(tuple)
+verzoeken = st.builds(
+    Opvangverzoek,
+    tijdelijke_bescherming=st.booleans(),
+    alleenstaande_minderjarige=st.booleans(),
+    uitsluitingsgronden=gronden,
+    kwetsbaar=st.booleans(),
+    overlastgever=st.booleans(),
+    beschermd_op_laatste_dag=st.booleans(),
+)
+gewone_verzoeken = st.builds(
+    Opvangverzoek,
+    kwetsbaar=st.booleans(),
+    overlastgever=st.booleans(),
+)
+capaciteiten = st.builds(Capaciteit, plaatsen=st.integers(0, 5000), bezet=st.integers(0, 6000))
+volle_capaciteiten = st.integers(0, 5000).flatmap(
+    lambda n: st.builds(Capaciteit, plaatsen=st.just(n), bezet=st.integers(n, n + 500))
+)
+scenario_datums = st.none() | regimedagen
+
+
+@st.composite
+def drie_dagen(draw: st.DrawFn, *, maandbegin: bool = False, vanaf: date = REGIME_BEGIN) -> list[date]:
+    """Three increasing dates a < b < c in the regime (month starts when ``maandbegin``)."""
+    if maandbegin:
+        maanden = []
+        d = date(vanaf.year, vanaf.month, 1)
+        if d < vanaf:
+            d = date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+        while d <= REGIME_EINDE:
+            maanden.append(d)
+            d = date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+        gekozen = draw(st.lists(st.sampled_from(maanden), min_size=3, max_size=3, unique=True))
+    else:
+        gekozen = draw(
+            st.lists(st.dates(min_value=vanaf, max_value=REGIME_EINDE), min_size=3, max_size=3, unique=True)
+        )
+    return sorted(gekozen)
+
+
+# --------------------------------------------------------------------------------------------
+# Properties: the individual duty
+# --------------------------------------------------------------------------------------------
+
+
+@given(gewone_verzoeken, volle_capaciteiten, regimedagen, scenario_datums)
+def test_a_full_location_never_removes_the_individual_duty(
+    verzoek: Opvangverzoek, cap: Capaciteit, dag: date, prioritering: date | None
+) -> None:
+    u = individuele_plicht(verzoek, dag, capaciteit=cap, prioritering_vanaf=prioritering)
+    w = u.waarde
+    assert w.plicht and w.vol is True
+    assert w.uitkomst in (Plichtuitkomst.ALTERNATIEF, Plichtuitkomst.VOORRANG)
+    assert set(w.alternatieven) == set(Alternatief)
+    assert w.soort is Verplichtingsoort.RESULTAATSVERPLICHTING
+    assert "ECLI:NL:RBNNE:2025:4074" in bron_ids(u)
+
+
+@given(verzoeken, capaciteiten, capaciteiten, alle_dagen, scenario_datums)
+def test_capacity_never_decides_whether_there_is_a_duty(
+    verzoek: Opvangverzoek, a: Capaciteit, b: Capaciteit, dag: date, prioritering: date | None
+) -> None:
+    """Only regime, scope and the art. 4 grounds decide the duty — never the capacity."""
+    ua = individuele_plicht(verzoek, dag, capaciteit=a, prioritering_vanaf=prioritering).waarde
+    ub = individuele_plicht(verzoek, dag, capaciteit=b, prioritering_vanaf=prioritering).waarde
+    un = individuele_plicht(verzoek, dag).waarde
+    assert ua.plicht == ub.plicht == un.plicht
+
+
+@given(verzoeken, st.none() | capaciteiten, regimedagen)
+def test_no_duty_in_scope_only_through_rooo_art4(
+    verzoek: Opvangverzoek, cap: Capaciteit | None, dag: date
+) -> None:
+    u = individuele_plicht(verzoek, dag, capaciteit=cap)
+    w = u.waarde
+    if w.uitkomst is Plichtuitkomst.GEEN_PLICHT:
+        assert verzoek.uitsluitingsgronden and w.uitsluitingsgronden == verzoek.uitsluitingsgronden
+        assert "rooo.art4" in bron_ids(u)
+    binnen_bereik = (
+        verzoek.tijdelijke_bescherming
+        and not verzoek.alleenstaande_minderjarige
+        and w.uitkomst is not Plichtuitkomst.BUITEN_REGIME
+    )
+    if binnen_bereik:
+        assert w.plicht == (not verzoek.uitsluitingsgronden)
+
+
+@given(gewone_verzoeken, volle_capaciteiten, regimedagen)
+def test_prioritering_is_off_by_default(verzoek: Opvangverzoek, cap: Capaciteit, dag: date) -> None:
+    w = individuele_plicht(verzoek, dag, capaciteit=cap).waarde
+    assert w.uitkomst is Plichtuitkomst.ALTERNATIEF and not w.scenario
+
+
+# --------------------------------------------------------------------------------------------
+# Properties: the collective duty
+# --------------------------------------------------------------------------------------------
+
+
+@given(
+    st.sampled_from(["Het Hogeland", "Vlaardingen", "Utrecht", "Westerwolde"]),
+    regimedagen,
+    st.none() | st.integers(0, 100_000),
+    st.none() | st.integers(0, 100_000),
+    st.sampled_from(list(Gebiedsniveau)),
+)
+def test_the_collective_outcome_never_creates_an_individual_claim(
+    naam: str, dag: date, gevraagd: int | None, plaatsen: int | None, niveau: Gebiedsniveau
+) -> None:
+    bezet = None if plaatsen is None else plaatsen
+    p = oekraine_plichten(naam, dag, plaatsen=plaatsen, bezet=bezet, gevraagd=gevraagd, niveau=niveau)
+    c = p.collectief.waarde
+    assert c.soort is Verplichtingsoort.INSPANNINGSVERPLICHTING
+    assert c.individuele_aanspraak is False and c.tekort_op_zich_onrechtmatig is False
+    if gevraagd is not None and plaatsen is not None:
+        assert c.tekort == max(0, gevraagd - plaatsen)
+    else:
+        assert c.tekort is None
+    # the individual outcome does not depend on the number asked
+    zonder = oekraine_plichten(naam, dag, plaatsen=plaatsen, bezet=bezet, niveau=niveau)
+    assert p.individueel == zonder.individueel
+
+
+def test_a_collective_result_cannot_claim_an_individual_right() -> None:
+    g = register().gemeente("Het Hogeland")
+    with pytest.raises(InvalidInputError, match="individuele aanspraak"):
+        CollectievePlicht(
+            peildatum=date(2025, 10, 6),
+            niveau=Gebiedsniveau.GEMEENTE,
+            gebied_code=g.code,
+            gebied_naam=g.naam,
+            individuele_aanspraak=True,
+        )
+    with pytest.raises(InvalidInputError, match="niet op zich onrechtmatig"):
+        CollectievePlicht(
+            peildatum=date(2025, 10, 6),
+            niveau=Gebiedsniveau.GEMEENTE,
+            gebied_code=g.code,
+            gebied_naam=g.naam,
+            tekort_op_zich_onrechtmatig=True,
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# Properties: financing
+# --------------------------------------------------------------------------------------------
+
+
+@given(drie_dagen(), st.integers(0, 10_000))
+def test_compensation_is_additive_over_adjacent_periods(dagen: list[date], plaatsen: int) -> None:
+    a, b, c = dagen
+    geheel = vergoeding(plaatsen, Periode(a, c)).waarde
+    links = vergoeding(plaatsen, Periode(a, b)).waarde
+    rechts = vergoeding(plaatsen, Periode(b, c)).waarde
+    assert geheel.totaal == links.totaal + rechts.totaal
+    assert sum(d.dagen for d in geheel.dagdelen) == (c - a).days
+
+
+@given(
+    drie_dagen(maandbegin=True, vanaf=EIGEN_BIJDRAGE_VANAF),
+    st.integers(0, 500),
+    st.integers(0, 500),
+    st.lists(st.integers(1, 4), max_size=3),
+)
+def test_compensation_with_monthly_parts_is_additive_at_month_starts(
+    dagen: list[date], plaatsen: int, personen: int, huishoudens: list[int]
+) -> None:
+    a, b, c = dagen
+    assume(
+        plaatsen * 28 * 44 + personen * 48 >= sum(Decimal("488.44") for _ in huishoudens) or not huishoudens
+    )
+
+    def v(p: Periode) -> Vergoeding:
+        return vergoeding(
+            plaatsen, p, particuliere_personen=personen, huishoudens_met_inkomen=huishoudens
+        ).waarde
+
+    geheel, links, rechts = v(Periode(a, c)), v(Periode(a, b)), v(Periode(b, c))
+    for veld in ("gemeentelijke_opvang", "particuliere_opvang", "eigen_bijdragen", "totaal"):
+        assert getattr(geheel, veld) == getattr(links, veld) + getattr(rechts, veld)
+
+
+@given(st.dates(min_value=REGIME_BEGIN, max_value=date(2027, 1, 1)), st.integers(1, 400))
+def test_compensation_is_linear_in_places(van: date, dagen: int) -> None:
+    periode = Periode(van, van + timedelta(days=dagen))
+    een = vergoeding(1, periode).waarde.totaal
+    for n in (0, 2, 7, 1234):
+        assert vergoeding(n, periode).waarde.totaal == n * een
+    assert (
+        vergoeding(3, periode).waarde.totaal + vergoeding(4, periode).waarde.totaal
+        == vergoeding(7, periode).waarde.totaal
+    )
+
+
+@given(st.dates(min_value=REGIME_BEGIN, max_value=date(2026, 1, 1)), st.integers(1, 790))
+def test_the_period_is_split_exactly_at_every_change_of_amount(van: date, dagen: int) -> None:
+    periode = Periode(van, van + timedelta(days=dagen))
+    v = vergoeding(5, periode).waarde
+    p = parameter("oekraine.json", "oekraine.normbedrag_per_plek_per_dag")
+    wissels = {g.periode.van for g in p.waarden}
+    assert v.dagdelen[0].periode.van == periode.van and v.dagdelen[-1].periode.tot == periode.tot
+    for links, rechts in zip(v.dagdelen, v.dagdelen[1:], strict=False):
+        assert links.periode.tot == rechts.periode.van in wissels
+        assert links.normbedrag != rechts.normbedrag
+    for d in v.dagdelen:
+        assert d.normbedrag == p.op(d.periode.van) == p.op(d.periode.laatste_dag or d.periode.van)
+        assert d.bedrag == 5 * d.dagen * d.normbedrag
+        assert isinstance(d.bedrag, Decimal)
+    assert v.regeling_versie == date(2026, 1, 1)
+
+
+# --------------------------------------------------------------------------------------------
+# JSON round trips
+# --------------------------------------------------------------------------------------------
+
+
+@given(verzoeken, st.none() | capaciteiten, alle_dagen, scenario_datums)
+def test_individual_outcome_round_trips(
+    verzoek: Opvangverzoek, cap: Capaciteit | None, dag: date, prioritering: date | None
+) -> None:
+    u = individuele_plicht(verzoek, dag, capaciteit=cap, prioritering_vanaf=prioritering)
+    assert from_json(to_json(u, Uitkomst[IndividuelePlicht]), Uitkomst[IndividuelePlicht]) == u
+    assert from_json(to_json(verzoek), Opvangverzoek) == verzoek
+
+
+@given(
+    st.sampled_from(["Het Hogeland", "Vlaardingen", "Tiel"]),
+    alle_dagen,
+    st.none() | st.integers(0, 1000),
+    st.none() | st.integers(0, 1000),
+)
+def test_both_duties_round_trip(naam: str, dag: date, plaatsen: int | None, gevraagd: int | None) -> None:
+    p = oekraine_plichten(naam, dag, plaatsen=plaatsen, bezet=plaatsen, gevraagd=gevraagd)
+    assert from_json(to_json(p), Oekraineplichten) == p
+
+
+@given(drie_dagen(maandbegin=True, vanaf=EIGEN_BIJDRAGE_VANAF), st.integers(1, 50), st.integers(0, 5))
+def test_compensation_round_trips(dagen: list[date], plaatsen: int, personen: int) -> None:
+    u = vergoeding(
+        plaatsen, Periode(dagen[0], dagen[2]), particuliere_personen=personen, huishoudens_met_inkomen=[1]
+    )
+    assert from_json(to_json(u, Uitkomst[Vergoeding]), Uitkomst[Vergoeding]) == u
+
+
+# --------------------------------------------------------------------------------------------
+# What the letters and the judgment state
+# --------------------------------------------------------------------------------------------
+
+
+def test_vng_2025_09_22_two_duties_side_by_side() -> None:
+    """VNG-2025-09-22: "De opvang van Oekraïners is een inspanningsverplichting als het gaat om de
+    aantallen per gemeente, en tegelijk een ongelimiteerde plicht op basis van de Tijdelijke wet
+    opvang Oekraïne." """
+    citaat = (
+        "een inspanningsverplichting als het gaat om de aantallen per gemeente, en tegelijk een "
+        "ongelimiteerde plicht op basis van de Tijdelijke wet opvang Oekraïne"
+    )
+    assert citaat in letter("001_")
+    p = oekraine_plichten("Het Hogeland", date(2025, 10, 1), plaatsen=100, bezet=100, gevraagd=150)
+    assert p.collectief.waarde.soort is Verplichtingsoort.INSPANNINGSVERPLICHTING
+    assert p.individueel.waarde.soort is Verplichtingsoort.RESULTAATSVERPLICHTING
+    assert p.collectief.waarde.tekort == 50
+    assert any(citaat in s.zin for s in p.collectief.stappen)
+    assert "VNG-2025-09-22" in bron_ids(p.collectief)
+    # "ongelimiteerde plicht": the individual duty holds although the number is missed and all is full
+    assert p.individueel.waarde.plicht
+
+
+def test_vng_2025_10_13_and_het_hogeland_full_is_no_defence() -> None:
+    """VNG-2025-10-13 on Rechtbank Noord-Nederland 6 Oct 2025 (ECLI:NL:RBNNE:2025:4074): "De rechter
+    oordeelde dat de gemeente verplicht is Oekraïners op te vangen, ook als de opvanglocaties vol
+    zijn, en sprak van een resultaatsverplichting in plaats van een inspanningsplicht." """
+    assert (
+        "De rechter oordeelde dat de gemeente verplicht is Oekraïners op te vangen, ook als de "
+        "opvanglocaties vol zijn, en sprak van een resultaatsverplichting in plaats van een "
+        "inspanningsplicht." in letter("003_")
+    )
+    u = individuele_plicht(
+        Opvangverzoek(), HET_HOGELAND_UITSPRAAK, capaciteit=Capaciteit(plaatsen=80, bezet=80)
+    )
+    w = u.waarde
+    assert w.uitkomst is Plichtuitkomst.ALTERNATIEF and w.plicht
+    assert w.plichthouder == "het college van burgemeester en wethouders"
+    assert w.alternatieven == (
+        Alternatief.TIJDELIJKE_ALTERNATIEVE_VOORZIENING,
+        Alternatief.ANDERE_GEMEENTE,
+        Alternatief.PARTICULIERE_OPVANG_MET_VERGOEDING,
+        Alternatief.GELD_OM_OPVANG_TE_REGELEN,
+    )
+    assert {"twoo.art2.lid1", "ECLI:NL:RBNNE:2025:4074", "rooo.art3"} <= bron_ids(u)
+    uitspraak = bron("ECLI:NL:RBNNE:2025:4074")
+    assert isinstance(uitspraak, Uitspraak) and uitspraak.datum == HET_HOGELAND_UITSPRAAK
+    # before the Vlaardingen case no court term is known, and nothing rests on pers or aanname
+    assert w.termijn_uren is None and not u.onzeker
+
+
+def test_vlaardingen_72_hours_is_a_press_source() -> None:
+    """Rb Rotterdam 22 Dec 2025 (Vlaardingen): opvang within 72 hours — status pers, ECLI unknown."""
+    u = individuele_plicht(Opvangverzoek(), date(2026, 1, 5), capaciteit=Capaciteit(plaatsen=10, bezet=11))
+    assert u.waarde.termijn_uren == 72
+    assert u.onzeker and Status.PERS in u.statussen
+    vl = bron("pers.rb-rotterdam-2025-12-22-vlaardingen")
+    assert isinstance(vl, Persbron) and vl.status is Status.PERS and vl.datum == "2025-12-22"
+    assert vl.url is None and "ECLI:" not in vl.titel
+    assert (
+        individuele_plicht(
+            Opvangverzoek(), date(2025, 12, 21), capaciteit=Capaciteit(plaatsen=1, bezet=1)
+        ).waarde.termijn_uren
+        is None
+    )
+
+
+def test_prioritering_is_not_legally_possible_per_the_letters_but_a_scenario_can_switch_it_on() -> None:
+    """VNG-2025-10-13 asks the minister: "Prioritering voor de opvang juridisch mogelijk maken zodat
+    gemeenten voorrang kunnen geven aan kwetsbare groepen" — so today it is not possible."""
+    assert (
+        "Prioritering voor de opvang juridisch mogelijk maken zodat gemeenten voorrang kunnen geven aan "
+        "kwetsbare groepen" in letter("003_")
+    )
+    vol = Capaciteit(plaatsen=30, bezet=30)
+    dag = date(2026, 2, 1)
+    kwetsbaar = Opvangverzoek(kwetsbaar=True)
+    zonder = individuele_plicht(kwetsbaar, dag, capaciteit=vol).waarde
+    assert zonder.uitkomst is Plichtuitkomst.ALTERNATIEF and not zonder.scenario
+    met = individuele_plicht(kwetsbaar, dag, capaciteit=vol, prioritering_vanaf=date(2026, 1, 1))
+    assert met.waarde.uitkomst is Plichtuitkomst.VOORRANG and met.waarde.scenario and met.waarde.plicht
+    assert "aanname.oekraine.prioritering-scenario" in bron_ids(met)
+    assert any(s.zin.startswith("SCENARIO") for s in met.stappen)
+    anders = individuele_plicht(Opvangverzoek(), dag, capaciteit=vol, prioritering_vanaf=date(2026, 1, 1))
+    assert anders.waarde.uitkomst is Plichtuitkomst.ALTERNATIEF and anders.waarde.scenario
+    # a scenario that starts after the peildatum changes nothing
+    later = individuele_plicht(kwetsbaar, dag, capaciteit=vol, prioritering_vanaf=date(2026, 3, 1)).waarde
+    assert later.uitkomst is Plichtuitkomst.ALTERNATIEF and not later.scenario
+
+
+@pytest.mark.parametrize(
+    ("grond", "extra"),
+    [
+        (Uitsluitingsgrond.VRIJHEIDSONTNEMING, None),
+        (Uitsluitingsgrond.BESCHERMING_GEWEIGERD, "eu.richtlijn-2001-55.art28"),
+        (Uitsluitingsgrond.NEDERLANDERSCHAP, None),
+    ],
+)
+def test_rooo_art4_grounds_are_the_only_no_duty(grond: Uitsluitingsgrond, extra: str | None) -> None:
+    """RooO art. 4: the college "kan een ontheemde uitsluiten van de opvang" on grounds a–c."""
+    u = individuele_plicht(
+        Opvangverzoek(uitsluitingsgronden=(grond,)),
+        date(2025, 11, 1),
+        capaciteit=Capaciteit(plaatsen=5, bezet=0),
+    )
+    assert u.waarde.uitkomst is Plichtuitkomst.GEEN_PLICHT and not u.waarde.plicht
+    assert u.waarde.uitsluitingsgronden == (grond,)
+    assert "rooo.art4" in bron_ids(u)
+    if extra:
+        assert extra in bron_ids(u)
+
+
+def test_overlast_is_no_ground_tiel() -> None:
+    """ECLI:NL:RBGEL:2024:2540 (Tiel): ending opvang entirely, even for overlastgevers, was struck down."""
+    u = individuele_plicht(Opvangverzoek(overlastgever=True), date(2025, 11, 1))
+    assert u.waarde.plicht
+    assert "ECLI:NL:RBGEL:2024:2540" in bron_ids(u)
+    tiel = bron("ECLI:NL:RBGEL:2024:2540")
+    assert isinstance(tiel, Persbron) and tiel.datum == "2024"  # no invented date
+
+
+def test_unaccompanied_minors_and_non_protected_are_outside_the_task() -> None:
+    """RooO art. 2 lid 1: "De in de eerste volzin bedoelde taak is niet van toepassing op alleenstaande
+    minderjarige ontheemden." Twoo art. 1: an ontheemde enjoys temporary protection."""
+    amv = individuele_plicht(Opvangverzoek(alleenstaande_minderjarige=True), date(2025, 11, 1))
+    assert amv.waarde.uitkomst is Plichtuitkomst.BUITEN_TAAK_AMV and "rooo.art2" in bron_ids(amv)
+    geen = individuele_plicht(Opvangverzoek(tijdelijke_bescherming=False), date(2025, 11, 1))
+    assert geen.waarde.uitkomst is Plichtuitkomst.GEEN_ONTHEEMDE
+    assert {"twoo.art1", "eu.uitvoeringsbesluit-2022-382.art2"} <= bron_ids(geen)
+
+
+@pytest.mark.parametrize(
+    ("dag", "regime", "houder"),
+    [
+        (date(2022, 3, 31), None, None),
+        (REGIME_BEGIN, Regime.WVB, "de burgemeester"),
+        (date(2024, 6, 30), Regime.WVB, "de burgemeester"),
+        (TWOO_BEGIN, Regime.TWOO, "het college van burgemeester en wethouders"),
+        (date(2027, 3, 4), Regime.TWOO, "het college van burgemeester en wethouders"),
+        (UITLOOP_BEGIN, Regime.TWOO_UITLOOP, "het college van burgemeester en wethouders"),
+        (date(2028, 3, 4), Regime.TWOO_UITLOOP, "het college van burgemeester en wethouders"),
+        (REGIME_EINDE, None, None),
+    ],
+)
+def test_the_regime_over_time(dag: date, regime: Regime | None, houder: str | None) -> None:
+    """Wet verplaatsing bevolking from 1 Apr 2022 (burgemeester); Twoo art. 2 lid 1 (college);
+    protection until 4 Mar 2027; Twoo art. 10 lid 2: lapses at most one year later."""
+    assert regime_op(dag) is regime
+    w = individuele_plicht(Opvangverzoek(), dag).waarde
+    assert w.regime is regime and w.plichthouder == houder
+    assert w.plicht == (regime is not None)
+    if regime is None:
+        assert w.uitkomst is Plichtuitkomst.BUITEN_REGIME
+
+
+def test_twoo_final_year_only_for_those_protected_the_day_before() -> None:
+    """Twoo art. 10 lid 2: "Gedurende de hiervoor bedoelde periode van ten hoogste één jaar blijft deze
+    wet van toepassing op vreemdelingen die tijdelijke bescherming genoten op de dag voorafgaand aan
+    het eindigen van de tijdelijke bescherming." """
+    dag = date(2027, 6, 1)
+    ja = individuele_plicht(Opvangverzoek(beschermd_op_laatste_dag=True), dag)
+    nee = individuele_plicht(Opvangverzoek(beschermd_op_laatste_dag=False), dag)
+    assert ja.waarde.plicht and ja.waarde.regime is Regime.TWOO_UITLOOP
+    assert nee.waarde.uitkomst is Plichtuitkomst.BUITEN_REGIME
+    assert "twoo.art10.lid2" in bron_ids(nee)
+    assert any("2027-03-04" in s.zin for s in nee.stappen)
+
+
+def test_twoo_start_window_says_it_is_an_assumption() -> None:
+    u = individuele_plicht(Opvangverzoek(), date(2024, 6, 28))
+    assert u.waarde.regime is Regime.WVB
+    assert "aanname.oekraine.twoo-inwerkingtreding" in bron_ids(u)
+    assert "aanname.oekraine.twoo-inwerkingtreding" not in bron_ids(
+        individuele_plicht(Opvangverzoek(), date(2024, 6, 26))
+    )
+
+
+@pytest.mark.parametrize(
+    ("dag", "aantal"),
+    [
+        (date(2023, 6, 30), None),
+        (date(2023, 7, 1), 90_000),
+        (date(2024, 2, 1), 97_000),
+        (date(2025, 1, 1), 120_000),
+        (date(2025, 7, 1), 109_000),
+        (date(2026, 1, 1), None),
+    ],
+)
+def test_national_targets_with_status_pers(dag: date, aantal: int | None) -> None:
+    u = collectieve_plicht(register().gemeente("Utrecht"), dag, gevraagd=10, gerealiseerd=4)
+    assert u.waarde.landelijk_streefaantal == aantal
+    assert u.waarde.tekort == 6
+    if aantal is not None:
+        assert u.onzeker and Status.PERS in u.statussen
+
+
+def test_collective_for_a_veiligheidsregio() -> None:
+    p = oekraine_plichten(
+        "Vlaardingen",
+        date(2025, 11, 1),
+        plaatsen=900,
+        bezet=880,
+        gevraagd=1000,
+        niveau=Gebiedsniveau.VEILIGHEIDSREGIO,
+    )
+    c = p.collectief.waarde
+    assert c.niveau is Gebiedsniveau.VEILIGHEIDSREGIO and c.gebied_code.startswith("VR") and c.tekort == 100
+    assert p.individueel.waarde.uitkomst is Plichtuitkomst.OPVANG
+
+
+# --------------------------------------------------------------------------------------------
+# Financing: the amounts of BooO art. 3 and RooO art. 8
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("dag", "normbedrag", "particulier"),
+    [
+        (REGIME_BEGIN, "100", "210"),
+        (date(2022, 10, 14), "100", "210"),
+        (date(2022, 10, 15), "83", "210"),
+        (date(2023, 12, 31), "83", "210"),
+        (date(2024, 1, 1), "61", "92"),
+        (date(2024, 12, 31), "61", "92"),
+        (date(2025, 1, 1), "44", "48"),
+        (date(2026, 6, 1), "44", "48"),
+    ],
+)
+def test_booo_art3_amounts(dag: date, normbedrag: str, particulier: str) -> None:
+    """BooO art. 3 lid 1: "a. tot 15 oktober 2022 [...] € 100 per dag per gerealiseerde opvangplek;
+    b. met ingang van 15 oktober 2022 [...] € 83; c. met ingang van 1 januari 2024 [...] € 61;
+    d. met ingang van 1 januari 2025 [...] € 44"; lid 4: € 210, € 92 (2024), € 48 (2025)."""
+    v = vergoeding(1, Periode(dag, dag + timedelta(days=1))).waarde
+    assert v.dagdelen[0].normbedrag == Decimal(normbedrag) == v.totaal
+    assert parameter("oekraine.json", "oekraine.particulier_per_persoon_per_maand").op(dag) == Decimal(
+        particulier
+    )
+
+
+def test_worked_example_across_15_october_2022() -> None:
+    v = vergoeding(10, Periode(date(2022, 10, 1), date(2022, 11, 1))).waarde
+    assert [(d.dagen, d.normbedrag, d.onderdeel) for d in v.dagdelen] == [
+        (14, Decimal(100), "a"),
+        (17, Decimal(83), "b"),
+    ]
+    assert v.totaal == Decimal(10 * 14 * 100 + 10 * 17 * 83) == Decimal(28110)
+
+
+def test_eigen_bijdrage_is_deducted_and_capped() -> None:
+    """RooO art. 8 lid 2: "De vergoeding bedraagt € 244,22 per maand per meerderjarige ontheemde en
+    diens meerderjarige gezinslid tot een maximum van € 488,44." BooO art. 3 lid 7: deducted."""
+    periode = Periode(date(2026, 1, 1), date(2026, 3, 1))
+    kaal = vergoeding(4, periode).waarde
+    v = vergoeding(4, periode, huishoudens_met_inkomen=[1, 3]).waarde
+    per_maand = Decimal("244.22") + Decimal("488.44")
+    assert v.maanddelen_eigen_bijdrage[0].bedrag_per_maand == per_maand
+    assert v.eigen_bijdragen == 2 * per_maand
+    assert v.totaal == kaal.totaal - 2 * per_maand
+    u = vergoeding(4, periode, particuliere_personen=3)
+    assert u.waarde.particuliere_opvang == 3 * 2 * Decimal(48)
+    assert {"booo.art3.lid1", "booo.art3.lid4"} <= bron_ids(u)
+    assert "booo.art3.lid7" in bron_ids(vergoeding(4, periode, huishoudens_met_inkomen=[2]))
+
+
+@pytest.mark.parametrize(
+    ("kw", "fout", "fragment"),
+    [
+        (
+            {"plaatsen": 1, "periode": Periode(date(2022, 3, 1), date(2022, 5, 1))},
+            InvalidPeriodError,
+            "regime",
+        ),
+        ({"plaatsen": 1, "periode": Periode(date(2027, 1, 1), date(2028, 4, 1))}, InvalidPeriodError, "Twoo"),
+        (
+            {"plaatsen": -1, "periode": Periode(date(2025, 1, 1), date(2025, 2, 1))},
+            InvalidInputError,
+            "plaatsen",
+        ),
+        (
+            {"plaatsen": True, "periode": Periode(date(2025, 1, 1), date(2025, 2, 1))},
+            InvalidInputError,
+            "plaatsen",
+        ),
+        (
+            {
+                "plaatsen": 1,
+                "periode": Periode(date(2025, 1, 5), date(2025, 2, 1)),
+                "particuliere_personen": 2,
+            },
+            InvalidPeriodError,
+            "kalendermaand",
+        ),
+        (
+            {
+                "plaatsen": 1,
+                "periode": Periode(date(2025, 1, 1), date(2025, 2, 1)),
+                "huishoudens_met_inkomen": [1],
+            },
+            ParameterNotValidError,
+            "2025-10-01",
+        ),
+        (
+            {
+                "plaatsen": 0,
+                "periode": Periode(date(2026, 1, 1), date(2026, 2, 1)),
+                "huishoudens_met_inkomen": [2],
+            },
+            InvalidInputError,
+            "hoger dan de vergoeding",
+        ),
+        (
+            {
+                "plaatsen": 1,
+                "periode": Periode(date(2026, 1, 1), date(2026, 2, 1)),
+                "huishoudens_met_inkomen": [0],
+            },
+            InvalidInputError,
+            "huishoudens_met_inkomen",
+        ),
+        ({"plaatsen": 1, "periode": Periode(date(2026, 1, 1))}, InvalidPeriodError, "gesloten"),
+    ],
+)
+def test_financing_errors_are_clear(kw: dict[str, Any], fout: type[Exception], fragment: str) -> None:
+    with pytest.raises(fout, match=fragment):
+        vergoeding(**kw)
+
+
+def test_reversed_period_is_an_error() -> None:
+    with pytest.raises(InvalidPeriodError, match="tot"):
+        vergoeding(1, Periode(date(2025, 2, 1), date(2025, 1, 1)))
+
+
+def test_input_errors_name_field_and_value() -> None:
+    with pytest.raises(InvalidInputError) as exc:
+        Capaciteit(plaatsen=-3, bezet=0)
+    assert exc.value.veld == "plaatsen" and exc.value.waarde == -3
+    with pytest.raises(InvalidInputError, match="plaatsen en bezet"):
+        oekraine_plichten("Tiel", date(2025, 1, 1), plaatsen=4)
+    with pytest.raises(UnknownNameError):
+        oekraine_plichten("Tiell", date(2025, 1, 1))
+    with pytest.raises(InvalidInputError, match="uitsluitingsgrond"):
+        Opvangverzoek(uitsluitingsgronden=("vrijheidsontneming",))  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError, match="gevraagd"):
+        collectieve_plicht(register().gemeente("Tiel"), date(2025, 1, 1), gevraagd=-1)
+
+
+def test_every_source_the_module_cites_is_registered() -> None:
+    for naam in (
+        "twoo.art1",
+        "twoo.art10.lid1",
+        "Stb-2022-133",
+        "eu.richtlijn-2001-55.art5",
+        "eu.richtlijn-2001-55.art28",
+        "eu.uitvoeringsbesluit-2022-382.art2",
+        "eu.verlenging-2027-03-04",
+        "pers.nieuws-nl-2023-07-07-90000",
+        "pers.nieuws-nl-2023-09-04-97000",
+        "pers.oekraine-streefaantal-2025-01-120000",
+        "pers.oekraine-streefaantal-2025-07-109000",
+        "aanname.oekraine.wvb-zelfde-lezing",
+    ):
+        assert bron(naam).id == naam
+
+
+# --------------------------------------------------------------------------------------------
+# CLI
+# --------------------------------------------------------------------------------------------
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:  # argparse
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_plicht_table(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(
+        capsys, "oekraine", "plicht", "--gemeente", "Het Hogeland", "--peildatum", "2025-10-06",
+        "--plaatsen", "50", "--bezet", "50", "--gevraagd", "80",
+    )  # fmt: skip
+    assert code == 0 and err == ""
+    assert "Individuele plicht (resultaatsverplichting)" in out
+    assert "Collectieve plicht (inspanningsverplichting)" in out
+    assert "tekort 30" in out and "ECLI:NL:RBNNE:2025:4074" in out
+
+
+def test_cli_plicht_json_has_both_kinds_explanations_and_sources(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "oekraine", "plicht", "--gemeente", "GM1966", "--peildatum", "2026-01-05",
+        "--plaatsen", "10", "--bezet", "12", "--format", "json",
+    )  # fmt: skip
+    assert code == 0
+    data = json.loads(out)
+    assert data["individueel"]["waarde"]["soort"] == "resultaatsverplichting"
+    assert data["collectief"]["waarde"]["soort"] == "inspanningsverplichting"
+    assert data["individueel"]["waarde"]["termijn_uren"] == 72
+    for deel in ("individueel", "collectief"):
+        assert data[deel]["stappen"] and any(s["bronnen"] for s in data[deel]["stappen"])
+    assert structure(data, Oekraineplichten).gemeente_code == "GM1966"
+
+
+def test_cli_vergoeding(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "oekraine", "vergoeding", "--plaatsen", "10", "--van", "2022-10-01", "--tot", "2022-11-01"
+    )
+    assert code == 0 and "EUR 28110" in out and "2026-01-01" in out
+    code, out, _ = run(
+        capsys, "oekraine", "vergoeding", "--plaatsen", "2", "--van", "2026-01-01", "--tot", "2026-02-01",
+        "--particulier", "1", "--huishouden", "1", "--format", "json",
+    )  # fmt: skip
+    assert code == 0
+    v = structure(json.loads(out), Uitkomst[Vergoeding]).waarde
+    assert v.totaal == 2 * 31 * Decimal(44) + Decimal(48) - Decimal("244.22")
+
+
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [
+        (
+            ["oekraine", "plicht", "--gemeente", "Tiel", "--peildatum", "2025-01-01", "--plaatsen", "3"],
+            "bezet",
+        ),
+        (["oekraine", "plicht", "--gemeente", "Tiell", "--peildatum", "2025-01-01"], "bedoelt u"),
+        (["oekraine", "plicht", "--gemeente", "Tiel", "--peildatum", "2025-13-01"], "datum"),
+        (
+            ["oekraine", "plicht", "--gemeente", "Tiel", "--peildatum", "2025-01-01", "--bezet", "-1"],
+            "negatief",
+        ),
+        (["oekraine", "vergoeding", "--plaatsen", "1", "--van", "2025-02-01", "--tot", "2025-01-01"], "tot"),
+        (
+            ["oekraine", "vergoeding", "--plaatsen", "1", "--van", "2021-01-01", "--tot", "2022-05-01"],
+            "regime",
+        ),
+        (["oekraine"], "required"),
+    ],
+)
+def test_cli_bad_input_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], argv: list[str], fragment: str
+) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and fragment in err

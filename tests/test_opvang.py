@@ -1,0 +1,669 @@
+"""Opvang capacity: properties, the sources' literal figures, loading, JSON and the CLI."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from attrs import evolve
+from hypothesis import given
+from hypothesis import strategies as st
+
+from asielketen.cli import main
+from asielketen.errors import InvalidInputError, ParameterNotValidError, StructureError
+from asielketen.explain import Uitkomst
+from asielketen.opvang import (
+    LANDELIJK,
+    REALISATIE_SOORTEN,
+    Behoefte,
+    Bestuursovereenkomst,
+    Bezetting,
+    Dwangsom,
+    Locatie,
+    Locatiesoort,
+    Nachttelling,
+    Opvangoverzicht,
+    Scenario,
+    Tekortverloop,
+    duurzame_locaties,
+    dwangsom_ter_apel,
+    lees_bezetting,
+    lees_locaties,
+    lees_nachten,
+    opvang_gemeente,
+    overzicht,
+    realisaties,
+    referentiescenario,
+    tekort_op,
+    tekortverloop,
+    toets_bezetting,
+)
+from asielketen.parameters import parameter
+from asielketen.periods import Cyclus, Periode
+from asielketen.serialization import from_json, to_json, unstructure
+from asielketen.sources import Status
+from asielketen.spreidingswet import Toewijzing, Verdeelbesluit, aftrek_duurzaam, stand
+
+from .conftest import SHARED
+
+BRIEF = date(2026, 3, 26)
+PEIL = date(2026, 4, 15)
+GEMEENTEN = ("GM0014", "GM1950", "GM0193", "GM0363", "GM0599")  # PV20, PV20, PV23, PV27, PV28
+PROVINCIE = {"GM0014": "PV20", "GM1950": "PV20", "GM0193": "PV23", "GM0363": "PV27", "GM0599": "PV28"}
+BASIS = date(2022, 1, 1)
+
+
+def ov(van: date, tot: date | None, capaciteit: int) -> Bestuursovereenkomst:
+    return Bestuursovereenkomst(periode=Periode(van, tot), capaciteit=capaciteit)
+
+
+def loc(
+    id: str, gemeente: str, *overeenkomsten: Bestuursovereenkomst, soort: Locatiesoort = Locatiesoort.AZC
+) -> Locatie:
+    return Locatie(
+        id=id, naam=f"locatie {id}", soort=soort, gemeentecode=gemeente, overeenkomsten=overeenkomsten
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Strategies (cheap: a few gemeenten, short lists)
+# --------------------------------------------------------------------------------------------
+
+
+@st.composite
+def overeenkomsten(draw: st.DrawFn) -> tuple[Bestuursovereenkomst, ...]:
+    n = draw(st.integers(0, 3))
+    cursor = BASIS + timedelta(days=draw(st.integers(0, 400)))
+    result = []
+    for i in range(n):
+        lengte = draw(st.integers(1, 2500))
+        open_eind = i == n - 1 and draw(st.booleans())
+        tot = None if open_eind else cursor + timedelta(days=lengte)
+        result.append(ov(cursor, tot, draw(st.integers(0, 1200))))
+        if tot is None:
+            break
+        cursor = tot + timedelta(days=draw(st.integers(0, 200)))
+    return tuple(result)
+
+
+@st.composite
+def locatie_lijsten(draw: st.DrawFn, max_size: int = 6, prefix: str = "L") -> list[Locatie]:
+    n = draw(st.integers(0, max_size))
+    return [
+        Locatie(
+            id=f"{prefix}{i}",
+            naam=f"locatie {prefix}{i}",
+            soort=draw(st.sampled_from(Locatiesoort)),
+            gemeentecode=draw(st.sampled_from(GEMEENTEN)),
+            overeenkomsten=draw(overeenkomsten()),
+        )
+        for i in range(n)
+    ]
+
+
+@st.composite
+def tellingen(draw: st.DrawFn, locaties: list[Locatie]) -> list[Bezetting]:
+    """At most one count per agreement, dated inside it."""
+    result = []
+    for lo in locaties:
+        for o in lo.overeenkomsten:
+            if draw(st.booleans()):
+                einde = o.periode.tot or o.periode.van + timedelta(days=3000)
+                dag = o.periode.van + timedelta(days=draw(st.integers(0, (einde - o.periode.van).days - 1)))
+                result.append(Bezetting(locatie_id=lo.id, datum=dag, personen=draw(st.integers(0, 1500))))
+    return result
+
+
+peildata = st.dates(min_value=date(2024, 1, 31), max_value=date(2031, 12, 31))  # the Spreidingswet in force
+nacht_aantallen = st.lists(st.integers(1500, 2600), min_size=0, max_size=40)
+
+
+def nachten(aantallen: list[int], start: date = date(2025, 1, 1)) -> list[Nachttelling]:
+    return [Nachttelling(datum=start + timedelta(days=i), personen=n) for i, n in enumerate(aantallen)]
+
+
+@st.composite
+def scenarios(draw: st.DrawFn, provinciaal: bool | None = None) -> Scenario:
+    if provinciaal is None:
+        provinciaal = draw(st.booleans())
+    locaties = draw(locatie_lijsten(max_size=5))
+    gebieden = sorted(set(PROVINCIE.values())) if provinciaal else [LANDELIJK]
+    behoefte = []
+    for g in gebieden:
+        dagen = draw(st.lists(st.integers(1, 3000), max_size=3, unique=True))
+        for d in [0, *dagen]:
+            behoefte.append(
+                Behoefte(vanaf=BASIS + timedelta(days=d), plaatsen=draw(st.integers(0, 3000)), gebied=g)
+            )
+    return Scenario(naam="test", behoefte=behoefte, locaties=locaties)
+
+
+# --------------------------------------------------------------------------------------------
+# Properties
+# --------------------------------------------------------------------------------------------
+
+
+@given(st.data(), locatie_lijsten(prefix="A"), locatie_lijsten(prefix="B"), peildata)
+def test_capacity_and_shortage_are_additive_over_locations_and_provinces(
+    data: st.DataObject, a: list[Locatie], b: list[Locatie], dag: date
+) -> None:
+    ta, tb = data.draw(tellingen(a)), data.draw(tellingen(b))
+    oa = overzicht(a, dag, bezettingen=ta).waarde
+    ob = overzicht(b, dag, bezettingen=tb).waarde
+    oab = overzicht(a + b, dag, bezettingen=ta + tb).waarde
+    assert oab.capaciteit == oa.capaciteit + ob.capaciteit == sum(x.capaciteit_op(dag) for x in a + b)
+    assert oab.tekort == oa.tekort + ob.tekort
+    assert oab.bezetting == oa.bezetting + ob.bezetting
+    assert oab.vrij == oa.vrij + ob.vrij
+    for veld in ("capaciteit", "bezetting", "tekort", "vrij", "realisatie", "duurzaam", "locaties"):
+        assert sum(getattr(g, veld) for g in oab.gemeenten) == sum(getattr(p, veld) for p in oab.provincies)
+    # every placement above an agreement is flagged, none other
+    assert sum(s.boven for s in oab.signaleringen) == oab.tekort
+    assert all(s.boven > 0 for s in oab.signaleringen)
+
+
+@given(locatie_lijsten(), peildata)
+def test_a_location_outside_its_agreements_contributes_nothing(locaties: list[Locatie], dag: date) -> None:
+    buiten = [x for x in locaties if x.overeenkomst_op(dag) is None]
+    binnen = [x for x in locaties if x.overeenkomst_op(dag) is not None]
+    assert all(x.capaciteit_op(dag) == 0 for x in buiten)
+    alle, zonder = overzicht(locaties, dag).waarde, overzicht(binnen, dag).waarde
+    assert (alle.capaciteit, alle.tekort, alle.vrij) == (zonder.capaciteit, zonder.tekort, zonder.vrij)
+    assert sum(g.locaties for g in alle.gemeenten) == len(binnen)
+    assert sum(r.plaatsen for r in realisaties(locaties, dag).waarde) == sum(
+        r.plaatsen for r in realisaties(binnen, dag).waarde
+    )
+    assert all(
+        not s.in_overeenkomst and s.capaciteit == 0
+        for s in alle.locaties
+        if s.locatie_id in {x.id for x in buiten}
+    )
+
+
+@given(nacht_aantallen, st.integers(0, 5_000_000) | st.integers(4_000_000, 5_000_000))
+def test_dwangsom_never_exceeds_its_cap(aantallen: list[int], al: int) -> None:
+    d = dwangsom_ter_apel(nachten(aantallen), al_verbeurd=al).waarde
+    assert d.totaal <= Decimal(5_000_000)
+    assert d.verbeurd == sum(n.bedrag for n in d.nachten) >= 0
+    assert all(n.bedrag <= Decimal(50_000) for n in d.nachten)
+    assert all(n.bedrag == 0 for n in d.nachten if n.personen <= 2000)
+
+
+@given(st.data(), nacht_aantallen, st.integers(0, 5_000_000))
+def test_dwangsom_is_monotone_in_the_nightly_counts(
+    data: st.DataObject, aantallen: list[int], al: int
+) -> None:
+    meer = [n + data.draw(st.integers(0, 400)) for n in aantallen]
+    laag = dwangsom_ter_apel(nachten(aantallen), al_verbeurd=al).waarde
+    hoog = dwangsom_ter_apel(nachten(meer), al_verbeurd=al).waarde
+    assert hoog.totaal >= laag.totaal
+    assert hoog.nachten_boven >= laag.nachten_boven
+    # more nights (a longer series) never lower the total either
+    langer = dwangsom_ter_apel(nachten([*aantallen, 2500]), al_verbeurd=al).waarde
+    assert langer.totaal >= laag.totaal
+
+
+@given(scenarios(), peildata)
+def test_shortage_is_additive_over_provinces(scenario: Scenario, dag: date) -> None:
+    punt = tekort_op(scenario, dag).waarde
+    assert punt.tekort == sum(g.tekort for g in punt.gebieden)
+    assert punt.capaciteit == sum(x.capaciteit_op(dag) for x in scenario.locaties)
+    for g in punt.gebieden:
+        assert g.tekort - g.overschot == g.behoefte - g.capaciteit
+    if not scenario.landelijk:
+        # each province on its own gives the same shortage as in the whole scenario
+        for g in punt.gebieden:
+            deel = Scenario(
+                naam="deel",
+                behoefte=[b for b in scenario.behoefte if b.gebied == g.gebied],
+                locaties=[x for x in scenario.locaties if PROVINCIE[x.gemeentecode] == g.gebied],
+            )
+            assert tekort_op(deel, dag).waarde.tekort == g.tekort
+
+
+@given(scenarios(), locatie_lijsten(max_size=3, prefix="N"))
+def test_new_locations_never_raise_the_shortage_and_place_days_add_up(
+    scenario: Scenario, nieuw: list[Locatie]
+) -> None:
+    periode = Periode(BASIS, date(2032, 1, 1))
+    v = tekortverloop(scenario, periode).waarde
+    w = tekortverloop(scenario.met_locaties(*nieuw), periode).waarde
+    assert w.plaatsdagen <= v.plaatsdagen
+    # place-days are the integral of the daily shortage: check against a day-by-day sum on a sample
+    punten = list(v.punten)
+    assert punten[0].datum == periode.van
+    assert [p.datum for p in punten] == sorted({p.datum for p in punten})
+    grenzen = [p.datum for p in punten[1:]] + [date(2032, 1, 1)]
+    assert v.plaatsdagen == sum(p.tekort * (e - p.datum).days for p, e in zip(punten, grenzen, strict=True))
+    for p in punten[:3]:
+        assert tekort_op(scenario, p.datum).waarde == p
+
+
+@given(st.data(), locatie_lijsten(), peildata)
+def test_json_round_trips(data: st.DataObject, locaties: list[Locatie], dag: date) -> None:
+    t = data.draw(tellingen(locaties))
+    for x in locaties:
+        assert from_json(to_json(x), Locatie) == x
+    u = overzicht(locaties, dag, bezettingen=t)
+    assert from_json(to_json(u), Uitkomst[Opvangoverzicht]) == u
+    d = dwangsom_ter_apel(nachten(data.draw(st.lists(st.integers(1900, 2100), max_size=5))))
+    assert from_json(to_json(d), Uitkomst[Dwangsom]) == d
+    s = data.draw(scenarios())
+    assert from_json(to_json(s), Scenario) == s
+    v = tekortverloop(s, Periode(BASIS, date(2030, 1, 1)))
+    assert from_json(to_json(v), Uitkomst[Tekortverloop]) == v
+
+
+# --------------------------------------------------------------------------------------------
+# The sources' literal figures
+# --------------------------------------------------------------------------------------------
+
+
+def test_the_ministers_shortage_4500_and_7900() -> None:
+    u = referentiescenario()
+    s = u.waarde
+    assert s.bron == "AenM-2026-03-26"
+    assert [(b.vanaf, b.plaatsen) for b in s.behoefte] == [(BRIEF, 4500), (date(2026, 9, 1), 7900)]
+    assert {b.id for b in u.bronnen} >= {"AenM-2026-03-26", "aanname.opvang.einde-zomer"}
+    assert u.onzeker  # "einde zomer" as a date is an aanname and says so
+    assert "4.500 plekken" in u.uitleg() and "7.900 plekken einde zomer" in u.uitleg()
+    brief = (SHARED / "seeds" / "004_b988f2d16e939ae2.txt").read_text(encoding="utf-8")
+    assert "tekort van 4.500 plekken, dat tekort loopt op tot 7.900 plekken einde zomer" in brief
+    v = tekortverloop(s, Periode(BRIEF, date(2026, 10, 1))).waarde
+    assert [(p.datum, p.tekort) for p in v.punten] == [(BRIEF, 4500), (date(2026, 9, 1), 7900)]
+    assert v.hoogste.tekort == 7900
+    assert v.plaatsdagen == 4500 * 159 + 7900 * 30
+    with pytest.raises(InvalidInputError, match="pas behoefte vanaf 2026-03-26"):
+        tekort_op(s, date(2026, 3, 25))
+
+
+def test_new_spoednoodopvang_reduces_the_ministers_shortage() -> None:
+    s = referentiescenario().waarde.met_locaties(
+        loc(
+            "spoed",
+            "GM0193",
+            ov(date(2026, 5, 1), date(2026, 11, 1), 1000),
+            soort=Locatiesoort.SPOEDNOODOPVANG,
+        )
+    )
+    punten = tekortverloop(s, Periode(BRIEF, date(2026, 12, 1))).waarde.punten
+    assert [(p.datum, p.tekort) for p in punten] == [
+        (BRIEF, 4500),
+        (date(2026, 5, 1), 3500),
+        (date(2026, 9, 1), 6900),
+        (date(2026, 11, 1), 7900),  # the agreement ends: the location contributes nothing
+    ]
+
+
+def test_ter_apel_2000_and_dwangsom_50000_per_night_capped_at_5_million() -> None:
+    assert parameter("opvang.json", "opvang.ter_apel.maximum").op(PEIL) == 2000
+    assert parameter("opvang.json", "opvang.ter_apel.dwangsom_per_nacht").op(PEIL) == Decimal("50000")
+    assert parameter("opvang.json", "opvang.ter_apel.dwangsom_maximum").op(PEIL) == Decimal("5000000")
+    u = dwangsom_ter_apel(nachten([2000, 2001]))
+    assert [n.bedrag for n in u.waarde.nachten] == [Decimal(0), Decimal(50000)]  # "meer dan tweeduizend"
+    assert Status.PERS in u.statussen and u.onzeker
+    # the cap is reached on the 100th night above 2,000 (5,000,000 / 50,000)
+    d = dwangsom_ter_apel(nachten([2100] * 120, start=date(2025, 12, 1))).waarde
+    assert d.totaal == Decimal(5_000_000) and d.nachten_boven == 120
+    assert d.maximum_bereikt_op == date(2025, 12, 1) + timedelta(days=99)
+    assert all(n.bedrag == 0 for n in d.nachten[100:])
+    # forfeited before counts towards the cap, a partial last amount
+    e = dwangsom_ter_apel(nachten([2100, 2100]), al_verbeurd=Decimal("4970000")).waarde
+    assert [n.bedrag for n in e.nachten] == [Decimal(30000), Decimal(0)] and e.totaal == Decimal(5_000_000)
+
+
+def test_dwangsom_refuses_bad_input() -> None:
+    with pytest.raises(InvalidInputError, match="twee keer"):
+        dwangsom_ter_apel([Nachttelling(datum=PEIL, personen=1), Nachttelling(datum=PEIL, personen=2)])
+    with pytest.raises(InvalidInputError, match="al_verbeurd"):
+        dwangsom_ter_apel(nachten([2100]), al_verbeurd=Decimal(-1))
+    with pytest.raises(InvalidInputError, match="maximum"):
+        dwangsom_ter_apel(nachten([2100]), al_verbeurd=Decimal(5_000_001))
+    with pytest.raises(ParameterNotValidError, match="pas geldig vanaf 2024-11-13"):
+        dwangsom_ter_apel(nachten([2100], start=date(2024, 11, 1)))
+    with pytest.raises(InvalidInputError):
+        Nachttelling(datum=PEIL, personen=-1)
+
+
+def test_placing_above_the_agreement_is_flagged_with_the_ministers_condition() -> None:
+    a = loc("azc", "GM0014", ov(date(2024, 1, 1), date(2027, 1, 1), 400))
+    tellingen_ = [
+        Bezetting(locatie_id="azc", datum=date(2026, 4, 1), personen=380),
+        Bezetting(locatie_id="azc", datum=date(2026, 4, 8), personen=430),
+    ]
+    u = toets_bezetting([a], tellingen_)
+    assert [(t.boven, t.boven_overeenkomst) for t in u.waarde] == [(0, False), (30, True)]
+    tekst = u.uitleg()
+    assert "'als dit beheersbaar en veilig kan'" in tekst
+    assert "AenM-2026-03-26" in {b.id for b in u.bronnen}
+    o = overzicht([a], PEIL, bezettingen=tellingen_)
+    assert o.waarde.signaleringen[0].boven == 30 and "beheersbaar en veilig" in o.uitleg()
+    # a count outside the agreement is never silently dropped
+    with pytest.raises(StructureError, match="valt buiten elke bestuursovereenkomst"):
+        toets_bezetting([a], [Bezetting(locatie_id="azc", datum=date(2027, 1, 1), personen=10)])
+
+
+# --------------------------------------------------------------------------------------------
+# Kinds, duurzaam and the Spreidingswet
+# --------------------------------------------------------------------------------------------
+
+
+def test_every_kind_has_a_description_and_a_registered_source() -> None:
+    assert [s.value for s in Locatiesoort] == [
+        "azc",
+        "noodopvang",
+        "crisisnoodopvang",
+        "spoednoodopvang",
+        "paviljoen",
+        "hotel",
+        "doorstroomlocatie",
+        "aanmeldcentrum",
+        "amv-opvang",
+        "bijzondere-aard",
+    ]
+    for s in Locatiesoort:
+        assert s.omschrijving and s.bron.id == s.bron_id
+    assert Locatiesoort.SPOEDNOODOPVANG.bron.status is Status.BRIEF
+    assert Locatiesoort.PAVILJOEN.bron.status is Status.AANNAME
+    assert [s for s in Locatiesoort if s.bijzonder] == [Locatiesoort.BIJZONDERE_AARD]
+    assert Locatiesoort.DOORSTROOMLOCATIE not in REALISATIE_SOORTEN
+
+
+def test_duurzaam_is_five_years_and_at_least_100_places_per_gemeente() -> None:
+    vijf = loc("a", "GM0014", ov(date(2021, 1, 1), date(2026, 1, 1), 60))
+    aansluitend = loc(
+        "b", "GM0014", ov(date(2023, 1, 1), date(2025, 1, 1), 60), ov(date(2025, 1, 1), date(2028, 1, 1), 60)
+    )
+    kort = loc("c", "GM0014", ov(date(2023, 1, 1), date(2027, 12, 31), 500))
+    assert vijf.duurzaam_op(date(2024, 6, 1), 5) and aansluitend.duurzaam_op(date(2024, 6, 1), 5)
+    assert not kort.duurzaam_op(date(2024, 6, 1), 5)
+    assert aansluitend.beschikbaar_op(date(2026, 1, 1)) == Periode(date(2023, 1, 1), date(2028, 1, 1))
+    g = overzicht([vijf, aansluitend, kort], date(2024, 6, 1)).waarde.gemeenten[0]
+    assert (g.capaciteit, g.duurzaam) == (620, 120)  # 60 + 60 durable, together at least 100
+    assert overzicht([vijf], date(2024, 6, 1)).waarde.gemeenten[0].duurzaam == 0  # 60 < 100
+    bijz = loc("d", "GM0193", ov(date(2024, 1, 1), None, 16), soort=Locatiesoort.BIJZONDERE_AARD)
+    assert overzicht([bijz], PEIL).waarde.gemeenten[0].duurzaam == 16
+    assert (
+        overzicht([evolve(bijz, overeenkomsten=[ov(date(2024, 1, 1), None, 15)])], PEIL)
+        .waarde.gemeenten[0]
+        .duurzaam
+        == 0
+    )
+    assert parameter("opvang.json", "opvang.duurzaam.min_plaatsen_regulier").op(PEIL) == 100
+    assert parameter("opvang.json", "opvang.duurzaam.min_jaren").geldigheid_op(PEIL).bron.id == (
+        "besluit-spreidingswet.art1.1"
+    )
+
+
+def test_realisaties_feed_the_spreidingswet_stand_and_aftrek() -> None:
+    locaties = [
+        loc("a", "GM0014", ov(date(2024, 1, 1), None, 300)),
+        loc("b", "GM0014", ov(date(2025, 1, 1), date(2026, 1, 1), 200)),  # ended before the peildatum
+        loc("c", "GM1950", ov(date(2024, 1, 1), None, 80), soort=Locatiesoort.DOORSTROOMLOCATIE),
+    ]
+    r = realisaties(locaties, PEIL)
+    assert [(x.gemeentecode, x.plaatsen) for x in r.waarde] == [("GM0014", 300)]
+    vb = Verdeelbesluit(
+        provinciecode="PV20",
+        cyclus=Cyclus(2024),
+        bekendgemaakt=date(2024, 12, 23),
+        toewijzingen=[Toewijzing(gemeentecode="GM0014", plaatsen=969)],
+    )
+    assert stand([vb], r.waarde, PEIL).waarde.gemeenten[0].tekort == 669
+    met = realisaties(locaties, PEIL, soorten=Locatiesoort)
+    assert [x.plaatsen for x in met.waarde] == [300, 80]
+    d = duurzame_locaties(locaties, PEIL).waarde
+    assert [(x.gemeentecode, x.plaatsen, x.beschikbaar.tot) for x in d] == [("GM0014", 300, None)]
+    a = aftrek_duurzaam("PV20", 2717, d, raming_datum=date(2026, 1, 31)).waarde
+    assert (a.aftrek, a.resterend) == (300, 2417)
+
+
+def test_opvang_gemeente_for_the_profile() -> None:
+    locaties = [
+        loc("a", "GM0014", ov(date(2024, 1, 1), None, 300)),
+        loc("b", "GM0193", ov(date(2024, 1, 1), None, 50)),
+    ]
+    u = opvang_gemeente("Groningen", locaties, PEIL)
+    assert (u.waarde.gemeentecode, u.waarde.capaciteit, u.waarde.locaties) == ("GM0014", 300, 1)
+    leeg = opvang_gemeente("Het Hogeland", locaties, PEIL)
+    assert (leeg.waarde.capaciteit, leeg.waarde.locaties) == (0, 0)
+    assert "geen van de opgegeven opvanglocaties" in leeg.uitleg()
+
+
+# --------------------------------------------------------------------------------------------
+# Validation of entities and user files
+# --------------------------------------------------------------------------------------------
+
+
+def test_entities_refuse_bad_values() -> None:
+    with pytest.raises(InvalidInputError, match="overlapt"):
+        loc("x", "GM0014", ov(date(2024, 1, 1), date(2025, 1, 1), 1), ov(date(2024, 6, 1), None, 1))
+    with pytest.raises(InvalidInputError, match="capaciteit"):
+        ov(date(2024, 1, 1), None, -1)
+    with pytest.raises(InvalidInputError, match="gemeentecode"):
+        loc("x", "Groningen")
+    with pytest.raises(InvalidInputError, match="soort"):
+        Locatie(id="x", naam="x", soort="azc", gemeentecode="GM0014", overeenkomsten=())  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError, match="door elkaar"):
+        Scenario(
+            naam="x",
+            behoefte=[Behoefte(vanaf=PEIL, plaatsen=1), Behoefte(vanaf=PEIL, plaatsen=1, gebied="PV20")],
+        )
+    with pytest.raises(InvalidInputError, match="dezelfde datum"):
+        Scenario(naam="x", behoefte=[Behoefte(vanaf=PEIL, plaatsen=1), Behoefte(vanaf=PEIL, plaatsen=2)])
+    with pytest.raises(InvalidInputError, match="gebied"):
+        Behoefte(vanaf=PEIL, plaatsen=1, gebied="Groningen")
+    with pytest.raises(StructureError, match="onbekende gemeentecode 'GM9999'"):
+        overzicht([loc("x", "GM9999")], PEIL)
+    with pytest.raises(StructureError, match="twee keer"):
+        overzicht([loc("x", "GM0014"), loc("x", "GM0193")], PEIL)
+    provinciaal = Scenario(
+        naam="p", behoefte=[Behoefte(vanaf=PEIL, plaatsen=1, gebied="PV20")], locaties=[loc("z", "GM0193")]
+    )
+    with pytest.raises(InvalidInputError, match="provincies zonder behoefte"):
+        tekort_op(provinciaal, PEIL)
+    with pytest.raises(InvalidInputError, match="gesloten periode"):
+        tekortverloop(referentiescenario().waarde, Periode(BRIEF))
+
+
+LOCATIES_CSV = """locatie_id,naam,soort,gemeente,van,tot,capaciteit
+ter-apel,Aanmeldcentrum Ter Apel,aanmeldcentrum,Westerwolde,2024-01-01,,2000
+azc-gron,azc Groningen,azc,GM0014,2020-01-01,2025-01-01,400
+azc-gron,azc Groningen,azc,GM0014,2025-01-01,2030-01-01,500
+"""
+
+
+def test_lees_locaties_and_bezetting_csv_and_json(tmp_path: Path) -> None:
+    p = tmp_path / "locaties.csv"
+    p.write_text(LOCATIES_CSV, encoding="utf-8")
+    locaties = lees_locaties(p)
+    assert [(x.id, x.gemeentecode, len(x.overeenkomsten)) for x in locaties] == [
+        ("ter-apel", "GM1950", 1),
+        ("azc-gron", "GM0014", 2),
+    ]
+    j = tmp_path / "locaties.json"
+    j.write_text(json.dumps(unstructure(list(locaties))), encoding="utf-8")
+    assert lees_locaties(j) == locaties
+    b = tmp_path / "bezetting.csv"
+    b.write_text("locatie_id,datum,personen\nter-apel,2026-04-14,2150\n", encoding="utf-8")
+    assert lees_bezetting(b, locaties) == (
+        Bezetting(locatie_id="ter-apel", datum=date(2026, 4, 14), personen=2150),
+    )
+
+
+def test_lees_locaties_reports_every_bad_row(tmp_path: Path) -> None:
+    p = tmp_path / "slecht.csv"
+    p.write_text(
+        "locatie_id,naam,soort,gemeente,van,tot,capaciteit\n"
+        "a,A,azc,Nergenshuizen,2024-01-01,,100\n"
+        "b,B,kazerne,Zwolle,2024-01-01,,-5\n"
+        "c,C,azc,Zwolle,2024-01-01,2026-01-01,100\n"
+        "c,C,azc,Zwolle,2025-06-01,,100\n"
+        "d,D,azc,Zwolle,2024-13-01,2024-01-01,10\n"
+        "e,E,azc,Zwolle,2024-02-01,2024-01-01,10\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(StructureError) as exc:
+        lees_locaties(p)
+    fouten = exc.value.fouten
+    assert "rij 2: gemeente='Nergenshuizen': onbekende gemeente" in fouten[0]
+    assert any("rij 3: soort='kazerne' is onbekend" in f for f in fouten)
+    assert any("rij 3: capaciteit='-5' is geen geheel getal ≥ 0" in f for f in fouten)
+    assert any("rij 5: overeenkomst [2025-06-01, …) van locatie 'c' overlapt met rij 4" in f for f in fouten)
+    assert any("rij 6: van='2024-13-01' is geen datum" in f for f in fouten)
+    assert any("rij 7: tot=2024-01-01 ligt niet na van=2024-02-01" in f for f in fouten)
+    j = tmp_path / "slecht.json"
+    j.write_text(
+        json.dumps(
+            [
+                {
+                    "id": "x",
+                    "naam": "X",
+                    "soort": "azc",
+                    "gemeentecode": "GM9999",
+                    "overeenkomsten": [{"periode": {"van": "2024-01-01", "tot": None}, "capaciteit": 5}],
+                }
+            ]
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(StructureError, match="GM9999"):
+        lees_locaties(j)
+    (tmp_path / "k.csv").write_text("id,naam\n", encoding="utf-8")
+    with pytest.raises(StructureError, match="kolommen vereist"):
+        lees_locaties(tmp_path / "k.csv")
+
+
+def test_lees_bezetting_reports_outside_agreement_unknown_and_duplicates(tmp_path: Path) -> None:
+    p = tmp_path / "l.csv"
+    p.write_text(LOCATIES_CSV, encoding="utf-8")
+    locaties = lees_locaties(p)
+    b = tmp_path / "b.csv"
+    b.write_text(
+        "locatie_id,datum,personen\n"
+        "azc-gron,2019-06-01,300\n"
+        "onbekend,2026-01-01,1\n"
+        "ter-apel,2026-01-01,-3\n"
+        "ter-apel,2026-01-02,2000\n"
+        "ter-apel,2026-01-02,2001\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(StructureError) as exc:
+        lees_bezetting(b, locaties)
+    assert exc.value.fouten == (
+        "rij 2: datum=2019-06-01 valt buiten elke bestuursovereenkomst van 'azc-gron' "
+        "([2020-01-01, 2025-01-01), [2025-01-01, 2030-01-01))",
+        "rij 3: onbekende locatie_id 'onbekend'",
+        "rij 4: personen='-3' is geen geheel getal ≥ 0",
+        "rij 6: 'ter-apel' op 2026-01-02 stond al in rij 5",
+    )
+
+
+def test_lees_nachten(tmp_path: Path) -> None:
+    p = tmp_path / "n.csv"
+    p.write_text("datum,personen\n2026-03-01,2100\n2026-03-01,2200\n2026-03-02,x\n", encoding="utf-8")
+    with pytest.raises(StructureError) as exc:
+        lees_nachten(p)
+    assert exc.value.fouten == (
+        "rij 3: nacht 2026-03-01 stond al in rij 2",
+        "rij 4: personen='x' is geen geheel getal ≥ 0",
+    )
+    j = tmp_path / "n.json"
+    j.write_text('[{"datum": "2026-03-01", "personen": 2100}]', encoding="utf-8")
+    assert lees_nachten(j) == (Nachttelling(datum=date(2026, 3, 1), personen=2100),)
+    j.write_text(
+        '[{"datum": "2026-03-01", "personen": 1}, {"datum": "2026-03-01", "personen": 2}]', encoding="utf-8"
+    )
+    with pytest.raises(StructureError, match="twee keer"):
+        lees_nachten(j)
+
+
+# --------------------------------------------------------------------------------------------
+# CLI
+# --------------------------------------------------------------------------------------------
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:  # argparse
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_overzicht(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    p = tmp_path / "l.csv"
+    p.write_text(LOCATIES_CSV, encoding="utf-8")
+    b = tmp_path / "b.csv"
+    b.write_text(
+        "locatie_id,datum,personen\nter-apel,2026-04-14,2150\nazc-gron,2026-04-10,480\n", encoding="utf-8"
+    )
+    args = ("opvang", "overzicht", "--locaties", str(p), "--bezetting", str(b), "--peildatum", "2026-04-15")
+    code, out, err = run(capsys, *args)
+    assert code == 0 and err == ""
+    assert "capaciteit 2500, bezetting 2630, boven de bestuursovereenkomsten 150, vrij 20" in out
+    assert "ter-apel: 2150 personen op 2026-04-14, overeenkomst 2000, 150 erboven" in out
+    code, out, _ = run(capsys, *args, "--format", "json")
+    u = from_json(out, Uitkomst[Opvangoverzicht])
+    assert code == 0 and u.waarde.tekort == 150 and [p.provinciecode for p in u.waarde.provincies] == ["PV20"]
+    code, out, _ = run(capsys, *args, "--format", "csv")
+    assert out.splitlines()[-1] == "totaal,NL,Nederland,2,2500,2630,0,150,20,2500,2500"
+
+
+def test_cli_dwangsom(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    p = tmp_path / "n.csv"
+    p.write_text("datum,personen\n2026-03-01,1990\n2026-03-02,2050\n", encoding="utf-8")
+    code, out, _ = run(capsys, "opvang", "dwangsom", "--nachten", str(p))
+    assert code == 0 and "verbeurd 50000 euro" in out and "[pers]" in out
+    code, out, _ = run(
+        capsys, "opvang", "dwangsom", "--nachten", str(p), "--al-verbeurd", "4990000", "--format", "json"
+    )
+    d = from_json(out, Uitkomst[Dwangsom]).waarde
+    assert (d.verbeurd, d.totaal, d.maximum_bereikt_op) == (
+        Decimal(10000),
+        Decimal(5000000),
+        date(2026, 3, 2),
+    )
+    code, out, _ = run(capsys, "opvang", "dwangsom", "--nachten", str(p), "--format", "csv")
+    assert out.splitlines() == [
+        "datum,personen,maximum,bedrag",
+        "2026-03-01,1990,2000,0",
+        "2026-03-02,2050,2000,50000",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [
+        (["opvang"], "required"),
+        (["opvang", "overzicht", "--peildatum", "2026-04-15"], "--locaties"),
+        (["opvang", "overzicht", "--locaties", "x.csv"], "--peildatum"),
+        (
+            ["opvang", "overzicht", "--locaties", "/nonexistent.csv", "--peildatum", "2026-04-15"],
+            "niet leesbaar",
+        ),
+        (["opvang", "dwangsom", "--nachten", "x.csv", "--al-verbeurd", "-5"], "een bedrag ≥ 0"),
+        (["opvang", "onzin"], "invalid choice"),
+    ],
+)
+def test_cli_bad_input_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], argv: list[str], fragment: str
+) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith("asielketen: fout:") and fragment in err
+
+
+def test_cli_bad_file_names_the_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    p = tmp_path / "l.csv"
+    p.write_text(
+        "locatie_id,naam,soort,gemeente,van,tot,capaciteit\na,A,azc,Nergenshuizen,2024-01-01,,-1\n",
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "opvang", "overzicht", "--locaties", str(p), "--peildatum", "2026-04-15")
+    assert code == 2 and err.count("\n") == 1
+    assert "rij 2: gemeente='Nergenshuizen'" in err and "rij 2: capaciteit='-1'" in err
