@@ -1,4 +1,4 @@
-"""A gemeente's profile: who it is, where it lies, how many inhabitants, which networks — sourced.
+"""A gemeente's profile: who it is, where it lies, and — at a peildatum — what the rules ask of it.
 
 >>> from datetime import date
 >>> u = gemeenteprofiel("Het Hogeland", peildatum=date(2025, 6, 1))
@@ -13,17 +13,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
+from typing import TypeVar
 
 from attrs import field, frozen
 
 from .bronregister import bron, bronnen_versie
-from .errors import ParameterNotValidError
+from .errors import DataUnavailableError, InvalidInputError, ParameterNotValidError
 from .explain import Redenering, Uitkomst
 from .gebied import Gemeente, Inwonertal, Provincie, Register, Veiligheidsregio, register
+from .oekraine import Oekraineplichten, oekraine_plichten
 from .sources import Bron
 from .spreidingswet import GemeenteVerdeling, cyclus_op, raming, verdeel
+from .statushouders import Taakstelling, VngActie, taakstelling_op, vng_actie_voor
 
 __all__ = ["Gemeenteprofiel", "gemeenteprofiel"]
 
@@ -51,6 +54,13 @@ class Gemeenteprofiel:
     spreiding: GemeenteVerdeling | None = None
     """Its indicative number under the Spreidingswet for the cycle at ``peildatum`` (inhabitants-only
     key, an approximation: the SES-WOA scores are not shipped), when a peildatum and raming are known."""
+    taakstelling: Taakstelling | None = None
+    """Its statushouders taakstelling for the half-year containing ``peildatum``, when the national
+    number and the inhabitants on the prescribed reference date are known (Huisvestingswet 2014 art. 29)."""
+    vng_actie: VngActie | None = None
+    """What the VNG action "versneld huisvesten" (letter of 28 May 2026) asks of it, from that date on."""
+    oekraine: Oekraineplichten | None = None
+    """Its two duties toward ontheemden uit Oekraïne at ``peildatum`` (individual and collective)."""
 
 
 def gemeenteprofiel(
@@ -90,6 +100,17 @@ def gemeenteprofiel(
             bron("fy-wikipedia-gruttestedebelied"),
         )
     spreiding = _spreiding(rd, g, peildatum, r) if peildatum is not None else None
+    taak = (
+        _optional(rd, lambda: taakstelling_op(g, peildatum, reg=r), "de taakstelling") if peildatum else None
+    )
+    actie = (
+        _optional(
+            rd, lambda: vng_actie_voor(g, peildatum=peildatum, reg=r), "de VNG-actie versneld huisvesten"
+        )
+        if peildatum
+        else None
+    )
+    oekraine = _oekraine(rd, g, peildatum, r) if peildatum is not None else None
     return rd.uitkomst(
         Gemeenteprofiel(
             gemeente=g,
@@ -99,8 +120,39 @@ def gemeenteprofiel(
             inwoners=inwoners,
             netwerken=tuple(n.naam for n in netwerken),
             spreiding=spreiding,
+            taakstelling=taak,
+            vng_actie=actie,
+            oekraine=oekraine,
         )
     )
+
+
+T = TypeVar("T")
+
+
+def _optional(rd: Redenering, compute: Callable[[], Uitkomst[T]], wat: str) -> T | None:
+    """Take over a part's reasoning, or say why it is not known (no silent gap)."""
+    try:
+        deel = compute()
+    except (ParameterNotValidError, DataUnavailableError) as exc:
+        rd.stap(f"Voor {wat} ontbreekt een gegeven: {exc}", bron("aanname.profiel.onbekend"))
+        return None
+    rd.voeg_toe(deel)
+    return deel.waarde
+
+
+def _oekraine(rd: Redenering, g: Gemeente, peildatum: date, r: Register) -> Oekraineplichten | None:
+    try:
+        plichten = oekraine_plichten(g.code, peildatum, reg=r)
+    except (ParameterNotValidError, DataUnavailableError, InvalidInputError) as exc:
+        rd.stap(
+            f"Voor de opvang van ontheemden uit Oekraïne ontbreekt een gegeven: {exc}",
+            bron("aanname.profiel.onbekend"),
+        )
+        return None
+    rd.voeg_toe(plichten.individueel)
+    rd.voeg_toe(plichten.collectief)
+    return plichten
 
 
 def _spreiding(rd: Redenering, g: Gemeente, peildatum: date, r: Register) -> GemeenteVerdeling | None:

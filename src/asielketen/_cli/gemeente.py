@@ -39,6 +39,26 @@ def run(args: argparse.Namespace) -> int:
         rows.append(
             ("spreidingswet", f"{p.spreiding.plaatsen} plaatsen (indicatief, naar inwoners; benadering)")
         )
+    if p.peildatum is not None:
+        rows.append(
+            (
+                "taakstelling",
+                "onbekend (zie bronnen)"
+                if p.taakstelling is None
+                else f"{p.taakstelling.taakstelling} statushouders in {p.taakstelling.halfjaar}",
+            )
+        )
+        actie = p.vng_actie
+        if actie is None:
+            tekst = "niet van toepassing op deze datum"
+        elif actie.plekken is None:
+            tekst = "geen netwerk bekend; zie de referentieaantallen in de uitleg"
+        else:
+            tekst = f"≈ {actie.plekken} extra plekken ({actie.netwerk})"
+        rows.append(("vng-actie", tekst))
+        if p.oekraine is not None:
+            rows.append(("oekraïne individueel", p.oekraine.individueel.waarde.samenvatting))
+            rows.append(("oekraïne collectief", p.oekraine.collectief.waarde.samenvatting))
     width = max(len(k) for k, _ in rows)
     for key, value in rows:
         print(f"{key:<{width}}  {value}")
