@@ -6,6 +6,7 @@ Run: ``python examples/oekraine.py`` (executed in CI).
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from asielketen.oekraine import Plichtuitkomst, oekraine_plichten, vergoeding
 from asielketen.periods import Periode
@@ -23,9 +24,13 @@ def main() -> None:
     assert col.waarde.tekort == 30 and not col.waarde.individuele_aanspraak
 
     print()
-    v = vergoeding(120, Periode(date(2025, 10, 1), date(2026, 1, 1)), huishoudens_met_inkomen=[1, 2, 1])
-    print(v.uitleg(waarde_tekst=f"EUR {v.waarde.totaal}"))
+    # BooO art. 3 lid 7 deducts what the gemeente received (eigen bijdragen, RooO art. 8)
+    v = vergoeding(
+        120, Periode(date(2025, 10, 1), date(2026, 1, 1)), ontvangen_eigen_bijdragen=Decimal("2930.64")
+    )
+    print(v.uitleg(waarde_tekst=f"EUR {v.waarde.totaal} (aftrek: {v.waarde.aftrek.value})"))
     assert v.waarde.gemeentelijke_opvang == 120 * 92 * 44
+    assert v.waarde.totaal == 120 * 92 * 44 - Decimal("2930.64") and not v.onzeker
 
 
 if __name__ == "__main__":

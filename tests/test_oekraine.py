@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from attrs import evolve
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -22,6 +23,7 @@ from asielketen.errors import (
 from asielketen.explain import Uitkomst
 from asielketen.gebied import register
 from asielketen.oekraine import (
+    Aftreklezing,
     Alternatief,
     Capaciteit,
     CollectievePlicht,
@@ -307,11 +309,26 @@ def test_both_duties_round_trip(naam: str, dag: date, plaatsen: int | None, gevr
     assert from_json(to_json(p), Oekraineplichten) == p
 
 
-@given(drie_dagen(maandbegin=True, vanaf=EIGEN_BIJDRAGE_VANAF), st.integers(1, 50), st.integers(0, 5))
-def test_compensation_round_trips(dagen: list[date], plaatsen: int, personen: int) -> None:
-    u = vergoeding(
-        plaatsen, Periode(dagen[0], dagen[2]), particuliere_personen=personen, huishoudens_met_inkomen=[1]
-    )
+@given(
+    drie_dagen(maandbegin=True, vanaf=EIGEN_BIJDRAGE_VANAF),
+    st.integers(1, 50),
+    st.integers(0, 5),
+    st.none() | st.decimals(min_value=0, max_value=500, places=2),
+)
+def test_compensation_round_trips(
+    dagen: list[date], plaatsen: int, personen: int, ontvangen: Decimal | None
+) -> None:
+    periode = Periode(dagen[0], dagen[2])
+    if ontvangen is None:
+        u = vergoeding(plaatsen, periode, particuliere_personen=personen, huishoudens_met_inkomen=[1])
+    else:
+        u = vergoeding(
+            plaatsen,
+            periode,
+            particuliere_personen=personen,
+            ontvangen_eigen_bijdragen=ontvangen,
+            ontvangen_cateringbijdragen=ontvangen / 2,
+        )
     assert from_json(to_json(u, Uitkomst[Vergoeding]), Uitkomst[Vergoeding]) == u
 
 
@@ -363,8 +380,13 @@ def test_vng_2025_10_13_and_het_hogeland_full_is_no_defence() -> None:
     assert {"twoo.art2.lid1", "ECLI:NL:RBNNE:2025:4074", "rooo.art3"} <= bron_ids(u)
     uitspraak = bron("ECLI:NL:RBNNE:2025:4074")
     assert isinstance(uitspraak, Uitspraak) and uitspraak.datum == HET_HOGELAND_UITSPRAAK
-    # before the Vlaardingen case no court term is known, and nothing rests on pers or aanname
-    assert w.termijn_uren is None and not u.onzeker
+    # before the Vlaardingen case no court term is known; the result is onzeker only because the Twoo's
+    # start date is an aanname and the extension of the protection is known from the press
+    assert w.termijn_uren is None and u.onzeker
+    assert {b.id for b in u.bronnen if b.status.onzeker} == {
+        "aanname.oekraine.twoo-inwerkingtreding",
+        "eu.verlenging-2027-03-04",
+    }
 
 
 def test_vlaardingen_72_hours_is_a_press_source() -> None:
@@ -569,15 +591,94 @@ def test_eigen_bijdrage_is_deducted_and_capped() -> None:
     diens meerderjarige gezinslid tot een maximum van € 488,44." BooO art. 3 lid 7: deducted."""
     periode = Periode(date(2026, 1, 1), date(2026, 3, 1))
     kaal = vergoeding(4, periode).waarde
-    v = vergoeding(4, periode, huishoudens_met_inkomen=[1, 3]).waarde
+    assert kaal.aftrek is Aftreklezing.GEEN and kaal.eigen_bijdragen == kaal.cateringbijdragen == 0
+    u_max = vergoeding(4, periode, huishoudens_met_inkomen=[1, 3])
+    v = u_max.waarde
     per_maand = Decimal("244.22") + Decimal("488.44")
     assert v.maanddelen_eigen_bijdrage[0].bedrag_per_maand == per_maand
     assert v.eigen_bijdragen == 2 * per_maand
     assert v.totaal == kaal.totaal - 2 * per_maand
+    # the maximum is only an assumption the caller asked for, and the result says so
+    assert v.aftrek is Aftreklezing.MAXIMUM_AANNAME and u_max.onzeker
+    assert {"aanname.oekraine.eigen-bijdrage-maximum", "rooo.art2b"} <= bron_ids(u_max)
+    assert any(s.zin.startswith("AANNAME") for s in u_max.stappen)
     u = vergoeding(4, periode, particuliere_personen=3)
     assert u.waarde.particuliere_opvang == 3 * 2 * Decimal(48)
     assert {"booo.art3.lid1", "booo.art3.lid4"} <= bron_ids(u)
     assert "booo.art3.lid7" in bron_ids(vergoeding(4, periode, huishoudens_met_inkomen=[2]))
+
+
+def test_booo_art3_lid7_deducts_the_receipts_given() -> None:
+    """LAW.md §4b: "Art. 3 lid 7. The gemeente's receipts under RooO art. 7 lid 4 and art. 8 (the
+    eigen bijdragen) are deducted from the normbedrag total." RooO art. 8 lid 1 charges "geheel of
+    gedeeltelijk", so the receipts, not the maximum, are deducted."""
+    periode = Periode(date(2026, 1, 1), date(2026, 3, 1))
+    kaal = vergoeding(4, periode).waarde
+    u = vergoeding(
+        4,
+        periode,
+        ontvangen_eigen_bijdragen=Decimal("300.00"),
+        ontvangen_cateringbijdragen=Decimal("50.50"),
+    )
+    v = u.waarde
+    assert v.aftrek is Aftreklezing.ONTVANGSTEN
+    assert (v.eigen_bijdragen, v.cateringbijdragen) == (Decimal("300.00"), Decimal("50.50"))
+    assert v.totaal == kaal.totaal - Decimal("350.50")
+    assert v.maanddelen_eigen_bijdrage == () and v.huishoudens_met_inkomen == ()
+    assert {"booo.art3.lid7", "rooo.art8", "rooo.art7.lid4"} <= bron_ids(u)
+    assert not u.onzeker  # receipts are facts, not the assumed maximum
+    # a partial receipt (less than the maximum of 2 × EUR 488.44) is deducted as it is
+    deel = vergoeding(4, periode, ontvangen_eigen_bijdragen=Decimal("100")).waarde
+    assert deel.totaal == kaal.totaal - 100
+    # receipts do not need the RooO amounts, so they work before 1 October 2025 and for any period
+    vroeg = vergoeding(
+        4, Periode(date(2024, 3, 5), date(2024, 4, 17)), ontvangen_cateringbijdragen=Decimal(7)
+    ).waarde
+    assert vroeg.totaal == 4 * 43 * Decimal(61) - 7 and vroeg.aftrek is Aftreklezing.ONTVANGSTEN
+
+
+def test_the_first_normbedrag_sentence_reads_the_parameter(monkeypatch: pytest.MonkeyPatch) -> None:
+    import asielketen.oekraine as oekraine_module
+
+    echt = oekraine_module._p
+
+    def nep(naam: str) -> Any:
+        p = echt(naam)
+        if naam != "oekraine.normbedrag_per_plek_per_dag":
+            return p
+        return evolve(p, waarden=[evolve(p.waarden[0], waarde=Decimal("123")), *p.waarden[1:]])
+
+    monkeypatch.setattr(oekraine_module, "_p", nep)
+    zinnen = [s.zin for s in vergoeding(1, Periode(REGIME_BEGIN, date(2022, 4, 2))).stappen]
+    assert any("EUR 123 ingaan met het regime" in z for z in zinnen)
+    assert not any("EUR 100" in z for z in zinnen)
+
+
+def test_the_twoo_start_is_an_aanname_on_both_sides_of_the_boundary() -> None:
+    """DOMAIN.md §3: the Twoo's "operative date [O], believed 1 Jul 2024"."""
+    p = parameter("oekraine.json", "oekraine.regime")
+    rond = [g for g in p.waarden if TWOO_BEGIN in (g.periode.van, g.periode.tot)]
+    assert [g.waarde for g in rond] == ["wvb", "twoo"]
+    assert {g.bron.id for g in rond} == {"aanname.oekraine.twoo-inwerkingtreding"}
+    twoo = individuele_plicht(Opvangverzoek(), date(2025, 3, 1))
+    assert twoo.onzeker and "aanname.oekraine.twoo-inwerkingtreding" in bron_ids(twoo)
+    assert "twoo.art2.lid1" in bron_ids(twoo)
+    # the sentence reads the start date from the parameter, not a literal
+    venster = individuele_plicht(Opvangverzoek(), date(2024, 6, 28))
+    assert any(f"Wij nemen {TWOO_BEGIN.isoformat()} als ingangsdatum" in s.zin for s in venster.stappen)
+    # well before the boundary the Wvb is certain: cited by its Staatsblad, not the aanname
+    wvb = individuele_plicht(Opvangverzoek(), date(2023, 1, 1))
+    assert "Stb-2022-133" in bron_ids(wvb)
+    assert "aanname.oekraine.twoo-inwerkingtreding" not in bron_ids(wvb)
+
+
+def test_the_extension_to_4_march_2027_is_a_press_source() -> None:
+    """bronnen.json: the extension is known from an Ukrainska Pravda article — status pers."""
+    b = bron("eu.verlenging-2027-03-04")
+    assert isinstance(b, Persbron) and b.status is Status.PERS
+    for dag in (date(2026, 6, 1), date(2027, 6, 1)):
+        u = individuele_plicht(Opvangverzoek(), dag)
+        assert u.onzeker and Status.PERS in u.statussen and "eu.verlenging-2027-03-04" in bron_ids(u)
 
 
 @pytest.mark.parametrize(
@@ -587,6 +688,44 @@ def test_eigen_bijdrage_is_deducted_and_capped() -> None:
             {"plaatsen": 1, "periode": Periode(date(2022, 3, 1), date(2022, 5, 1))},
             InvalidPeriodError,
             "regime",
+        ),
+        (
+            {
+                "plaatsen": 1,
+                "periode": Periode(date(2026, 1, 1), date(2026, 2, 1)),
+                "huishoudens_met_inkomen": [1],
+                "ontvangen_eigen_bijdragen": Decimal(10),
+            },
+            InvalidInputError,
+            "niet allebei",
+        ),
+        (
+            {
+                "plaatsen": 1,
+                "periode": Periode(date(2026, 1, 1), date(2026, 2, 1)),
+                "ontvangen_eigen_bijdragen": Decimal(-1),
+            },
+            InvalidInputError,
+            "ontvangen_eigen_bijdragen",
+        ),
+        (
+            {
+                "plaatsen": 1,
+                "periode": Periode(date(2026, 1, 1), date(2026, 2, 1)),
+                "ontvangen_cateringbijdragen": 12.5,
+            },
+            InvalidInputError,
+            "ontvangen_cateringbijdragen",
+        ),
+        (
+            {
+                "plaatsen": 1,
+                "periode": Periode(date(2026, 1, 1), date(2026, 2, 1)),
+                "ontvangen_eigen_bijdragen": Decimal(1000),
+                "ontvangen_cateringbijdragen": Decimal(365),
+            },
+            InvalidInputError,
+            "hoger dan de vergoeding",
         ),
         ({"plaatsen": 1, "periode": Periode(date(2027, 1, 1), date(2028, 4, 1))}, InvalidPeriodError, "Twoo"),
         (
@@ -720,6 +859,11 @@ def test_cli_plicht_json_has_both_kinds_explanations_and_sources(capsys: pytest.
     assert structure(data, Oekraineplichten).gemeente_code == "GM1966"
 
 
+VERGOEDING_2026_01 = [
+    "oekraine", "vergoeding", "--plaatsen", "1", "--van", "2026-01-01", "--tot", "2026-02-01"
+]  # fmt: skip
+
+
 def test_cli_vergoeding(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(
         capsys, "oekraine", "vergoeding", "--plaatsen", "10", "--van", "2022-10-01", "--tot", "2022-11-01"
@@ -730,8 +874,16 @@ def test_cli_vergoeding(capsys: pytest.CaptureFixture[str]) -> None:
         "--particulier", "1", "--huishouden", "1", "--format", "json",
     )  # fmt: skip
     assert code == 0
-    v = structure(json.loads(out), Uitkomst[Vergoeding]).waarde
+    u = structure(json.loads(out), Uitkomst[Vergoeding])
+    v = u.waarde
     assert v.totaal == 2 * 31 * Decimal(44) + Decimal(48) - Decimal("244.22")
+    assert v.aftrek is Aftreklezing.MAXIMUM_AANNAME and u.onzeker
+    code, out, _ = run(
+        capsys, "oekraine", "vergoeding", "--plaatsen", "2", "--van", "2026-01-01", "--tot", "2026-02-01",
+        "--ontvangen-eigen-bijdragen", "100.25", "--ontvangen-cateringbijdragen", "20",
+    )  # fmt: skip
+    assert code == 0 and f"EUR {2 * 31 * 44 - Decimal('120.25')}" in out and "'ontvangsten'" in out
+    assert "Let op" not in out
 
 
 @pytest.mark.parametrize(
@@ -752,6 +904,8 @@ def test_cli_vergoeding(capsys: pytest.CaptureFixture[str]) -> None:
             ["oekraine", "vergoeding", "--plaatsen", "1", "--van", "2021-01-01", "--tot", "2022-05-01"],
             "regime",
         ),
+        ([*VERGOEDING_2026_01, "--ontvangen-eigen-bijdragen", "-5"], "negatief"),
+        ([*VERGOEDING_2026_01, "--ontvangen-eigen-bijdragen", "5", "--huishouden", "1"], "niet allebei"),
         (["oekraine"], "required"),
     ],
 )

@@ -6,6 +6,7 @@ import json
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from attrs import evolve
@@ -257,6 +258,34 @@ def test_json_round_trips(data: st.DataObject, locaties: list[Locatie], dag: dat
     assert from_json(to_json(v), Uitkomst[Tekortverloop]) == v
 
 
+def test_duurzaam_counts_the_years_remaining_from_the_peildatum_not_from_the_start() -> None:
+    """Besluit Spreidingswet art. 1.1 (five years) measured as aftrek_duurzaam does: from the later of
+    the peildatum and the start of the availability. A location that ran for eleven years with one
+    month left is not durable."""
+    oud = loc("oud", "GM0014", ov(date(2015, 1, 1), date(2026, 2, 1), 200))
+    assert not oud.duurzaam_op(date(2026, 1, 1), 5)
+    assert oud.duurzaam_op(date(2021, 2, 1), 5)  # exactly five years left
+    assert not oud.duurzaam_op(date(2021, 2, 2), 5)
+    assert overzicht([oud], date(2026, 1, 1)).waarde.gemeenten[0].duurzaam == 0
+    # a location that has not started yet counts from its own start
+    nieuw = loc("nieuw", "GM0014", ov(date(2027, 1, 1), date(2032, 1, 1), 200))
+    assert nieuw.duurzaam_op(date(2027, 1, 1), 5) and not nieuw.duurzaam_op(date(2027, 1, 2), 5)
+    assert loc("open", "GM0014", ov(date(2015, 1, 1), None, 200)).duurzaam_op(date(2040, 1, 1), 5)
+
+
+@given(
+    st.dates(min_value=date(2015, 1, 1), max_value=date(2030, 1, 1)),
+    st.integers(1, 4000),
+    st.integers(0, 4000),
+)
+def test_duurzaam_means_at_least_five_years_remain(van: date, dagen: int, na: int) -> None:
+    tot = van + timedelta(days=dagen)
+    dag = van + timedelta(days=min(na, dagen - 1))
+    lokatie = loc("x", "GM0014", ov(van, tot, 100))
+    vijf_jaar_later = date(dag.year + 5, dag.month, 28 if (dag.month, dag.day) == (2, 29) else dag.day)
+    assert lokatie.duurzaam_op(dag, 5) == (vijf_jaar_later <= tot)
+
+
 # --------------------------------------------------------------------------------------------
 # The sources' literal figures
 # --------------------------------------------------------------------------------------------
@@ -278,6 +307,22 @@ def test_the_ministers_shortage_4500_and_7900() -> None:
     assert v.plaatsdagen == 4500 * 159 + 7900 * 30
     with pytest.raises(InvalidInputError, match="pas behoefte vanaf 2026-03-26"):
         tekort_op(s, date(2026, 3, 25))
+
+
+def test_the_shortage_sentence_reads_the_parameter_values(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The figures in the explanation come from opvang.json, not from literals in the code."""
+    andere = {"opvang.tekort.korte_termijn": 1234, "opvang.tekort.einde_zomer": 56789}
+
+    def nep(bestand: str, naam: str) -> Any:
+        p = parameter(bestand, naam)
+        if naam not in andere:
+            return p
+        return evolve(p, waarden=[evolve(g, waarde=andere[naam]) for g in p.waarden])
+
+    monkeypatch.setattr("asielketen.opvang.parameter", nep)
+    zin = referentiescenario().stappen[0].zin
+    assert "tekort van 1.234 plekken" in zin and "tot 56.789 plekken einde zomer" in zin
+    assert "4.500" not in zin and "7.900" not in zin
 
 
 def test_new_spoednoodopvang_reduces_the_ministers_shortage() -> None:
@@ -373,14 +418,15 @@ def test_every_kind_has_a_description_and_a_registered_source() -> None:
 
 
 def test_duurzaam_is_five_years_and_at_least_100_places_per_gemeente() -> None:
-    vijf = loc("a", "GM0014", ov(date(2021, 1, 1), date(2026, 1, 1), 60))
+    # five years remain from the peildatum 2024-06-01 exactly until 2029-06-01
+    vijf = loc("a", "GM0014", ov(date(2021, 1, 1), date(2029, 6, 1), 60))
     aansluitend = loc(
-        "b", "GM0014", ov(date(2023, 1, 1), date(2025, 1, 1), 60), ov(date(2025, 1, 1), date(2028, 1, 1), 60)
+        "b", "GM0014", ov(date(2023, 1, 1), date(2025, 1, 1), 60), ov(date(2025, 1, 1), date(2030, 1, 1), 60)
     )
-    kort = loc("c", "GM0014", ov(date(2023, 1, 1), date(2027, 12, 31), 500))
+    kort = loc("c", "GM0014", ov(date(2023, 1, 1), date(2029, 5, 31), 500))
     assert vijf.duurzaam_op(date(2024, 6, 1), 5) and aansluitend.duurzaam_op(date(2024, 6, 1), 5)
     assert not kort.duurzaam_op(date(2024, 6, 1), 5)
-    assert aansluitend.beschikbaar_op(date(2026, 1, 1)) == Periode(date(2023, 1, 1), date(2028, 1, 1))
+    assert aansluitend.beschikbaar_op(date(2026, 1, 1)) == Periode(date(2023, 1, 1), date(2030, 1, 1))
     g = overzicht([vijf, aansluitend, kort], date(2024, 6, 1)).waarde.gemeenten[0]
     assert (g.capaciteit, g.duurzaam) == (620, 120)  # 60 + 60 durable, together at least 100
     assert overzicht([vijf], date(2024, 6, 1)).waarde.gemeenten[0].duurzaam == 0  # 60 < 100
@@ -611,7 +657,8 @@ def test_cli_overzicht(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     u = from_json(out, Uitkomst[Opvangoverzicht])
     assert code == 0 and u.waarde.tekort == 150 and [p.provinciecode for p in u.waarde.provincies] == ["PV20"]
     code, out, _ = run(capsys, *args, "--format", "csv")
-    assert out.splitlines()[-1] == "totaal,NL,Nederland,2,2500,2630,0,150,20,2500,2500"
+    # azc-gron's agreements end on 2030-01-01, less than five years after the peildatum: not duurzaam
+    assert out.splitlines()[-1] == "totaal,NL,Nederland,2,2500,2630,0,150,20,2000,2500"
 
 
 def test_cli_dwangsom(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

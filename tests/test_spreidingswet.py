@@ -505,19 +505,77 @@ def test_uitkering_75_properties(
         assert u.totaal is not None and sum(a.bedrag or 0 for a in u.aandelen) == u.totaal
 
 
-def test_uitkering_duurzaam_press_amounts() -> None:
+def test_uitkering_duurzaam_counts_durable_places_only() -> None:
     u = uitkering_duurzaam(
         [
-            AangebodenPlaatsen(plaatsen=80, duurzaam=True, fase=Fase.LANDELIJK),
-            AangebodenPlaatsen(plaatsen=50, duurzaam=False, fase=Fase.PROVINCIAAL),
+            AangebodenPlaatsen(plaatsen=150, duurzaam=True, fase=Fase.LANDELIJK),
+            AangebodenPlaatsen(plaatsen=30, duurzaam=True, fase=Fase.PROVINCIAAL),
+            AangebodenPlaatsen(plaatsen=500, duurzaam=False, fase=Fase.LANDELIJK),  # does not count
+            AangebodenPlaatsen(plaatsen=10, duurzaam=True, fase=Fase.DWANG),  # no press amount
         ],
         drempel=100,
         peildatum=date(2025, 1, 1),
     )
-    # the first 100 places (80 national, 20 provincial) earn nothing; 30 non-durable provincial × € 1,500
-    assert u.waarde.plaatsen_boven_drempel == 30
-    assert u.waarde.totaal == Decimal("45000")
+    # the first 100 durable places earn nothing; 50 × € 5,000 (national phase) + 30 × € 4,000 (provincial)
+    assert u.waarde.plaatsen_boven_drempel == 80
+    assert u.waarde.totaal == Decimal("370000")
     assert u.onzeker  # press amounts and an assumed threshold
+    text = u.uitleg()
+    assert "500 niet-duurzame plaatsen tellen voor deze uitkering niet mee" in text
+    assert "onder dwang" in text
+    eigen = uitkering_duurzaam(
+        [AangebodenPlaatsen(plaatsen=10, duurzaam=True, fase=Fase.DWANG)],
+        drempel=0,
+        peildatum=date(2025, 1, 1),
+        bedragen={Fase.DWANG: Decimal("1000")},
+    )
+    assert eigen.waarde.totaal == Decimal("10000")
+    assert "aanname.gebruiker.bedrag" in {b.id for b in eigen.bronnen}
+
+
+def test_uitkering_75_without_province_share_gives_no_money() -> None:
+    u = uitkering_75(
+        "PV20",
+        cyclus=Cyclus(2024),
+        opgave=1000,
+        geboden={"GM0014": 500, "GM0034": 400},
+        voldaan=["GM0014"],
+        peildatum=date(2027, 1, 1),
+        bedrag_per_plaats=Decimal("1000"),
+    ).waarde
+    assert u.totaal is None and not u.provincie_aandeel_bekend
+    assert [(a.ontvanger, a.fractie, a.bedrag) for a in u.aandelen] == [("GM0014", Fraction(1), None)]
+
+
+def test_uitkering_75_unassigned_part_is_not_rescaled() -> None:
+    u = uitkering_75(
+        "PV20",
+        cyclus=Cyclus(2024),
+        opgave=1000,
+        geboden={"GM0014": 900},
+        voldaan=[],
+        peildatum=date(2027, 1, 1),
+        provincie_aandeel=Fraction(1, 2),
+        bedrag_per_plaats=Decimal("1000"),
+    ).waarde
+    assert u.totaal == Decimal("150000")
+    assert [(a.ontvanger, a.bedrag) for a in u.aandelen] == [("provincie", Decimal("75000.00"))]
+    assert (u.niet_toegewezen, u.niet_toegewezen_bedrag) == (Fraction(1, 2), Decimal("75000.00"))
+
+
+def test_scenario_need_is_labelled_as_an_assumption() -> None:
+    assert not raming(Cyclus(2024)).onzeker
+    assert raming(Cyclus(2026), behoefte=50_000).onzeker
+    assert raming(Cyclus(2024), amv=5_000).waarde.scenario  # a user amv alone is a scenario too
+
+
+def test_cycle_at_a_date_is_the_running_verdeelbesluit() -> None:
+    from asielketen.spreidingswet import cyclus_op
+
+    assert cyclus_op(date(2024, 1, 30)) is None
+    assert cyclus_op(date(2024, 6, 1)) == Cyclus(2024)
+    assert cyclus_op(date(2026, 3, 1)) == Cyclus(2024)  # 2025–2026 still runs
+    assert cyclus_op(date(2027, 1, 1)) == Cyclus(2026)
 
 
 # -- escalation ----------------------------------------------------------------------------------------

@@ -15,7 +15,8 @@ plicht op basis van de Tijdelijke wet opvang Oekraïne". This module encodes bot
   no individual a claim.
 * :func:`vergoeding` — the Bekostigingsregeling (BWBR0046732) art. 3: the normbedrag per realised
   place per day and the amount per person per month for particuliere opvang, split exactly at every
-  change of amount, minus the eigen bijdragen (art. 3 lid 7; RooO art. 8).
+  change of amount, minus the gemeente's receipts of eigen bijdragen and catering contributions
+  (art. 3 lid 7; RooO artt. 7 lid 4 and 8) or, only when asked, an assumed maximum (:class:`Aftreklezing`).
 * :func:`oekraine_plichten` — both duties for one gemeente at a peildatum (for the gemeente profile).
 
 >>> from datetime import date
@@ -52,6 +53,7 @@ from .periods import Periode, as_date
 from .sources import Bron, Wetsartikel
 
 __all__ = [
+    "Aftreklezing",
     "Alternatief",
     "Capaciteit",
     "CollectievePlicht",
@@ -212,6 +214,24 @@ class Gebiedsniveau(enum.Enum):
 
     GEMEENTE = "gemeente"
     VEILIGHEIDSREGIO = "veiligheidsregio"
+
+
+class Aftreklezing(enum.Enum):
+    """Which reading of BooO art. 3 lid 7 a :class:`Vergoeding` used for the deduction.
+
+    Art. 3 lid 7 deducts the gemeente's *ontvangsten* (receipts) under RooO art. 7 lid 4 and art. 8;
+    art. 8 lid 1 allows charging "geheel of gedeeltelijk" and art. 2b exempts hardship cases, so the
+    maximum of art. 8 lid 2 is not what a gemeente receives.
+
+    * ``GEEN`` — no receipts given: nothing deducted (the result is before the deduction of lid 7);
+    * ``ONTVANGSTEN`` — the receipts the caller passed (eigen bijdragen and/or catering contributions);
+    * ``MAXIMUM_AANNAME`` — the caller asked to assume that every listed household paid the maximum
+      of RooO art. 8 lid 2 every month (source ``aanname.oekraine.eigen-bijdrage-maximum``: onzeker).
+    """
+
+    GEEN = "geen"
+    ONTVANGSTEN = "ontvangsten"
+    MAXIMUM_AANNAME = "maximum_aanname"
 
 
 # --------------------------------------------------------------------------------------------
@@ -452,21 +472,28 @@ class Vergoeding:
     particuliere_personen: int
     """Registered persons in particuliere opvang, each month of the period."""
     huishoudens_met_inkomen: tuple[int, ...] = field(converter=_int_tuple)
-    """Per household, the number of adults with income from work (eigen bijdrage, RooO art. 8)."""
+    """Per household, the number of adults with income from work, for which the caller asked to
+    assume the maximum eigen bijdrage (RooO art. 8 lid 2); empty unless :attr:`aftrek` is
+    ``MAXIMUM_AANNAME``."""
+    aftrek: Aftreklezing
+    """Which reading of BooO art. 3 lid 7 the deduction used (receipts, assumed maximum, or none)."""
     dagdelen: tuple[Dagdeel, ...] = field(converter=_dag_tuple)
     """The period split at every change of the normbedrag."""
     maanddelen_particulier: tuple[Maanddeel, ...] = field(converter=_maand_tuple)
     """The months of particuliere opvang, split at every change of amount."""
     maanddelen_eigen_bijdrage: tuple[Maanddeel, ...] = field(converter=_maand_tuple)
-    """The months of eigen bijdrage."""
+    """The months of the assumed maximum eigen bijdrage (only with ``MAXIMUM_AANNAME``)."""
     gemeentelijke_opvang: Decimal
     """The sum of :attr:`dagdelen`."""
     particuliere_opvang: Decimal
     """The sum of :attr:`maanddelen_particulier`."""
     eigen_bijdragen: Decimal
-    """The eigen bijdragen deducted (BooO art. 3 lid 7)."""
+    """The eigen bijdragen (RooO art. 8) deducted (BooO art. 3 lid 7): the receipts given, or the
+    assumed maximum."""
+    cateringbijdragen: Decimal
+    """The received catering contributions (RooO art. 7 lid 4) deducted (BooO art. 3 lid 7)."""
     totaal: Decimal
-    """``gemeentelijke_opvang + particuliere_opvang − eigen_bijdragen``."""
+    """``gemeentelijke_opvang + particuliere_opvang − eigen_bijdragen − cateringbijdragen``."""
     regeling_versie: date
     """The version (text valid from) of the Bekostigingsregeling the amounts were read in."""
 
@@ -505,6 +532,19 @@ def _laatste_beschermingsdag() -> date:
     return dag
 
 
+def _laatste_beschermingsbron() -> Bron:
+    """The source of the last validity of the temporary protection (the latest extension)."""
+    b: Bron = _p("oekraine.tijdelijke_bescherming").waarden[-1].bron
+    return b
+
+
+def _twoo_begin() -> date:
+    """The first day of the Twoo regime in ``oekraine.regime`` (an aanname, ADR 0005)."""
+    waarden = _p("oekraine.regime").waarden
+    begin: date = next(g.periode.van for g in waarden if g.waarde == Regime.TWOO.value)
+    return begin
+
+
 def _regime_stap(rd: Redenering, peildatum: date, verzoek: Opvangverzoek | None) -> Regime | None:
     """Explain the regime at ``peildatum``; return it, or ``None`` when the request falls outside."""
     rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
@@ -525,6 +565,7 @@ def _regime_stap(rd: Redenering, peildatum: date, verzoek: Opvangverzoek | None)
                 f"{_laatste_beschermingsdag().isoformat()}), "
                 "dus uiterlijk op " + (periode.tot.isoformat() if periode.tot else "?") + ".",
                 bron("twoo.art10.lid2"),
+                _laatste_beschermingsbron(),
                 peildatum=peildatum,
             )
         return None
@@ -533,16 +574,16 @@ def _regime_stap(rd: Redenering, peildatum: date, verzoek: Opvangverzoek | None)
         rd.stap(
             f"Op {peildatum.isoformat()} rust de opvangtaak op de Wet verplaatsing bevolking "
             "(artt. 2c en 4): de burgemeester draagt zorg voor de opvang van ontheemden.",
-            g.bron,
+            bron("Stb-2022-133"),
             peildatum=peildatum,
         )
         eerste: date = _p("oekraine.twoo.eerste_bwb_versie").waarden[0].waarde
         if peildatum >= eerste:
             rd.stap(
                 f"De Twoo staat sinds {eerste.isoformat()} in het BWB; het KB over de inwerkingtreding "
-                "is niet gevonden. Wij nemen 1 juli 2024 als ingangsdatum (ADR 0005).",
+                f"is niet gevonden. Wij nemen {_twoo_begin().isoformat()} als ingangsdatum (ADR 0005).",
                 bron("twoo.art10.lid1"),
-                bron("aanname.oekraine.twoo-inwerkingtreding"),
+                g.bron,
             )
         return regime
     beschermd = _p("oekraine.tijdelijke_bescherming")
@@ -550,9 +591,12 @@ def _regime_stap(rd: Redenering, peildatum: date, verzoek: Opvangverzoek | None)
         rd.stap(
             f"Op {peildatum.isoformat()} geldt de Tijdelijke wet opvang ontheemden Oekraïne: het college van "
             "burgemeester en wethouders draagt zorg voor de opvang van ontheemden (art. 2 lid 1). De "
-            f"tijdelijke bescherming loopt tot en met {_laatste_beschermingsdag().isoformat()}.",
+            f"tijdelijke bescherming loopt tot en met {_laatste_beschermingsdag().isoformat()}. De Twoo "
+            f"geldt hier vanaf {_twoo_begin().isoformat()}: het KB over de inwerkingtreding is niet "
+            "gevonden, die datum is een aanname (ADR 0005).",
+            bron("twoo.art2.lid1"),
             g.bron,
-            beschermd.geldigheid_op(peildatum).bron,
+            *dict.fromkeys((beschermd.geldigheid_op(peildatum).bron, _laatste_beschermingsbron())),
             peildatum=peildatum,
         )
         return regime
@@ -563,6 +607,7 @@ def _regime_stap(rd: Redenering, peildatum: date, verzoek: Opvangverzoek | None)
         "jaar later (het KB kan een eerder tijdstip kiezen) en blijft in dat jaar alleen van "
         f"toepassing op wie op de dag voor het einde ({laatste.isoformat()}) tijdelijke bescherming genoot.",
         bron("twoo.art10.lid2"),
+        _laatste_beschermingsbron(),
         peildatum=peildatum,
     )
     if verzoek is not None and not verzoek.beschermd_op_laatste_dag:
@@ -1000,17 +1045,27 @@ def vergoeding(
     periode: Periode,
     *,
     particuliere_personen: int = 0,
+    ontvangen_eigen_bijdragen: Decimal | None = None,
+    ontvangen_cateringbijdragen: Decimal | None = None,
     huishoudens_met_inkomen: Sequence[int] = (),
 ) -> Uitkomst[Vergoeding]:
     """The compensation under the Bekostigingsregeling art. 3 for ``plaatsen`` over ``periode``.
 
     ``periode`` is half-open (``tot`` is the first day after it). The normbedrag per realised place
     per day (art. 3 lid 1) is applied per sub-period, split exactly at every change of amount.
-    ``particuliere_personen`` persons in particuliere opvang get the monthly amount of art. 3 lid 4;
-    ``huishoudens_met_inkomen`` lists per household the adults with income from work, whose eigen
-    bijdrage (RooO art. 8: EUR 244.22 per adult per month, at most EUR 488.44) is deducted (art. 3
-    lid 7). Monthly amounts need a period of whole calendar months. A period before the regime
-    began, after it ended, or reversed, is an error.
+    ``particuliere_personen`` persons in particuliere opvang get the monthly amount of art. 3 lid 4.
+
+    Art. 3 lid 7 deducts what the gemeente *received*: pass ``ontvangen_eigen_bijdragen`` (RooO
+    art. 8) and/or ``ontvangen_cateringbijdragen`` (RooO art. 7 lid 4), in EUR over the period
+    (reading ``Aftreklezing.ONTVANGSTEN``). Only when the receipts are unknown may the caller ask for
+    the assumption that each household in ``huishoudens_met_inkomen`` (adults with income from work
+    per household) paid the maximum of RooO art. 8 lid 2 every month (reading
+    ``Aftreklezing.MAXIMUM_AANNAME``, source ``aanname.oekraine.eigen-bijdrage-maximum``: the result
+    is onzeker). Receipts and households together are an error; with neither nothing is deducted
+    (``Aftreklezing.GEEN``). :attr:`Vergoeding.aftrek` says which reading was used.
+
+    Monthly amounts need a period of whole calendar months. A period before the regime began, after
+    it ended, or reversed, is an error.
     """
     if not isinstance(plaatsen, int) or isinstance(plaatsen, bool) or not 0 <= plaatsen <= MAX_AANTAL:
         raise InvalidInputError("plaatsen", plaatsen, f"een geheel aantal van 0 tot en met {MAX_AANTAL}")
@@ -1030,6 +1085,21 @@ def vergoeding(
                 n,
                 "aantal meerderjarigen met inkomen per huishouden (1 of meer)",
             )
+    ontvangen_eb = _check_bedrag("ontvangen_eigen_bijdragen", ontvangen_eigen_bijdragen)
+    ontvangen_cat = _check_bedrag("ontvangen_cateringbijdragen", ontvangen_cateringbijdragen)
+    if huishoudens and (ontvangen_eb is not None or ontvangen_cat is not None):
+        raise InvalidInputError(
+            "huishoudens_met_inkomen",
+            list(huishoudens),
+            "geef óf de ontvangen bijdragen óf huishoudens voor de aanname van de maximale eigen bijdrage, "
+            "niet allebei",
+        )
+    if huishoudens:
+        aftrek = Aftreklezing.MAXIMUM_AANNAME
+    elif ontvangen_eb is not None or ontvangen_cat is not None:
+        aftrek = Aftreklezing.ONTVANGSTEN
+    else:
+        aftrek = Aftreklezing.GEEN
     if not isinstance(periode, Periode):
         raise InvalidPeriodError("periode", periode, "een Periode(van, tot)")
     if periode.tot is None:
@@ -1081,8 +1151,8 @@ def vergoeding(
         )
     if periode.van == eerste_van:
         rd.stap(
-            f"Art. 3 lid 1 onder a noemt geen begindatum; wij laten EUR 100 ingaan met het regime op "
-            f"{eerste_van.isoformat()} (ADR 0005).",
+            f"Art. 3 lid 1 onder a noemt geen begindatum; wij laten EUR {normbedrag.waarden[0].waarde} "
+            f"ingaan met het regime op {eerste_van.isoformat()} (ADR 0005).",
             bron("booo.art3.lid1"),
             bron("Stb-2022-133"),
         )
@@ -1108,7 +1178,7 @@ def vergoeding(
     particulier = sum((d.bedrag for d in particulier_delen), Decimal(0))
 
     eigen_delen: list[Maanddeel] = []
-    if huishoudens:
+    if aftrek is Aftreklezing.MAXIMUM_AANNAME:
         per_volw = _p("oekraine.eigen_bijdrage_per_volwassene_per_maand")
         maximum = _p("oekraine.eigen_bijdrage_max_per_huishouden_per_maand")
         for deel, g in per_volw.splits(periode):
@@ -1118,27 +1188,58 @@ def vergoeding(
             bedrag = per_maand * Decimal(m)
             eigen_delen.append(Maanddeel(periode=deel, maanden=m, bedrag_per_maand=per_maand, bedrag=bedrag))
             rd.stap(
-                f"Eigen bijdragen {deel}: per huishouden EUR {g.waarde} per meerderjarige met inkomen, "
-                f"ten hoogste EUR {mx}; samen EUR {per_maand} per maand × {m} maanden = EUR {bedrag}. "
-                "Deze ontvangsten gaan af van de vergoeding (BooO art. 3 lid 7).",
+                f"AANNAME: eigen bijdragen {deel} als volledig ontvangen: per huishouden EUR {g.waarde} "
+                f"per meerderjarige met inkomen, ten hoogste EUR {mx}; samen EUR {per_maand} per maand × "
+                f"{m} maanden = EUR {bedrag}. BooO art. 3 lid 7 trekt de werkelijke ontvangsten af; "
+                "RooO art. 8 lid 1 staat 'geheel of gedeeltelijk' in rekening brengen toe en art. 2b "
+                "sluit schrijnende gevallen uit, dus de werkelijke aftrek kan lager zijn.",
                 g.bron,
                 bron("booo.art3.lid7"),
+                bron("rooo.art2b"),
+                bron("aanname.oekraine.eigen-bijdrage-maximum"),
                 huishoudens=len(huishoudens),
                 volwassenen_met_inkomen=sum(huishoudens),
             )
-    eigen = sum((d.bedrag for d in eigen_delen), Decimal(0))
+        eigen = sum((d.bedrag for d in eigen_delen), Decimal(0))
+        catering = Decimal(0)
+    else:
+        eigen = ontvangen_eb if ontvangen_eb is not None else Decimal(0)
+        catering = ontvangen_cat if ontvangen_cat is not None else Decimal(0)
+        if aftrek is Aftreklezing.ONTVANGSTEN:
+            rd.stap(
+                f"Ontvangsten van de gemeente over {periode}: eigen bijdragen (RooO art. 8) EUR {eigen}, "
+                f"bijdragen voor maaltijden (RooO art. 7 lid 4) EUR {catering}; zij gaan af van de "
+                "vergoeding (BooO art. 3 lid 7).",
+                bron("booo.art3.lid7"),
+                *([bron("rooo.art8")] if ontvangen_eb is not None else []),
+                *([bron("rooo.art7.lid4")] if ontvangen_cat is not None else []),
+                ontvangen_eigen_bijdragen=eigen,
+                ontvangen_cateringbijdragen=catering,
+            )
+        else:
+            rd.stap(
+                "Geen ontvangen eigen bijdragen of maaltijdbijdragen opgegeven: er gaat niets af. BooO "
+                "art. 3 lid 7 trekt de ontvangsten van de gemeente af; dit totaal is vóór die aftrek.",
+                bron("booo.art3.lid7"),
+            )
     bruto = gemeentelijk + particulier
-    if eigen > bruto:
-        raise InvalidInputError(
-            "huishoudens_met_inkomen",
-            list(huishoudens),
-            f"de eigen bijdragen (EUR {eigen}) zijn hoger dan de vergoeding (EUR {bruto}); "
-            "controleer de invoer",
+    if eigen + catering > bruto:
+        veld, waarde = (
+            ("huishoudens_met_inkomen", list(huishoudens))
+            if aftrek is Aftreklezing.MAXIMUM_AANNAME
+            else ("ontvangen_eigen_bijdragen", str(eigen + catering))
         )
-    totaal = bruto - eigen
+        raise InvalidInputError(
+            veld,
+            waarde,
+            f"de af te trekken bijdragen (EUR {eigen + catering}) zijn hoger dan de vergoeding "
+            f"(EUR {bruto}); controleer de invoer",
+        )
+    totaal = bruto - eigen - catering
     versie = max(versies) if versies else _regeling_versie("booo.art3.lid1")
     rd.stap(
-        f"Totaal: EUR {gemeentelijk} + EUR {particulier} − EUR {eigen} = EUR {totaal}. Bedragen volgens de "
+        f"Totaal: EUR {gemeentelijk} + EUR {particulier} − EUR {eigen} − EUR {catering} = EUR {totaal} "
+        f"(aftrek volgens lezing '{aftrek.value}'). Bedragen volgens de "
         f"Bekostigingsregeling opvang ontheemden Oekraïne, tekst geldend op {versie.isoformat()}.",
         bron("booo.art3.lid1"),
         totaal=totaal,
@@ -1149,16 +1250,27 @@ def vergoeding(
             plaatsen=plaatsen,
             particuliere_personen=particuliere_personen,
             huishoudens_met_inkomen=huishoudens,
+            aftrek=aftrek,
             dagdelen=dagdelen,
             maanddelen_particulier=particulier_delen,
             maanddelen_eigen_bijdrage=eigen_delen,
             gemeentelijke_opvang=gemeentelijk,
             particuliere_opvang=particulier,
             eigen_bijdragen=eigen,
+            cateringbijdragen=catering,
             totaal=totaal,
             regeling_versie=versie,
         )
     )
+
+
+def _check_bedrag(veld: str, waarde: object) -> Decimal | None:
+    """A received amount in EUR: ``None`` or a finite ``Decimal`` ≥ 0 (never a float)."""
+    if waarde is None:
+        return None
+    if not isinstance(waarde, Decimal) or not waarde.is_finite() or waarde < 0:
+        raise InvalidInputError(veld, waarde, "een bedrag in euro (Decimal, 0 of meer)")
+    return waarde
 
 
 def _versie(b: Bron, versies: list[date]) -> None:

@@ -294,9 +294,20 @@ class Locatie:
         return Periode(ovs[j].periode.van, ovs[k].periode.tot)
 
     def duurzaam_op(self, dag: date, min_jaren: int) -> bool:
-        """True when the availability around ``dag`` lasts at least ``min_jaren`` years (or has no end)."""
+        """True when, on ``dag``, at least ``min_jaren`` years of availability remain (or it has no end).
+
+        The years are counted from the later of ``dag`` and the start of the uninterrupted availability
+        around it (:meth:`beschikbaar_op`), not from that start: a location with one month of its
+        agreements left is not duurzaam, however long it has run. This is the measure of
+        :func:`asielketen.spreidingswet.aftrek_duurzaam` (five years from the later of the raming date
+        and the start).
+        """
         p = self.beschikbaar_op(dag)
-        return p is not None and (p.tot is None or p.van + relativedelta(years=min_jaren) <= p.tot)
+        if p is None:
+            return False
+        if p.tot is None:
+            return True
+        return max(p.van, dag) + relativedelta(years=min_jaren) <= p.tot
 
     @property
     def wijzigingsdata(self) -> tuple[date, ...]:
@@ -808,7 +819,8 @@ def overzicht(
     for sig in signaleringen:
         rd.stap(_zin_boven(sig), bron(_BRON_BOVEN), personen=sig.personen, capaciteit=sig.capaciteit)
     rd.stap(
-        f"Duurzaam zijn plaatsen die minimaal {min_jaren.waarde} jaar beschikbaar zijn; per gemeente tellen "
+        f"Duurzaam zijn plaatsen die vanaf {peildatum.isoformat()} (of hun latere begin) nog minimaal "
+        f"{min_jaren.waarde} jaar beschikbaar zijn; per gemeente tellen "
         f"ze mee vanaf {min_reg.waarde} reguliere of {min_bijz.waarde} bijzondere plaatsen (verspreid over "
         "meer voorzieningen mag). De looptijd volgt uit de bestuursovereenkomsten.",
         min_jaren.bron,
@@ -1242,6 +1254,11 @@ def tekortverloop(
     return rd.uitkomst(verloop)
 
 
+def _duizendtal(aantal: int) -> str:
+    """A whole number with Dutch thousands separators, as the letters write it (``4.500``)."""
+    return f"{aantal:,}".replace(",", ".")
+
+
 def referentiescenario() -> Uitkomst[Scenario]:
     """The minister's shortage of 26 March 2026 as a national scenario (AenM-2026-03-26).
 
@@ -1261,7 +1278,8 @@ def referentiescenario() -> Uitkomst[Scenario]:
     rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
     rd.stap(
         f"De minister schrijft op {peildatum.isoformat()}: 'Op korte termijn gaat het om een tekort van "
-        f"4.500 plekken, dat tekort loopt op tot 7.900 plekken einde zomer.'",
+        f"{_duizendtal(kort.waarde)} plekken, dat tekort loopt op tot {_duizendtal(zomer.waarde)} plekken "
+        "einde zomer.'",
         kort.bron,
         korte_termijn=kort.waarde,
         einde_zomer=zomer.waarde,

@@ -2,13 +2,17 @@
 
 ``plicht --gemeente X --peildatum D [--plaatsen N --bezet M] [--gevraagd G]`` states the individual
 duty (resultaatsverplichting) and the collective duty (inspanningsverplichting) for a gemeente;
-``vergoeding --plaatsen N --van D --tot D`` computes the compensation of the Bekostigingsregeling.
+``vergoeding --plaatsen N --van D --tot D [--ontvangen-eigen-bijdragen EUR]
+[--ontvangen-cateringbijdragen EUR]`` computes the compensation of the Bekostigingsregeling minus
+the gemeente's receipts (art. 3 lid 7); ``--huishouden N`` instead asks for the assumption that
+households paid the maximum eigen bijdrage.
 JSON output is the converter's output of the results (each with its explanation and sources).
 """
 
 from __future__ import annotations
 
 import argparse
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ._common import date_arg, write_json
@@ -22,6 +26,17 @@ def _aantal(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r}: geen geheel getal") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"{text!r}: een aantal is niet negatief")
+    return value
+
+
+def _bedrag(text: str) -> Decimal:
+    """argparse type for an amount in euro ≥ 0 (``1234.56``)."""
+    try:
+        value = Decimal(text.strip().replace(",", "."))
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"{text!r}: geen bedrag") from None
+    if not value.is_finite() or value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: een bedrag is eindig en niet negatief")
     return value
 
 
@@ -78,12 +93,29 @@ def add_parser(sub: Any) -> None:
         "--particulier", type=_aantal, default=0, help="personen in particuliere opvang (hele maanden)"
     )
     vg.add_argument(
+        "--ontvangen-eigen-bijdragen",
+        type=_bedrag,
+        default=None,
+        metavar="EUR",
+        help="door de gemeente ontvangen eigen bijdragen (RooO art. 8) over de periode; gaan af (BooO 3.7)",
+    )
+    vg.add_argument(
+        "--ontvangen-cateringbijdragen",
+        type=_bedrag,
+        default=None,
+        metavar="EUR",
+        help="door de gemeente ontvangen maaltijdbijdragen (RooO art. 7 lid 4) over de periode; gaan af",
+    )
+    vg.add_argument(
         "--huishouden",
         type=_positief,
         action="append",
         default=[],
         metavar="N",
-        help="een huishouden met N meerderjarigen met inkomen (eigen bijdrage); herhaalbaar",
+        help=(
+            "AANNAME (alleen als de ontvangsten onbekend zijn): een huishouden met N meerderjarigen met "
+            "inkomen betaalde elke maand de maximale eigen bijdrage; herhaalbaar"
+        ),
     )
     vg.add_argument("--format", choices=("table", "json"), default="table")
     vg.set_defaults(func=run_vergoeding)
@@ -145,6 +177,8 @@ def run_vergoeding(args: argparse.Namespace) -> int:
         args.plaatsen,
         Periode(args.van, args.tot),
         particuliere_personen=args.particulier,
+        ontvangen_eigen_bijdragen=args.ontvangen_eigen_bijdragen,
+        ontvangen_cateringbijdragen=args.ontvangen_cateringbijdragen,
         huishoudens_met_inkomen=args.huishouden,
     )
     if args.format == "json":
@@ -157,6 +191,9 @@ def run_vergoeding(args: argparse.Namespace) -> int:
         print(f"  {i}. {stap.zin}")
     print()
     print(f"totaal  EUR {v.totaal}  (Bekostigingsregeling, tekst geldend op {v.regeling_versie.isoformat()})")
+    print(f"aftrek  lezing '{v.aftrek.value}' (BooO art. 3 lid 7)")
+    if uitkomst.onzeker:
+        print("Let op: steunt (deels) op bronnen met status pers of aanname.")
     print()
     print("Bronnen:")
     _bronnen(uitkomst.bronnen)

@@ -89,17 +89,20 @@ class Termijnen:
 
 
 def cyclus_op(peildatum: date) -> Cyclus | None:
-    """The cycle whose raming is the latest one due on or before ``peildatum`` (``None`` before the law).
+    """The cycle whose verdeelbesluit runs at ``peildatum`` (``None`` before the law).
 
-    Ramingen come every two years (art. 2 lid 1), the first at the law's entry into force
-    (art. 13 lid 1, 31 January 2024). So on 1 March 2026 the cycle with raming 2026 applies.
+    A cycle's verdeelbesluit covers the two calendar years after its raming (art. 5 lid 1), so on
+    1 March 2026 the cycle with raming 2024 (verdeling 2025–2026) still runs, while the raming of
+    cycle 2026 has been published. In the first raming year (from the law's entry into force,
+    31 January 2024, art. 13 lid 1) no verdeelbesluit runs yet; the first cycle is returned.
     """
     peildatum = as_date(peildatum)
     eerste = parameter(BESTAND, "spreidingswet.termijn.raming_voor").waarden[0].periode.van
     if peildatum < eerste:
         return None
-    jaar = eerste.year + 2 * ((peildatum.year - eerste.year) // 2)
-    return Cyclus(jaar)
+    if peildatum.year == eerste.year:
+        return Cyclus(eerste.year)
+    return Cyclus(eerste.year + 2 * ((peildatum.year - eerste.year - 1) // 2))
 
 
 def _month_day(jaar: int, mm_dd: str) -> date:
@@ -132,11 +135,21 @@ def raming(cyclus: Cyclus, *, behoefte: int | None = None, amv: int | None = Non
     else:
         scenario = True
         rd.stap(
-            f"Scenario: de gebruiker zet de landelijke behoefte (BO) op {behoefte}.",
+            f"Scenario: de gebruiker zet de landelijke behoefte (BO) op {behoefte}; de raming kan "
+            "tussentijds worden gewijzigd.",
+            bron("aanname.spreidingswet.scenario"),
             bron("spreidingswet.art2.lid2"),
             BO=behoefte,
         )
-    if amv is None and not scenario:
+    if amv is not None:
+        scenario = True
+        rd.stap(
+            f"Scenario: de gebruiker zet het deel voor amv op {amv} plaatsen.",
+            bron("aanname.spreidingswet.scenario"),
+            bron("besluit-spreidingswet.art2.2.lid1"),
+            amv=amv,
+        )
+    elif not scenario:
         try:
             ga = parameter(BESTAND, "spreidingswet.amv_behoefte").geldigheid_op(start)
         except ParameterNotValidError:
@@ -148,8 +161,6 @@ def raming(cyclus: Cyclus, *, behoefte: int | None = None, amv: int | None = Non
         else:
             amv = int(ga.waarde)
             rd.stap(f"Daarvan zijn {amv} plaatsen voor amv.", ga.bron, amv=amv)
-    elif amv is not None and scenario:
-        rd.stap(f"Scenario: {amv} plaatsen voor amv.", bron("besluit-spreidingswet.art2.2.lid1"), amv=amv)
     return rd.uitkomst(
         Raming(cyclus=cyclus, behoefte=behoefte, amv=amv, peildatum_behoefte=peil, scenario=scenario)
     )

@@ -231,7 +231,7 @@ def stand(
         rd.stap(
             f"Uitruil: {van.naam} draagt {u.plaatsen} plaatsen over aan {naar.naam}; het provinciale "
             "totaal blijft gelijk (het verdeelbesluit geldt per provincie).",
-            bron("spreidingswet.art4"),
+            bron("aanname.spreidingswet.uitruil"),
             bron("spreidingswet.art5.lid1"),
             plaatsen=u.plaatsen,
         )
@@ -285,6 +285,7 @@ def stand(
         "Tekort per gemeente is opgave min gerealiseerd (niet negatief); een overschot in de ene gemeente "
         "heft een tekort in de andere alleen op via uitruil.",
         bron("spreidingswet.art6"),
+        bron("aanname.spreidingswet.uitruil"),
     )
     return rd.uitkomst(Stand(peildatum=peildatum, gemeenten=tuple(gemeenten), provincies=tuple(provincies)))
 

@@ -59,7 +59,8 @@ class Aandeel:
     ontvanger: str
     """``"provincie"`` or a gemeentecode."""
     fractie: Fraction
-    """The exact share of the whole uitkering."""
+    """The exact share: of the whole uitkering when the province's part is known, otherwise of the
+    gemeenten' part (see :attr:`Uitkering75.provincie_aandeel_bekend`)."""
     bedrag: Decimal | None = field(default=None, validator=_check_money)
     """The amount in euro (cents exact), when an amount per place was given."""
 
@@ -83,7 +84,13 @@ class Uitkering75:
     aandelen: tuple[Aandeel, ...] = ()
     """The split: province first, then the eligible gemeenten by code."""
     totaal: Decimal | None = field(default=None, validator=_check_money)
-    """The whole uitkering in euro, when an amount per place was given."""
+    """The whole uitkering in euro, when an amount per place and the province's part were given."""
+    provincie_aandeel_bekend: bool = False
+    """Whether the province's part was given; without it the shares are of the gemeenten' part only."""
+    niet_toegewezen: Fraction = Fraction(0)
+    """The share of the whole that no recipient qualifies for (no gemeente met its task)."""
+    niet_toegewezen_bedrag: Decimal | None = field(default=None, validator=_check_money)
+    """That share in euro, when amounts are known."""
 
 
 def _split_cents(totaal: Decimal, fracties: Mapping[str, Fraction]) -> dict[str, Decimal]:
@@ -168,11 +175,14 @@ def uitkering_75(
     som_recht = sum(geboden[c] for c in recht)
     aandelen: list[Aandeel] = []
     totaal: Decimal | None = None
+    niet_toegewezen = Fraction(0)
+    niet_toegewezen_bedrag: Decimal | None = None
     if verschuldigd:
         if provincie_aandeel is None:
             rd.stap(
                 "De wet verdeelt de uitkering tussen de provincie en de gemeenten, maar noemt het deel "
-                "van de provincie niet; zonder dat deel geven we alleen de verhouding tussen de gemeenten.",
+                "van de provincie niet; zonder dat deel geven we alleen de verhouding tussen de gemeenten "
+                "en geen bedragen.",
                 bron("aanname.spreidingswet.provincie-aandeel"),
             )
             gem_deel = Fraction(1)
@@ -187,21 +197,33 @@ def uitkering_75(
         if som_recht > 0:
             for c in recht:
                 aandelen.append(Aandeel(ontvanger=c, fractie=gem_deel * Fraction(geboden[c], som_recht)))
+        elif gem_deel > 0:
+            niet_toegewezen = gem_deel if provincie_aandeel is not None else Fraction(0)
+            rd.stap(
+                "Geen gemeente bood plaatsen én volbracht haar taak: het deel van de gemeenten wordt aan "
+                "niemand toegekend.",
+                art,
+            )
         rd.stap(
             "Het deel van de gemeenten gaat naar rato van de geboden plaatsen naar de "
             f"{len(recht)} gemeenten die plaatsen boden en hun taak volbrachten.",
             art,
             gemeenten=len(recht),
         )
-        if bedrag_per_plaats is not None and aandelen:
+        if bedrag_per_plaats is not None and provincie_aandeel is not None:
             totaal = bedrag_per_plaats * boven
-            cents = _split_cents(totaal, {a.ontvanger: a.fractie for a in aandelen})
+            fracties = {a.ontvanger: a.fractie for a in aandelen}
+            if niet_toegewezen:
+                fracties["(niet toegewezen)"] = niet_toegewezen
+            cents = _split_cents(totaal, fracties)
             aandelen = [
                 Aandeel(ontvanger=a.ontvanger, fractie=a.fractie, bedrag=cents[a.ontvanger]) for a in aandelen
             ]
+            niet_toegewezen_bedrag = cents.get("(niet toegewezen)", Decimal("0.00"))
             rd.stap(
-                f"Met € {bedrag_per_plaats} per plaats is de uitkering € {totaal}, tot op de cent verdeeld.",
-                bron("aanname.spreidingswet.provincie-aandeel"),
+                f"Met € {bedrag_per_plaats} per plaats (opgegeven door de gebruiker) is de uitkering "
+                f"€ {totaal}, tot op de cent verdeeld.",
+                bron("aanname.gebruiker.bedrag"),
                 bedrag_per_plaats=bedrag_per_plaats,
                 totaal=totaal,
             )
@@ -215,6 +237,9 @@ def uitkering_75(
             verschuldigd=verschuldigd,
             aandelen=tuple(aandelen),
             totaal=totaal,
+            provincie_aandeel_bekend=provincie_aandeel is not None,
+            niet_toegewezen=niet_toegewezen,
+            niet_toegewezen_bedrag=niet_toegewezen_bedrag,
         )
     )
 
@@ -255,12 +280,8 @@ class UitkeringDuurzaam:
 
 
 _PARAM = {
-    (True, Fase.LANDELIJK): "spreidingswet.uitkering.duurzaam_landelijke_fase",
-    (False, Fase.LANDELIJK): "spreidingswet.uitkering.niet_duurzaam_landelijke_fase",
-    (True, Fase.PROVINCIAAL): "spreidingswet.uitkering.duurzaam_provinciale_fase",
-    (False, Fase.PROVINCIAAL): "spreidingswet.uitkering.niet_duurzaam_provinciale_fase",
-    (True, Fase.DWANG): "spreidingswet.uitkering.dwang",
-    (False, Fase.DWANG): "spreidingswet.uitkering.dwang",
+    Fase.LANDELIJK: "spreidingswet.uitkering.duurzaam_landelijke_fase",
+    Fase.PROVINCIAAL: "spreidingswet.uitkering.duurzaam_provinciale_fase",
 }
 _ORDER = {Fase.LANDELIJK: 0, Fase.PROVINCIAAL: 1, Fase.DWANG: 2}
 
@@ -270,15 +291,19 @@ def uitkering_duurzaam(
     *,
     drempel: int,
     peildatum: date,
-    bedragen: Mapping[tuple[bool, Fase], Decimal] | None = None,
+    bedragen: Mapping[Fase, Decimal] | None = None,
 ) -> Uitkomst[UitkeringDuurzaam]:
-    """The uitkering for places above ``drempel`` (art. 9 lid 2 onder b; Besluit art. 3.2).
+    """The uitkering for durable places above ``drempel`` (art. 9 lid 2 onder b; Besluit art. 1.1, 3.2).
 
-    The threshold is set by regeling, which we could not read: pass the gemeente's indicative
-    number (as art. 13 lid 3 does for the first cycle; status aanname). Places count in the order
-    they were offered — national phase, then provincial, then under compulsion — so the first
-    ``drempel`` places earn nothing. Amounts per place default to the press figures (status pers);
-    ``bedragen`` overrides them per (duurzaam, fase).
+    Only durable places (available for at least five years, Besluit art. 1.1) count: the Besluit
+    defines this uitkering as the one "voor duurzame opvangplaatsen". Non-durable batches are listed
+    in the explanation but neither count nor use up the threshold. The threshold is set by regeling,
+    which we could not read: pass the gemeente's indicative number (as art. 13 lid 3 does for the
+    first cycle; status aanname). Durable places count in the order they were offered — national
+    phase, then provincial, then under compulsion — so the first ``drempel`` of them earn nothing.
+    Amounts per place default to the press figures (€ 5,000 national phase, € 4,000 after
+    provincial prompting; status pers); the press gives none for durable places under compulsion,
+    so those earn nothing unless ``bedragen`` gives an amount for that phase.
     """
     peildatum = as_date(peildatum)
     if not isinstance(drempel, int) or isinstance(drempel, bool) or drempel < 0:
@@ -286,44 +311,60 @@ def uitkering_duurzaam(
     rd = Redenering()
     rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
     rd.stap(
-        f"Een gemeente kan een uitkering krijgen voor iedere plaats boven een bij regeling bepaald aantal; "
-        f"als drempel nemen we het indicatieve aantal: {drempel}.",
+        "Een gemeente kan een uitkering krijgen voor iedere duurzame plaats boven een bij regeling "
+        f"bepaald aantal; als drempel nemen we het indicatieve aantal: {drempel}.",
         bron("spreidingswet.art9.lid2"),
         bron("besluit-spreidingswet.art3.2"),
         bron("aanname.spreidingswet.drempel-duurzaam"),
         drempel=drempel,
     )
+    niet_duurzaam = sum(b.plaatsen for b in aangeboden if not b.duurzaam)
+    if niet_duurzaam:
+        rd.stap(
+            f"{niet_duurzaam} niet-duurzame plaatsen tellen voor deze uitkering niet mee: zij is er alleen "
+            "voor plaatsen die minimaal vijf jaar beschikbaar zijn.",
+            bron("besluit-spreidingswet.art1.1"),
+            niet_duurzaam=niet_duurzaam,
+        )
     over = drempel
     totaal = Decimal(0)
     boven = 0
-    for batch in sorted(aangeboden, key=lambda b: _ORDER[b.fase]):
+    for batch in sorted((b for b in aangeboden if b.duurzaam), key=lambda b: _ORDER[b.fase]):
         telt = max(0, batch.plaatsen - over)
         over = max(0, over - batch.plaatsen)
         if telt == 0:
             continue
-        key = (batch.duurzaam, batch.fase)
-        soort = f"{'duurzaam' if batch.duurzaam else 'niet duurzaam'}, fase {batch.fase.value}"
-        if bedragen is not None and key in bedragen:
-            bedrag = bedragen[key]
+        if bedragen is not None and batch.fase in bedragen:
+            bedrag = bedragen[batch.fase]
             _check_money(None, None, bedrag)
             rd.stap(
-                f"{telt} plaatsen ({soort}) à € {bedrag} (opgegeven door de gebruiker).",
-                bron("spreidingswet.art9.lid2"),
+                f"{telt} duurzame plaatsen (fase {batch.fase.value}) à € {bedrag} "
+                "(opgegeven door de gebruiker).",
+                bron("aanname.gebruiker.bedrag"),
                 plaatsen=telt,
                 bedrag=bedrag,
             )
-        else:
-            g = parameter(BESTAND, _PARAM[key]).geldigheid_op(peildatum)
+        elif batch.fase in _PARAM:
+            g = parameter(BESTAND, _PARAM[batch.fase]).geldigheid_op(peildatum)
             bedrag = g.waarde
             rd.stap(
-                f"{telt} plaatsen ({soort}) à € {bedrag}.",
+                f"{telt} duurzame plaatsen (fase {batch.fase.value}) à € {bedrag}.",
                 g.bron,
                 plaatsen=telt,
                 bedrag=bedrag,
             )
+        else:
+            rd.stap(
+                f"{telt} duurzame plaatsen onder dwang: de bekende bedragen noemen hiervoor geen bedrag; "
+                "geef het zelf op.",
+                bron("pers.omroepbrabant-2024-01-spreidingswet-bonus"),
+                plaatsen=telt,
+            )
+            continue
         totaal += bedrag * telt
         boven += telt
     rd.stap(
-        f"De uitkering is € {totaal} voor {boven} plaatsen boven de drempel.", bron("spreidingswet.art9.lid2")
+        f"De uitkering is € {totaal} voor {boven} plaatsen boven de drempel.",
+        bron("spreidingswet.art9.lid2"),
     )
     return rd.uitkomst(UitkeringDuurzaam(drempel=drempel, plaatsen_boven_drempel=boven, totaal=totaal))

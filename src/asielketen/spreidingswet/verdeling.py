@@ -360,6 +360,7 @@ def verdeel(
 
     # inhabitants: the most recent CBS figures at the raming (or the date the user names)
     gemeenten = r.gemeenten
+    gekozen = inwoners_peildatum is None
     if inwoners_peildatum is None:
         eerder = {d for g in gemeenten for d in g.peildata if d <= peildatum}
         if not eerder:  # raises a DataUnavailableError naming the dates there are
@@ -373,6 +374,7 @@ def verdeel(
         f"recente vóór of op {peildatum.isoformat()}; In = {nederland}.",
         bron("besluit-spreidingswet.art2.1.lid3"),
         *([bron(inw_bron)] if not inw_bron.startswith("gebruiker:") else []),
+        *([bron("aanname.spreidingswet.inwoners-peildatum")] if gekozen else []),
         inwoners_peildatum=inwoners_peildatum,
         In=nederland,
     )
