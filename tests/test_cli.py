@@ -9,19 +9,11 @@ import sys
 import pytest
 
 from asielketen import __version__
-from asielketen.cli import main
 from asielketen.explain import Uitkomst
 from asielketen.profiel import Gemeenteprofiel
 from asielketen.serialization import structure
 
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+from .conftest import run_cli as run
 
 
 def test_gemeente_table(capsys: pytest.CaptureFixture[str]) -> None:

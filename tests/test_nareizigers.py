@@ -13,7 +13,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from asielketen import parameters
-from asielketen.cli import main
 from asielketen.errors import (
     DataIntegrityError,
     InvalidInputError,
@@ -41,6 +40,7 @@ from asielketen.nareizigers import (
 from asielketen.serialization import from_json, structure, to_json
 
 from .conftest import SHARED
+from .conftest import run_cli as run
 
 AANKONDIGING = date(2025, 9, 23)
 PEIL = date(2025, 11, 1)
@@ -728,15 +728,6 @@ def test_bounds_that_do_not_fit_together_are_a_data_error(monkeypatch: pytest.Mo
 # --------------------------------------------------------------------------------------------
 # Command line
 # --------------------------------------------------------------------------------------------
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_cli_table(capsys: pytest.CaptureFixture[str]) -> None:

@@ -13,7 +13,6 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from asielketen.bronregister import bron
-from asielketen.cli import main
 from asielketen.errors import (
     InvalidInputError,
     InvalidPeriodError,
@@ -48,6 +47,7 @@ from asielketen.serialization import from_json, structure, to_json
 from asielketen.sources import Persbron, Status, Uitspraak
 
 from .conftest import SHARED
+from .conftest import run_cli as run
 
 REGIME_BEGIN = date(2022, 4, 1)
 REGIME_EINDE = date(2028, 3, 5)  # exclusive: at the latest one year after 4 March 2027
@@ -822,15 +822,6 @@ def test_every_source_the_module_cites_is_registered() -> None:
 # --------------------------------------------------------------------------------------------
 # CLI
 # --------------------------------------------------------------------------------------------
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_cli_plicht_table(capsys: pytest.CaptureFixture[str]) -> None:

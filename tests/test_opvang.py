@@ -13,7 +13,6 @@ from attrs import evolve
 from hypothesis import given
 from hypothesis import strategies as st
 
-from asielketen.cli import main
 from asielketen.errors import InvalidInputError, ParameterNotValidError, StructureError
 from asielketen.explain import Uitkomst
 from asielketen.opvang import (
@@ -49,6 +48,7 @@ from asielketen.sources import Status
 from asielketen.spreidingswet import Toewijzing, Verdeelbesluit, aftrek_duurzaam, stand
 
 from .conftest import SHARED
+from .conftest import run_cli as run
 
 BRIEF = date(2026, 3, 26)
 PEIL = date(2026, 4, 15)
@@ -630,15 +630,6 @@ def test_lees_nachten(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------------------------
 # CLI
 # --------------------------------------------------------------------------------------------
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_cli_overzicht(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -20,7 +20,6 @@ from hypothesis import strategies as st
 
 from asielketen import data
 from asielketen.bronregister import bron
-from asielketen.cli import main
 from asielketen.errors import (
     DataUnavailableError,
     InvalidInputError,
@@ -67,6 +66,8 @@ from asielketen.statushouders import (
     voorrangsregel,
     voorrangsverbod,
 )
+
+from .conftest import run_cli as run
 
 JAN_2024 = date(2024, 1, 1)
 IN_2024 = 17_942_942
@@ -730,15 +731,6 @@ def test_every_parameter_has_a_source_with_the_right_status() -> None:
 
 
 # -- command line ------------------------------------------------------------------------------
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_cli_json_has_records_totals_and_sources(capsys: pytest.CaptureFixture[str]) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 from ..errors import AsielketenError
 from ..periods import as_date
 
-__all__ = ["date_arg", "write_csv", "write_json", "write_table"]
+__all__ = ["date_arg", "write_bronnen", "write_csv", "write_json", "write_table"]
 
 
 def date_arg(text: str) -> date:
@@ -52,6 +52,18 @@ def write_table(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> Non
     print("  ".join("-" * w for w in widths))
     for row in body:
         print(fmt(row))
+
+
+def write_bronnen(bronnen: Iterable[Any], *, onzeker: bool = False) -> None:
+    """Print the sources of a result (with links), and a warning when it rests on pers/aanname."""
+    print()
+    print("Bronnen:")
+    for b in bronnen:
+        link = f" — {b.link}" if b.link else ""
+        print(f"  {b}{link}")
+    if onzeker:
+        print()
+        print("Let op: deze uitkomst steunt (deels) op bronnen met status pers of aanname.")
 
 
 def _is_number(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ._common import date_arg, write_json
+from ._common import date_arg, write_bronnen, write_json
 
 
 def add_parser(sub: Any) -> None:
@@ -62,9 +62,5 @@ def run(args: argparse.Namespace) -> int:
     width = max(len(k) for k, _ in rows)
     for key, value in rows:
         print(f"{key:<{width}}  {value}")
-    print()
-    print("Bronnen:")
-    for b in uitkomst.bronnen:
-        link = f" — {b.link}" if b.link else ""
-        print(f"  {b}{link}")
+    write_bronnen(uitkomst.bronnen, onzeker=uitkomst.onzeker)
     return 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ._common import date_arg, write_json
+from ._common import date_arg, write_bronnen, write_json
 
 
 def _personen(text: str) -> int:
@@ -142,12 +142,5 @@ def run(args: argparse.Namespace) -> int:
         print(f"     bronnen: {', '.join(x.id for x in r.bronnen)}")
     print()
     print(b.verandering)
-    print()
-    print("Bronnen:")
-    for x in uitkomst.bronnen:
-        link = f" — {x.link}" if x.link else ""
-        print(f"  {x}{link}")
-    if uitkomst.onzeker:
-        print()
-        print("Let op: deze uitkomst steunt (deels) op bronnen met status pers of aanname.")
+    write_bronnen(uitkomst.bronnen, onzeker=uitkomst.onzeker)
     return 0

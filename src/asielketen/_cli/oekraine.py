@@ -15,7 +15,7 @@ import argparse
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ._common import date_arg, write_json
+from ._common import date_arg, write_bronnen, write_json
 
 
 def _aantal(text: str) -> int:
@@ -121,12 +121,6 @@ def add_parser(sub: Any) -> None:
     vg.set_defaults(func=run_vergoeding)
 
 
-def _bronnen(bronnen: Any) -> None:
-    for b in bronnen:
-        link = f" — {b.link}" if b.link else ""
-        print(f"  {b}{link}")
-
-
 def run_plicht(args: argparse.Namespace) -> int:
     """Print both duties of the gemeente."""
     from ..oekraine import Gebiedsniveau, Oekraineplichten, Opvangverzoek, oekraine_plichten
@@ -161,8 +155,7 @@ def run_plicht(args: argparse.Namespace) -> int:
         if uitkomst.onzeker:
             print("  Let op: steunt (deels) op bronnen met status pers of aanname.")
         print()
-    print("Bronnen:")
-    _bronnen(dict.fromkeys((*ind.bronnen, *col.bronnen)))
+    write_bronnen(dict.fromkeys((*ind.bronnen, *col.bronnen)))
     return 0
 
 
@@ -195,6 +188,5 @@ def run_vergoeding(args: argparse.Namespace) -> int:
     if uitkomst.onzeker:
         print("Let op: steunt (deels) op bronnen met status pers of aanname.")
     print()
-    print("Bronnen:")
-    _bronnen(uitkomst.bronnen)
+    write_bronnen(uitkomst.bronnen)
     return 0

@@ -12,7 +12,7 @@ import argparse
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ._common import date_arg, write_csv, write_json, write_table
+from ._common import date_arg, write_bronnen, write_csv, write_json, write_table
 
 
 def _bedrag_arg(text: str) -> Decimal:
@@ -157,7 +157,7 @@ def run_overzicht(args: argparse.Namespace) -> int:
                 f"  {s.locatie_id}: {s.personen} personen op {s.datum.isoformat()}, "
                 f"overeenkomst {s.capaciteit}, {s.boven} erboven"
             )
-    _bronnen(u)
+    write_bronnen(u.bronnen, onzeker=u.onzeker)
     return 0
 
 
@@ -184,16 +184,5 @@ def run_dwangsom(args: argparse.Namespace) -> int:
     )
     print()
     write_table(kolommen, rijen)
-    _bronnen(u)
+    write_bronnen(u.bronnen, onzeker=u.onzeker)
     return 0
-
-
-def _bronnen(u: Any) -> None:
-    print()
-    print("Bronnen:")
-    for b in u.bronnen:
-        link = f" — {b.link}" if b.link else ""
-        print(f"  {b}{link}")
-    if u.onzeker:
-        print()
-        print("Let op: deze uitkomst steunt (deels) op bronnen met status pers of aanname.")

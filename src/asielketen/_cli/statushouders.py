@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ._common import date_arg, write_csv, write_json, write_table
+from ._common import date_arg, write_bronnen, write_csv, write_json, write_table
 
 
 def _halfjaar_arg(text: str) -> Any:
@@ -121,7 +121,7 @@ def _taakstelling(args: argparse.Namespace) -> int:
     print(f"som van de taakstellingen: {t.som} (+{t.overschot} door naar boven afronden)")
     print()
     write_table(("gemeentecode", "gemeentenaam", "inwoners", "taakstelling"), rijen)
-    _bronnen(u)
+    write_bronnen(u.bronnen, onzeker=u.onzeker)
     return 0
 
 
@@ -166,13 +166,5 @@ def _vng_actie(args: argparse.Namespace) -> int:
     print(f"totaal indicatief: circa {v.totaal} extra plekken; {v.zonder_netwerk} gemeenten zonder netwerk")
     print()
     write_table(("gemeentecode", "gemeentenaam", "netwerken", "plekken"), rijen)
-    _bronnen(u)
+    write_bronnen(u.bronnen, onzeker=u.onzeker)
     return 0
-
-
-def _bronnen(u: Any) -> None:
-    print()
-    print("Bronnen:")
-    for b in u.bronnen:
-        link = f" — {b.link}" if b.link else ""
-        print(f"  {b}{link}")
