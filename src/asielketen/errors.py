@@ -13,15 +13,18 @@ what to fix::
     │   └── StructureError                          user JSON/CSV that does not fit, all bad fields at once
     ├── ParameterNotValidError (also a LookupError) an effective-dated parameter asked outside its validity
     ├── DataUnavailableError (also a LookupError)   reference data the rule needs is not there (a date)
-    └── DataIntegrityError                          a shipped data file does not match its manifest
+    ├── DataIntegrityError                          a shipped data file does not match its manifest
+    └── MissingExtraError (also an ImportError)     an optional extra (pandas, plot) is not installed
 
 The CLI turns any of these into one line on stderr and exit status 2.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
+
+from .taal import Bericht, Taal, Tekst, als_bericht, bericht, letterlijk, samengevoegd
 
 __all__ = [
     "AmbiguousNameError",
@@ -31,6 +34,7 @@ __all__ = [
     "InvalidInputError",
     "InvalidPeriodError",
     "InvalidSourceError",
+    "MissingExtraError",
     "ParameterNotValidError",
     "StructureError",
     "UnknownNameError",
@@ -41,25 +45,44 @@ class AsielketenError(Exception):
     """Base class of every error asielketen raises on purpose.
 
     ``veld`` names the field (argument, column, JSON path) at fault and ``waarde`` holds the value
-    that was given; both may be ``None`` when the error is not about one field.
+    that was given; both may be ``None`` when the error is not about one field. ``bericht`` is the
+    message from the catalogue (:mod:`asielketen.taal`): ``str(error)`` renders it in the current
+    language (Dutch unless inside :func:`asielketen.taal.in_taal`), ``error.tekst("en")`` in English.
     """
 
-    def __init__(self, message: str, *, veld: str | None = None, waarde: object = None) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: Tekst, *, veld: str | None = None, waarde: object = None) -> None:
+        self.bericht = als_bericht(message)
+        super().__init__(self.bericht.nl)
         self.veld = veld
         self.waarde = waarde
 
+    @property
+    def message(self) -> str:
+        """The message in the current language."""
+        return self.bericht.tekst()
+
+    def tekst(self, taal: Taal | None = None) -> str:
+        """The message in ``taal`` (default: the current language)."""
+        return self.bericht.tekst(taal)
+
     def __str__(self) -> str:
-        return self.message
+        return self.bericht.tekst()
 
 
 class InvalidInputError(AsielketenError, ValueError):
     """A value given to the library is not valid; the message names the field and the value."""
 
-    def __init__(self, veld: str, waarde: object, reden: str) -> None:
-        super().__init__(f"{veld}={waarde!r}: {reden}", veld=veld, waarde=waarde)
-        self.reden = reden
+    def __init__(self, veld: str, waarde: object, reden: Tekst) -> None:
+        reden = als_bericht(reden)
+        super().__init__(
+            bericht("fout.invoer", veld=veld, waarde=repr(waarde), reden=reden), veld=veld, waarde=waarde
+        )
+        self.reden_bericht = reden
+
+    @property
+    def reden(self) -> str:
+        """Why the value is not valid, in the current language."""
+        return self.reden_bericht.tekst()
 
 
 class InvalidSourceError(InvalidInputError):
@@ -73,24 +96,29 @@ class InvalidPeriodError(InvalidInputError):
 class UnknownNameError(InvalidInputError, LookupError):
     """A name or code does not denote any known entity; ``suggesties`` holds the closest names."""
 
-    def __init__(self, veld: str, waarde: object, soort: str, suggesties: Sequence[str] = ()) -> None:
+    def __init__(
+        self, veld: str, waarde: object, soort: Tekst, suggesties: Sequence[str] = ()
+    ) -> None:
         self.suggesties = tuple(suggesties)
-        reden = f"onbekende {soort}"
         if self.suggesties:
-            reden += "; bedoelt u " + " of ".join(repr(s) for s in self.suggesties) + "?"
+            reden = bericht(
+                "fout.onbekend_suggestie", soort=soort, suggesties=_of(repr(s) for s in self.suggesties)
+            )
+        else:
+            reden = bericht("fout.onbekend", soort=soort)
         super().__init__(veld, waarde, reden)
 
 
 class AmbiguousNameError(UnknownNameError):
     """A name fits more than one entity; ``suggesties`` lists the candidates to choose from."""
 
-    def __init__(self, veld: str, waarde: object, soort: str, kandidaten: Sequence[str]) -> None:
+    def __init__(self, veld: str, waarde: object, soort: Tekst, kandidaten: Sequence[str]) -> None:
         self.suggesties = tuple(kandidaten)
         InvalidInputError.__init__(
             self,
             veld,
             waarde,
-            f"meerdere {soort} passen: " + ", ".join(repr(k) for k in self.suggesties),
+            bericht("fout.meerdere", soort=soort, kandidaten=", ".join(repr(k) for k in self.suggesties)),
         )
 
 
@@ -101,9 +129,18 @@ class StructureError(InvalidInputError):
     are reported at once (cattrs' ``ClassValidationError`` is wrapped into this).
     """
 
-    def __init__(self, veld: str, waarde: object, fouten: Sequence[str]) -> None:
-        self.fouten = tuple(fouten)
-        super().__init__(veld, _short(waarde), "; ".join(self.fouten) or "ongeldige structuur")
+    def __init__(self, veld: str, waarde: object, fouten: Sequence[Tekst]) -> None:
+        self.fout_berichten = tuple(als_bericht(f) for f in fouten)
+        super().__init__(
+            veld,
+            _short(waarde),
+            _samen(self.fout_berichten) if self.fout_berichten else bericht("fout.ongeldige_structuur"),
+        )
+
+    @property
+    def fouten(self) -> tuple[str, ...]:
+        """Every problem found, each naming its path and value, in the current language."""
+        return tuple(f.tekst() for f in self.fout_berichten)
 
 
 class ParameterNotValidError(AsielketenError, LookupError):
@@ -122,13 +159,13 @@ class ParameterNotValidError(AsielketenError, LookupError):
         eerst_geldig: date | None = None,
     ) -> None:
         if laatst_geldig is not None:
-            uitleg = f"laatst geldig op {laatst_geldig.isoformat()}"
+            uitleg = bericht("fout.parameter_laatst", datum=laatst_geldig)
         elif eerst_geldig is not None:
-            uitleg = f"pas geldig vanaf {eerst_geldig.isoformat()}"
+            uitleg = bericht("fout.parameter_eerst", datum=eerst_geldig)
         else:
-            uitleg = "geen enkele waarde bekend"
+            uitleg = bericht("fout.parameter_geen")
         super().__init__(
-            f"parameter {parameter!r} heeft geen waarde op {peildatum.isoformat()} ({uitleg})",
+            bericht("fout.parameter", parameter=repr(parameter), peildatum=peildatum, uitleg=uitleg),
             veld=parameter,
             waarde=peildatum,
         )
@@ -149,8 +186,37 @@ class DataIntegrityError(AsielketenError):
     """A shipped data file is missing, truncated, malformed or does not match its manifest."""
 
 
+class MissingExtraError(AsielketenError, ImportError):
+    """A function needs an optional extra whose package is not installed.
+
+    ``extra`` names the extra (``"pandas"``, ``"plot"``) and ``pakket`` the package that could not
+    be imported; the message says how to install it (``pip install 'asielketen[pandas]'``). The core
+    never needs an extra: only the functions of :mod:`asielketen.frames` and :mod:`asielketen.plot`
+    raise this.
+    """
+
+    def __init__(self, extra: str, pakket: str) -> None:
+        super().__init__(
+            f"deze functie vraagt het pakket {pakket!r}, dat niet geïnstalleerd is: "
+            f"installeer asielketen[{extra}] (pip install 'asielketen[{extra}]')",
+            veld="extra",
+            waarde=extra,
+        )
+        self.extra = extra
+        self.pakket = pakket
+
+
 def _short(value: object, limit: int = 80) -> object:
     text = repr(value)
     if len(text) <= limit:
         return value
     return text[: limit - 3] + "..."
+
+
+def _of(items: Iterable[str]) -> Bericht:
+    """``'a' of 'b'`` / ``'a' or 'b'``: alternatives joined in every language."""
+    return samengevoegd(items, bericht("fout.of"))
+
+
+def _samen(fouten: Sequence[Bericht]) -> Bericht:
+    return samengevoegd(fouten, letterlijk("; "))

@@ -41,6 +41,7 @@ from attrs import field, frozen
 
 from ._version import __version__
 from .sources import Bron, Status
+from .taal import Bericht, Taal, Tekst, als_bericht, bericht, huidige_taal
 
 __all__ = [
     "DatasetVersie",
@@ -70,13 +71,15 @@ def _dataset_tuple(values: Iterable[DatasetVersie]) -> tuple[DatasetVersie, ...]
     return tuple(values)
 
 
-def _format_value(value: object) -> str:
+def _format_value(value: object, taal: Taal = "nl") -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Decimal):
         return format(value, "f")
     if isinstance(value, bool):
-        return "ja" if value else "nee"
+        return bericht("algemeen.ja_nee", waarde=value).tekst(taal)
+    if isinstance(value, Bericht):
+        return value.tekst(taal)
     return str(value)
 
 
@@ -94,12 +97,17 @@ class Invoer:
 class Stap:
     """One step of a reasoning: a sentence, the inputs it used and the sources it rests on."""
 
-    zin: str
-    """What this step establishes, in Dutch."""
+    bericht: Bericht = field(converter=als_bericht)
+    """What this step establishes: a sentence of the catalogue, in every language."""
     invoer: tuple[Invoer, ...] = field(default=(), converter=_invoer_tuple)
     """The inputs used, in the order given."""
     bronnen: tuple[Bron, ...] = field(default=(), converter=_bron_tuple)
     """The sources this step rests on."""
+
+    @property
+    def zin(self) -> str:
+        """What this step establishes, in the current language (Dutch unless set otherwise)."""
+        return self.bericht.tekst()
 
     @property
     def onzeker(self) -> bool:
@@ -171,38 +179,44 @@ class Uitkomst(Generic[T]):
         """True when any step rests on a source with status pers or aanname."""
         return any(s.onzeker for s in self.stappen)
 
-    def uitleg(self, *, waarde_tekst: str | None = None) -> str:
-        """The explanation as readable Dutch text ("waarom?").
+    def uitleg(self, *, waarde_tekst: str | None = None, taal: Taal | None = None) -> str:
+        """The explanation as readable text ("waarom?"), in ``taal`` (default: the current language).
 
         ``waarde_tekst`` replaces the rendering of the value (useful for structured values).
         If any step rests on a source with status pers or aanname, the text says so.
+        Source citations stay as published (Dutch).
         """
-        regels = [f"Uitkomst: {waarde_tekst if waarde_tekst is not None else _format_value(self.waarde)}"]
+        if taal is None:
+            taal = huidige_taal()
+        waarde = waarde_tekst if waarde_tekst is not None else _format_value(self.waarde, taal)
+        regels = [bericht("algemeen.uitkomst", waarde=waarde).tekst(taal)]
         if self.stappen:
-            regels.append("Waarom:")
+            regels.append(bericht("algemeen.waarom").tekst(taal))
+        invoer_label = bericht("algemeen.invoer").tekst(taal)
+        bron_label = bericht("algemeen.bron").tekst(taal)
         for i, stap in enumerate(self.stappen, start=1):
-            regels.append(f"  {i}. {stap.zin}")
+            regels.append(f"  {i}. {stap.bericht.tekst(taal)}")
             if stap.invoer:
-                regels.append("     invoer: " + "; ".join(f"{v.naam} = {v.waarde}" for v in stap.invoer))
+                regels.append(
+                    f"     {invoer_label}: " + "; ".join(f"{v.naam} = {v.waarde}" for v in stap.invoer)
+                )
             for bron in stap.bronnen:
                 link = f" — {bron.link}" if bron.link else ""
-                regels.append(f"     bron: {bron}{link}")
+                regels.append(f"     {bron_label}: {bron}{link}")
         onzeker = list(dict.fromkeys(b.id for b in self.bronnen if b.status.onzeker))
         if onzeker:
-            regels.append(
-                "Let op: deze uitkomst steunt (deels) op bronnen met status pers of aanname: "
-                + ", ".join(onzeker)
-                + "."
-            )
+            regels.append(bericht("algemeen.onzeker", bronnen=", ".join(onzeker)).tekst(taal))
         data = "; ".join(
-            f"{d.naam} (peildatum {d.peildatum.isoformat()}, sha256 {d.sha256[:12]}…)"
+            bericht(
+                "algemeen.dataset", naam=d.naam, peildatum=d.peildatum, sha256=d.sha256[:12]
+            ).tekst(taal)
             for d in self.herkomst.datasets
         )
-        regels.append(
-            f"Berekend met asielketen {self.herkomst.bibliotheekversie}"
-            + (f"; gegevens: {data}" if data else "")
-            + "."
-        )
+        versie = self.herkomst.bibliotheekversie
+        if data:
+            regels.append(bericht("algemeen.berekend_met_gegevens", versie=versie, gegevens=data).tekst(taal))
+        else:
+            regels.append(bericht("algemeen.berekend_met", versie=versie).tekst(taal))
         return "\n".join(regels)
 
     def __str__(self) -> str:
@@ -219,11 +233,11 @@ class Redenering:
         self._stappen: list[Stap] = []
         self._datasets: list[DatasetVersie] = []
 
-    def stap(self, zin: str, *bronnen: Bron, **invoer: Any) -> None:
-        """Add a step: the sentence, the sources it rests on, and its named inputs."""
+    def stap(self, zin: Tekst, *bronnen: Bron, **invoer: Any) -> None:
+        """Add a step: the sentence (a :func:`~asielketen.taal.bericht`), its sources and named inputs."""
         self._stappen.append(
             Stap(
-                zin=zin,
+                bericht=zin,
                 invoer=tuple(Invoer(k, _format_value(v)) for k, v in invoer.items()),
                 bronnen=bronnen,
             )

@@ -1,7 +1,8 @@
 """The one cattrs :class:`~cattrs.Converter` of asielketen, and JSON helpers around it.
 
 Conventions: dates as ISO strings (``"2025-10-06"``), ``Decimal`` as strings (``"244.22"``, never a
-float), exact ``Fraction`` s as strings (``"7/3"``), enums by value, sources
+float), exact ``Fraction`` s as strings (``"7/3"``), enums by value, a catalogue sentence
+(:class:`~asielketen.taal.Bericht`) as ``{"sleutel": …, "nl": …, "en": …}``, sources
 (:data:`~asielketen.sources.Bron`) tagged by ``"soort"``. Unknown
 keys are refused. Structuring bad user data reports **all** bad fields at once as one
 :class:`~asielketen.errors.StructureError`.
@@ -29,6 +30,7 @@ from cattrs.v import transform_error
 
 from .errors import AsielketenError, StructureError
 from .sources import BRON_SOORTEN, Bron
+from .taal import TALEN, Bericht
 
 __all__ = ["converter", "from_json", "structure", "to_json", "unstructure"]
 
@@ -107,6 +109,22 @@ converter.register_structure_hook(int, _structure_int)
 converter.register_structure_hook(str, _structure_str)
 converter.register_structure_hook(bool, _structure_bool)
 
+def _unstructure_bericht(b: Bericht) -> dict[str, str]:
+    return {"sleutel": b.sleutel, **dict(zip(TALEN, b.teksten, strict=True))}
+
+
+def _structure_bericht(value: Any, _: type) -> Bericht:
+    if not isinstance(value, dict):
+        raise TypeError(f"expected an object with keys sleutel, {', '.join(TALEN)}, got {value!r}")
+    expected = {"sleutel", *TALEN}
+    if set(value) != expected:
+        raise ValueError(f"expected exactly the keys {sorted(expected)}, got {sorted(value)}")
+    return Bericht(_structure_str(value["sleutel"], str), tuple(_structure_str(value[t], str) for t in TALEN))
+
+
+converter.register_unstructure_hook(Bericht, _unstructure_bericht)
+converter.register_structure_hook(Bericht, _structure_bericht)
+
 _TAGS = {cls: tag for tag, cls in BRON_SOORTEN.items()}
 configure_tagged_union(Bron, converter, tag_generator=lambda cls: _TAGS[cls], tag_name="soort")
 
@@ -151,6 +169,8 @@ def from_json(text: str | bytes, type_: type[T], *, veld: str = "json") -> T:
     """Parse JSON text into ``type_``; malformed JSON or bad fields raise :class:`StructureError`."""
     try:
         data = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except RecursionError:
+        raise StructureError(veld, text, ["geen geldige JSON (te diep genest)"]) from None
+    except ValueError as exc:  # also an integer of more than 4300 digits, not only JSONDecodeError
         raise StructureError(veld, text, [f"geen geldige JSON ({exc})"]) from None
     return structure(data, type_, veld=veld)

@@ -35,9 +35,11 @@ from .sources import (
     Uitspraak,
     Wetsartikel,
 )
+from .taal import TALEN, Bericht
 
 __all__ = [
     "aannames",
+    "berichten",
     "brieven",
     "bronnen",
     "cycli",
@@ -280,11 +282,20 @@ def parameters(
     return Parameter(naam=draw(_ids), waarden=tuple(geldig), eenheid=draw(_maybe(_teksten)))
 
 
+def berichten() -> st.SearchStrategy[Bericht]:
+    """Catalogue sentences: a key and a text per language (not necessarily from the catalogue)."""
+    return st.builds(
+        Bericht,
+        st.from_regex(r"\A([a-z_]{1,12}(\.[a-z_]{1,12}){0,3})?\Z"),
+        st.tuples(*[_teksten for _ in TALEN]),
+    )
+
+
 def stappen() -> st.SearchStrategy[Stap]:
     """Explanation steps."""
     return st.builds(
         Stap,
-        zin=_teksten,
+        bericht=berichten(),
         invoer=st.lists(st.builds(Invoer, _teksten, _teksten), max_size=3).map(tuple),
         bronnen=st.lists(bronnen(), max_size=3).map(tuple),
     )
