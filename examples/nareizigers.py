@@ -51,6 +51,10 @@ def main() -> None:
         print(f"  - {r.zin} (bronnen: {', '.join(b.id for b in r.bronnen)})")
     print(f"  {u.waarde.verandering}")
     assert u.waarde.uitkomst is Nareisuitkomst.NOG_NIET and len(u.waarde.redenen) == 3
+    print("  In English (every sentence comes from the catalogue in both languages):")
+    for r in u.waarde.redenen:
+        print(f"  - {r.zin.tekst('en')}")
+    print(f"  {u.waarde.verandering.tekst('en')}")
 
     print()
     print("Volledige uitleg voor een gezin van drie, fase 2 nog niet geopend:")

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from asielketen.oekraine import Plichtuitkomst, oekraine_plichten, vergoeding
 from asielketen.periods import Periode
+from asielketen.taal import in_taal
 
 
 def main() -> None:
@@ -22,6 +23,11 @@ def main() -> None:
     print(col.uitleg(waarde_tekst=f"{col.waarde.soort.value}: {col.waarde.samenvatting}"))
     assert ind.waarde.uitkomst is Plichtuitkomst.ALTERNATIEF and ind.waarde.plicht
     assert col.waarde.tekort == 30 and not col.waarde.individuele_aanspraak
+    print()
+    # every sentence is in the catalogue in Dutch (the default) and English
+    with in_taal("en"):
+        print(f"{ind.waarde.soort.value}: {ind.waarde.samenvatting}")
+        print(f"{col.waarde.soort.value}: {col.waarde.samenvatting}")
 
     print()
     # BooO art. 3 lid 7 deducts what the gemeente received (eigen bijdragen, RooO art. 8)

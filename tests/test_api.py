@@ -28,6 +28,8 @@ PUBLIC_MODULES = [
     "asielketen.strategies",
     "asielketen.oekraine",
     "asielketen.cli",
+    "asielketen.frames",
+    "asielketen.plot",
 ]
 
 

@@ -144,3 +144,106 @@ def test_spreiding_json_csv_and_table(capsys: pytest.CaptureFixture[str]) -> Non
 def test_spreiding_bad_input(capsys: pytest.CaptureFixture[str], argv: list[str], fragment: str) -> None:
     code, out, err = run(capsys, *argv)
     assert code == 2 and out == "" and err.count("\n") == 1 and fragment in err
+
+
+# -- languages: --taal nl|en and $ASIELKETEN_TAAL ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [
+        (["--taal", "en", "gemeente", "Amsterdm"], "unknown gemeente; did you mean 'Amsterdam'"),
+        (["gemeente", "Amsterdm", "--taal", "en"], "unknown gemeente; did you mean 'Amsterdam'"),
+        (["--taal=en", "gemeente", "Bergen"], "more than one gemeente fits: 'Bergen (NH.) (GM0373)'"),
+        (
+            ["--taal", "en", "gemeente", "Utrecht", "--peildatum", "2025-02-30"],
+            "argument --peildatum: datum='2025-02-30': not a valid date (YYYY-MM-DD)",
+        ),
+        (["--taal", "en", "gemeente", "Utrecht", "--format", "xml"], "argument --format: invalid choice"),
+        (["--taal", "en", "gemeente", "Utrecht", "--peildatum", "2019-01-01"], "on or before 2019-01-01"),
+        (["--taal", "en"], "required"),
+    ],
+)
+def test_taal_en_gives_the_error_line_in_english(
+    capsys: pytest.CaptureFixture[str], argv: list[str], fragment: str
+) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith("asielketen: error: "), err
+    assert fragment in err and "Traceback" not in err
+
+
+def test_taal_nl_is_the_default_and_can_be_named(capsys: pytest.CaptureFixture[str]) -> None:
+    _, _, standaard = run(capsys, "gemeente", "Amsterdm")
+    _, _, nl = run(capsys, "gemeente", "Amsterdm", "--taal", "nl")
+    assert standaard == nl
+    assert nl.startswith("asielketen: fout: gemeente='Amsterdm': onbekende gemeente; bedoelt u 'Amsterdam'")
+
+
+def test_unknown_taal_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "--taal", "fr", "bronnen")
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert err.startswith("asielketen: fout: argument --taal: invalid choice: 'fr'")
+
+
+def test_profile_explanation_and_labels_in_english(capsys: pytest.CaptureFixture[str]) -> None:
+    code, en, _ = run(capsys, "--taal", "en", "gemeente", "Het Hogeland", "--uitleg")
+    assert code == 0
+    assert "inhabitants       48224 (reference date 2024-01-01)" in en
+    assert "networks          no known network" in en
+    assert "Result: profile of Het Hogeland (GM1966)\nWhy:\n" in en
+    assert (
+        "1. Het Hogeland (GM1966) lies in the provincie Groningen and the veiligheidsregio Groningen." in en
+    )
+    assert "source: CBS 85755NED (reference date 2024-01-01): Gebieden in Nederland 2024" in en
+    assert "Note: this result rests (partly) on sources with status pers (press) or aanname" in en
+    code, nl, _ = run(capsys, "gemeente", "Het Hogeland", "--uitleg")
+    assert code == 0
+    assert "inwoners          48224 (peildatum 2024-01-01)" in nl
+    assert "Uitkomst: profiel van Het Hogeland (GM1966)\nWaarom:\n" in nl
+    assert "1. Het Hogeland (GM1966) ligt in de provincie Groningen en de veiligheidsregio Groningen." in nl
+    assert len(nl.splitlines()) == len(en.splitlines())
+
+
+def test_sources_list_in_english(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "gemeente", "Het Hogeland", "--taal", "en")
+    assert code == 0
+    assert "\nSources:\n  CBS 85755NED (reference date 2024-01-01)" in out
+    assert "Note: this result rests (partly) on sources with status pers (press) or aanname" in out
+    code, out, _ = run(capsys, "--taal", "en", "bronnen")
+    assert code == 0 and out.splitlines()[0].split() == ["id", "status", "source"]
+    assert "Letter from VNG to leden van college en gemeenteraad, 2026-05-28, kenmerk U202600266" in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["gemeente", "Het Hogeland", "--peildatum", "2025-06-01", "--format", "json"],
+        ["gemeente", "den haag", "--peildatum", "2026-06-30", "--format", "json"],
+        ["bronnen", "--format", "json"],
+    ],
+)
+def test_json_is_the_same_in_every_language(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    code_nl, nl, _ = run(capsys, "--taal", "nl", *argv)
+    code_en, en, _ = run(capsys, "--taal", "en", *argv)
+    assert code_nl == code_en == 0
+    assert nl == en
+    stappen = json.loads(nl).get("stappen", []) if argv[0] == "gemeente" else []
+    for stap in stappen:  # every sentence carries both languages
+        assert set(stap["bericht"]) == {"sleutel", "nl", "en"}
+
+
+def test_environment_variable_sets_the_default(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ASIELKETEN_TAAL", "en")
+    _, _, err = run(capsys, "gemeente", "Amsterdm")
+    assert err.startswith("asielketen: error: gemeente='Amsterdm': unknown gemeente")
+    _, _, err = run(capsys, "--taal", "nl", "gemeente", "Amsterdm")  # the option wins
+    assert err.startswith("asielketen: fout: ")
+    monkeypatch.setenv("ASIELKETEN_TAAL", "fr")
+    code, out, err = run(capsys, "bronnen")
+    assert code == 2 and out == ""
+    assert err == "asielketen: fout: ASIELKETEN_TAAL='fr': onbekende taal; kies uit nl, en\n"
+    code, _, _ = run(capsys, "--taal", "en", "bronnen", "--format", "json")  # the option makes it moot
+    assert code == 0

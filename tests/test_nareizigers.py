@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from asielketen import parameters
+from asielketen import strategies as ak_st
 from asielketen.errors import (
     DataIntegrityError,
     InvalidInputError,
@@ -38,6 +39,7 @@ from asielketen.nareizigers import (
     nareisactie_op,
 )
 from asielketen.serialization import from_json, structure, to_json
+from asielketen.taal import Bericht, in_taal
 
 from .conftest import SHARED
 from .conftest import run_cli as run
@@ -88,6 +90,11 @@ def uitkomst(h: Huishouden, peildatum: date = PEIL, **kw: Any) -> Nareisuitkomst
 
 def codes(h: Huishouden, peildatum: date = PEIL, **kw: Any) -> list[Redencode]:
     return [r.code for r in beoordeel_nareis(h, peildatum, **kw).waarde.redenen]
+
+
+def nl(berichten: tuple[Bericht, ...]) -> tuple[str, ...]:
+    """The Dutch texts of a tuple of catalogue sentences."""
+    return tuple(b.nl for b in berichten)
 
 
 # Cheap strategies: each nareiziger (and each household's facts) is decoded from one integer, so
@@ -388,7 +395,7 @@ def test_phase_one_households_of_one_to_two_are_in_scope(n: int) -> None:
     nareizigers zich nu op situaties met één tot twee nareizigers.'"""
     b = beoordeel_nareis(gezin(n), PEIL).waarde
     assert (b.uitkomst, b.route, b.redenen, b.wat_verandert) == (BINNEN, Route.FASE1, (), ())
-    assert b.verandering.startswith("Niets")
+    assert b.verandering.nl.startswith("Niets") and b.verandering.en.startswith("Nothing")
 
 
 def test_original_plan_small_families_from_the_day_of_the_kamerbrief() -> None:
@@ -408,18 +415,18 @@ def test_three_to_four_later_and_only_with_consent(n: int) -> None:
     b = beoordeel_nareis(gezin(n), PEIL).waarde
     assert b.uitkomst is NOG_NIET and b.route is Route.FASE2 and not b.fase2_open
     assert [r.code for r in b.redenen] == [Redencode.FASE2_NIET_OPEN, Redencode.GEEN_INSTEMMING_GEMEENTE]
-    assert b.wat_verandert == ("met instemming van de gemeente zodra fase 2 opent",)
+    assert nl(b.wat_verandert) == ("met instemming van de gemeente zodra fase 2 opent",)
     # consent alone does not open the phase
     b = beoordeel_nareis(gezin(n, instemming=True), PEIL).waarde
-    assert b.uitkomst is NOG_NIET and b.wat_verandert == ("zodra fase 2 opent",)
+    assert b.uitkomst is NOG_NIET and nl(b.wat_verandert) == ("zodra fase 2 opent",)
     # a phase that opens after the peildatum is not open yet
     later = date(2026, 3, 1)
     b = beoordeel_nareis(gezin(n, instemming=True), PEIL, fase2_vanaf=later).waarde
-    assert b.uitkomst is NOG_NIET and b.wat_verandert == ("zodra fase 2 opent (2026-03-01)",)
+    assert b.uitkomst is NOG_NIET and nl(b.wat_verandert) == ("zodra fase 2 opent (2026-03-01)",)
     # open phase without consent: consent is what is missing
     b = beoordeel_nareis(gezin(n), later, fase2_vanaf=later).waarde
     assert b.uitkomst is NOG_NIET and b.fase2_open
-    assert b.wat_verandert == ("met instemming van de gemeente",)
+    assert nl(b.wat_verandert) == ("met instemming van de gemeente",)
     # open phase with consent: in scope, with the gemeente's consent
     b = beoordeel_nareis(gezin(n, instemming=True), later, fase2_vanaf=later).waarde
     assert (b.uitkomst, b.redenen) == (MET_INSTEMMING, ())
@@ -434,7 +441,7 @@ def test_larger_families_were_an_error_that_is_corrected(n: int) -> None:
     b = beoordeel_nareis(gezin(n, instemming=True), later, fase2_vanaf=later).waarde
     assert (b.uitkomst, b.route) == (BUITEN, Route.BUITEN_ACTIE)
     assert [r.code for r in b.redenen] == [Redencode.HUISHOUDEN_TE_GROOT]
-    assert b.wat_verandert == () and "reguliere route" in b.verandering
+    assert b.wat_verandert == () and "reguliere route" in str(b.verandering)
     assert [x.id for x in b.redenen[0].bronnen] == ["VNG-2025-10-13"]
 
 
@@ -465,7 +472,7 @@ def test_without_brp_bsn_and_ind_report_each_is_a_reason() -> None:
         Redencode.GEEN_IND_MELDING,
     ]
     assert all("VNG-2025-10-13" in [x.id for x in r.bronnen] for r in b.redenen)
-    assert b.wat_verandert == (
+    assert nl(b.wat_verandert) == (
         "na inschrijving in de BRP",
         "met een BSN",
         "na melding bij de IND (Zevenaar)",
@@ -495,14 +502,14 @@ def test_no_suitable_housing_reading_is_a_parameter_and_the_outcome_says_which()
     coa = beoordeel_nareis(h, PEIL)  # the shipped default
     assert coa.waarde.woninglezing is Woninglezing.COA_VOORWAARDE
     assert coa.waarde.uitkomst is NOG_NIET
-    assert coa.waarde.wat_verandert == ("als de gemeente de woning goedkeurt",)
+    assert nl(coa.waarde.wat_verandert) == ("als de gemeente de woning goedkeurt",)
     pers = beoordeel_nareis(h, PEIL, woning_blokkeert=False)
     assert pers.waarde.woninglezing is Woninglezing.PERSLEZING
     assert pers.waarde.uitkomst is BINNEN
     (r,) = pers.waarde.redenen
     assert r.code is Redencode.WONING_NIET_GOEDGEKEURD and not r.blokkeert and r.hoogstens is None
     assert {x.id for x in r.bronnen} == {"aanname.nareisactie.woning-perslezing", "VNG-2025-10-13"}
-    assert pers.onzeker and "perslezing" in r.zin
+    assert pers.onzeker and "perslezing" in r.zin.nl
 
 
 def test_sent_straight_from_opvang_and_unannounced() -> None:
@@ -522,7 +529,7 @@ def test_small_families_first_and_referent_already_housed() -> None:
     assert [uitkomst(gezin(n)) for n in range(1, 7)] == [BINNEN, BINNEN, NOG_NIET, NOG_NIET, BUITEN, BUITEN]
     b = beoordeel_nareis(gezin(1, gehuisvest=False), PEIL).waarde
     assert b.uitkomst is BUITEN and [r.code for r in b.redenen] == [Redencode.REFERENT_NIET_GEHUISVEST]
-    assert b.wat_verandert == ("zodra de referent in een gemeente gehuisvest is",)
+    assert nl(b.wat_verandert) == ("zodra de referent in een gemeente gehuisvest is",)
     assert {x.id for x in b.redenen[0].bronnen} == {
         "Rijksoverheid-2025-09-23-ter-apel",
         "Kamerbrief-2025-09-23-nareisactie",
@@ -688,6 +695,88 @@ def test_reden_and_result_validate_their_fields() -> None:
         Reden(code=Redencode.GEEN_BSN, zin="z", hoogstens="nog_niet", bronnen=())  # type: ignore[arg-type]
     with pytest.raises(InvalidInputError):
         Reden(code=Redencode.GEEN_BSN, zin="z", hoogstens=None, bronnen=(), aantal=-1)
+
+
+@given(
+    st.builds(
+        Reden,
+        code=st.sampled_from(Redencode),
+        zin=ak_st.berichten(),
+        hoogstens=st.none() | st.sampled_from(Nareisuitkomst),
+        bronnen=st.just(()),
+        wat_verandert=st.none() | ak_st.berichten(),
+        aantal=st.integers(0, MAX_NAREIZIGERS),
+        namen=st.lists(st.sampled_from(["Amal", "Dana"]), max_size=2).map(tuple),
+    )
+)
+def test_reden_with_any_sentence_round_trips_through_json(r: Reden) -> None:
+    assert from_json(to_json(r), Reden) == r
+    assert set(json.loads(to_json(r))["zin"]) == {"sleutel", "nl", "en"}
+
+
+# --------------------------------------------------------------------------------------------
+# Languages: one catalogue, Dutch by default, English on request
+# --------------------------------------------------------------------------------------------
+
+
+def test_reasons_explanation_and_errors_render_in_english() -> None:
+    h = gezin(3, bsn=False)
+    u = beoordeel_nareis(h, PEIL)
+    b = u.waarde
+    # every text of the result is a catalogue sentence, in both languages, and they differ
+    teksten: list[Bericht] = [b.verandering, b.uitkomst.omschrijving, *b.wat_verandert]
+    for r in b.redenen:
+        assert isinstance(r.zin, Bericht) and isinstance(r.wat_verandert, Bericht)
+        teksten += [r.zin, r.wat_verandert]
+    assert all(t.sleutel.startswith("nareizigers.") and t.nl != t.en for t in teksten)
+    assert [r.zin.en for r in b.redenen] == [
+        "Phase 2 is not open: no opening date is known (none given).",
+        "The gemeente has not consented; phase 2 needs its consent.",
+        "All 3 nareizigers: no BSN.",
+    ]
+    assert b.verandering.en == (
+        "What would improve the outcome: with the consent of the gemeente as soon as phase 2 opens; "
+        "with a BSN."
+    )
+    en, nl_ = u.uitleg(taal="en"), u.uitleg()
+    assert en != nl_ and en.startswith("Result: ") and nl_.startswith("Uitkomst: ")
+    assert "only 'op een later moment' (at a later moment)" in en  # the letter's words stay Dutch
+    assert "Outcome: not yet (3 blocking reason(s))." in en
+    with in_taal("en"):
+        assert u.uitleg() == en and str(b.redenen[2].zin) == "All 3 nareizigers: no BSN."
+    # a capitalised subject is capitalised in every language
+    vroeg = beoordeel_nareis(gezin(1, aankomst=date(2025, 9, 1)), PEIL).waarde.redenen[0].zin
+    assert vroeg.nl.startswith("De nareiziger kwam(en)") and vroeg.en.startswith("The nareiziger already")
+    # errors: the reason in English, field and value unchanged
+    with pytest.raises(InvalidInputError) as exc:
+        beoordeel_nareis(gezin(2, aankomst=date(2025, 12, 1)), PEIL)
+    assert exc.value.tekst("en") == (
+        "nareizigers[0].aankomst='2025-12-01': lies after the peildatum 2025-11-01; a nareiziger not "
+        "yet at the referent's has aankomst None"
+    )
+    assert exc.value.tekst("nl") != exc.value.tekst("en")
+    with pytest.raises(InvalidInputError) as exc:
+        gezin(0)
+    assert exc.value.tekst("en").endswith("a household has at least one nareiziger")
+
+
+def test_actiestand_renders_in_english() -> None:
+    u = nareisactie_op(PEIL, gemeente=register().gemeente("Het Hogeland"))
+    en = u.uitleg(taal="en")
+    assert "with the consent of the college of Het Hogeland; not open (opening date unknown)." in en
+    assert "Fase 2" not in en and "Fase 2: huishoudens van 3 tot 4" in u.uitleg()
+
+
+def test_cli_renders_in_the_current_language(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ("nareizigers", "--peildatum", "2025-11-01", "--taal", "en")
+    code, out, err = run(capsys, *argv, "--personen", "3", "--zonder-bsn")
+    assert code == 0 and err == ""
+    assert "outcome       nog_niet — not yet" in out
+    assert "[at best nog_niet] All 3 nareizigers: no BSN." in out
+    assert "what would change it: with a BSN" in out
+    assert "What would improve the outcome: with the consent of the gemeente as soon as phase 2 opens" in out
+    code, out, err = run(capsys, *argv, "--personen", "0")
+    assert code == 2 and "personen='0': a household has at least one nareiziger" in err
 
 
 def test_enum_order() -> None:

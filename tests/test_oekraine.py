@@ -45,6 +45,7 @@ from asielketen.parameters import parameter
 from asielketen.periods import Periode
 from asielketen.serialization import from_json, structure, to_json
 from asielketen.sources import Persbron, Status, Uitspraak
+from asielketen.taal import TALEN, Bericht, in_taal
 
 from .conftest import SHARED
 from .conftest import run_cli as run
@@ -65,6 +66,13 @@ def letter(fragment: str) -> str:
 
 def bron_ids(u: Uitkomst[Any]) -> set[str]:
     return {b.id for b in u.bronnen}
+
+
+def assert_in_every_language(b: Bericht, prefix: str = "oekraine.") -> None:
+    """``b`` comes from this module's catalogue and reads differently in English than in Dutch."""
+    assert b.sleutel.startswith(prefix), b
+    assert all(b.teksten) and len(b.teksten) == len(TALEN)
+    assert b.en != b.nl, b
 
 
 # --------------------------------------------------------------------------------------------
@@ -296,6 +304,12 @@ def test_individual_outcome_round_trips(
     u = individuele_plicht(verzoek, dag, capaciteit=cap, prioritering_vanaf=prioritering)
     assert from_json(to_json(u, Uitkomst[IndividuelePlicht]), Uitkomst[IndividuelePlicht]) == u
     assert from_json(to_json(verzoek), Opvangverzoek) == verzoek
+    # every sentence comes from the catalogue, in Dutch and in English
+    assert_in_every_language(u.waarde.samenvatting, "oekraine.individueel.")
+    for stap in u.stappen:
+        assert_in_every_language(stap.bericht)
+    if u.waarde.plichthouder is not None:
+        assert_in_every_language(u.waarde.plichthouder, "oekraine.plichthouder.")
 
 
 @given(
@@ -306,7 +320,13 @@ def test_individual_outcome_round_trips(
 )
 def test_both_duties_round_trip(naam: str, dag: date, plaatsen: int | None, gevraagd: int | None) -> None:
     p = oekraine_plichten(naam, dag, plaatsen=plaatsen, bezet=plaatsen, gevraagd=gevraagd)
-    assert from_json(to_json(p), Oekraineplichten) == p
+    js = to_json(p)
+    assert from_json(js, Oekraineplichten) == p
+    assert_in_every_language(p.collectief.waarde.samenvatting, "oekraine.collectief.")
+    for stap in p.collectief.stappen:
+        assert_in_every_language(stap.bericht)
+    tekst = json.loads(js)["collectief"]["waarde"]["samenvatting"]
+    assert set(tekst) == {"sleutel", *TALEN} and tekst["nl"] == p.collectief.waarde.samenvatting.nl
 
 
 @given(
@@ -330,6 +350,8 @@ def test_compensation_round_trips(
             ontvangen_cateringbijdragen=ontvangen / 2,
         )
     assert from_json(to_json(u, Uitkomst[Vergoeding]), Uitkomst[Vergoeding]) == u
+    for stap in u.stappen:
+        assert_in_every_language(stap.bericht)
 
 
 # --------------------------------------------------------------------------------------------
@@ -370,7 +392,7 @@ def test_vng_2025_10_13_and_het_hogeland_full_is_no_defence() -> None:
     )
     w = u.waarde
     assert w.uitkomst is Plichtuitkomst.ALTERNATIEF and w.plicht
-    assert w.plichthouder == "het college van burgemeester en wethouders"
+    assert w.plichthouder is not None and w.plichthouder.nl == "het college van burgemeester en wethouders"
     assert w.alternatieven == (
         Alternatief.TIJDELIJKE_ALTERNATIEVE_VOORZIENING,
         Alternatief.ANDERE_GEMEENTE,
@@ -487,7 +509,7 @@ def test_the_regime_over_time(dag: date, regime: Regime | None, houder: str | No
     protection until 4 Mar 2027; Twoo art. 10 lid 2: lapses at most one year later."""
     assert regime_op(dag) is regime
     w = individuele_plicht(Opvangverzoek(), dag).waarde
-    assert w.regime is regime and w.plichthouder == houder
+    assert w.regime is regime and (None if w.plichthouder is None else str(w.plichthouder)) == houder
     assert w.plicht == (regime is not None)
     if regime is None:
         assert w.uitkomst is Plichtuitkomst.BUITEN_REGIME
@@ -817,6 +839,102 @@ def test_every_source_the_module_cites_is_registered() -> None:
         "aanname.oekraine.wvb-zelfde-lezing",
     ):
         assert bron(naam).id == naam
+
+
+# --------------------------------------------------------------------------------------------
+# Languages: Dutch by default, English on request, from the catalogue
+# --------------------------------------------------------------------------------------------
+
+
+def test_explanations_and_summaries_render_in_english() -> None:
+    p = oekraine_plichten("Het Hogeland", date(2026, 1, 5), plaatsen=50, bezet=50, gevraagd=80)
+    ind, col = p.individueel, p.collectief
+    assert ind.waarde.samenvatting.nl == (
+        "De locatie is vol, maar de plicht blijft: het college moet een alternatief bieden "
+        "(de rechter gaf eerder 72 uur)."
+    )
+    assert ind.waarde.samenvatting.tekst("en") == (
+        "The location is full, but the duty remains: the college must offer an alternative "
+        "(a court earlier allowed 72 hours)."
+    )
+    assert col.waarde.samenvatting.en.startswith("Inspanningsverplichting: a shortfall of 30 of 80 places")
+    en, nl = ind.uitleg(taal="en"), ind.uitleg()
+    assert en != nl and "Full is no defence" in en and "Vol is geen verweer" in nl
+    assert "Full is no defence" not in nl and "Vol is geen verweer" not in en
+    # the explanation's numbers and sources are the same in both languages
+    invoer_en = [r.split(": ", 1)[1] for r in en.splitlines() if r.lstrip().startswith("input: ")]
+    invoer_nl = [r.split(": ", 1)[1] for r in nl.splitlines() if r.lstrip().startswith("invoer: ")]
+    assert invoer_en == invoer_nl and invoer_en
+    assert en.count("source: ") == nl.count("bron: ") > 0
+    # the VNG quote stays Dutch in English, with a gloss
+    citaat = "een inspanningsverplichting als het gaat om de aantallen per gemeente"
+    assert citaat in col.stappen[0].bericht.en and "quoted in Dutch" in col.stappen[0].bericht.en
+    with in_taal("en"):
+        assert str(ind.waarde.samenvatting) == ind.waarde.samenvatting.en
+        assert col.stappen[-1].zin.startswith("Not reaching the number asked is not by itself unlawful")
+        assert str(Regime.WVB.plichthouder) == "the burgemeester (mayor)"
+        assert str(Alternatief.ANDERE_GEMEENTE.omschrijving) == "opvang in another gemeente"
+    assert str(Regime.WVB.plichthouder) == "de burgemeester"
+    assert Uitsluitingsgrond.NEDERLANDERSCHAP.omschrijving.nl == (
+        "de ontheemde heeft ook de Nederlandse nationaliteit (art. 4 onder c)"
+    )
+    # a sentence may start with the duty-holder: capitalised in every language
+    opvang = individuele_plicht(Opvangverzoek(), date(2023, 1, 1)).waarde.samenvatting
+    assert (opvang.nl, opvang.en) == (
+        "De burgemeester moet opvang bieden (resultaatsverplichting).",
+        "The burgemeester (mayor) must provide opvang (resultaatsverplichting).",
+    )
+
+
+def test_errors_render_in_english() -> None:
+    with pytest.raises(InvalidPeriodError) as info:
+        vergoeding(1, Periode(date(2022, 3, 1), date(2022, 5, 1)))
+    fout = info.value
+    assert str(fout) == (
+        "van=datetime.date(2022, 3, 1): ligt vóór het begin van het regime voor opvang van ontheemden uit "
+        "Oekraïne (2022-04-01)"
+    )
+    assert fout.tekst("en") == (
+        "van=datetime.date(2022, 3, 1): lies before the start of the regime for the opvang of ontheemden "
+        "from Ukraine (2022-04-01)"
+    )
+    assert fout.bericht.sleutel == "fout.invoer" and fout.reden_bericht.sleutel == "oekraine.fout.voor_regime"
+    with pytest.raises(InvalidInputError) as te_hoog:
+        vergoeding(0, Periode(date(2026, 1, 1), date(2026, 2, 1)), huishoudens_met_inkomen=[2])
+    assert te_hoog.value.tekst("en").endswith(
+        "the contributions to deduct (EUR 488.44) exceed the compensation (EUR 0); check the input"
+    )
+    g = register().gemeente("Tiel")
+    with pytest.raises(InvalidInputError) as aanspraak:
+        CollectievePlicht(
+            peildatum=date(2025, 1, 1),
+            niveau=Gebiedsniveau.GEMEENTE,
+            gebied_code=g.code,
+            gebied_naam=g.naam,
+            individuele_aanspraak=True,
+        )
+    assert aanspraak.value.tekst("en").endswith("the number asked gives no one an individual claim")
+    with in_taal("en"), pytest.raises(InvalidInputError, match="give both plaatsen and bezet, or neither"):
+        oekraine_plichten("Tiel", date(2025, 1, 1), plaatsen=4)
+
+
+def test_cli_in_english(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(
+        capsys, "--taal", "en", "oekraine", "plicht", "--gemeente", "Het Hogeland",
+        "--peildatum", "2025-10-06", "--plaatsen", "50", "--bezet", "50", "--gevraagd", "80",
+    )  # fmt: skip
+    assert code == 0 and err == ""
+    assert "Individual duty (resultaatsverplichting): The location is full" in out
+    assert "Collective duty (inspanningsverplichting)" in out and "shortfall 30" in out
+    assert "sources: " in out and "Individuele plicht" not in out
+    code, out, _ = run(capsys, *VERGOEDING_2026_01, "--huishouden", "1", "--taal", "en")
+    assert code == 0 and "total  EUR 1119.78" in out and "deduction  reading 'maximum_aanname'" in out
+    assert "Note: rests (partly) on sources" in out
+    code, out, err = run(capsys, *VERGOEDING_2026_01, "--ontvangen-eigen-bijdragen", "-5", "--taal", "en")
+    assert code == 2 and out == "" and "an amount is finite and not negative" in err
+    # the same command without --taal is Dutch
+    code, out, _ = run(capsys, *VERGOEDING_2026_01, "--huishouden", "1")
+    assert code == 0 and "totaal  EUR 1119.78" in out and "aftrek  lezing 'maximum_aanname'" in out
 
 
 # --------------------------------------------------------------------------------------------

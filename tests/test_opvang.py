@@ -46,6 +46,7 @@ from asielketen.periods import Cyclus, Periode
 from asielketen.serialization import from_json, to_json, unstructure
 from asielketen.sources import Status
 from asielketen.spreidingswet import Toewijzing, Verdeelbesluit, aftrek_duurzaam, stand
+from asielketen.taal import Bericht, in_taal, letterlijk
 
 from .conftest import SHARED
 from .conftest import run_cli as run
@@ -630,6 +631,84 @@ def test_lees_nachten(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------------------------
 # CLI
 # --------------------------------------------------------------------------------------------
+
+
+# --------------------------------------------------------------------------------------------
+# Languages: one catalogue, Dutch by default, English on request
+# --------------------------------------------------------------------------------------------
+
+
+def test_explanations_and_errors_render_in_english(tmp_path: Path) -> None:
+    a = loc("azc", "GM0014", ov(date(2024, 1, 1), date(2027, 1, 1), 400))
+    u = toets_bezetting([a], [Bezetting(locatie_id="azc", datum=date(2026, 4, 8), personen=430)])
+    en, nl = u.uitleg(taal="en"), u.uitleg()
+    assert en != nl
+    assert "1 counts checked against the bestuursovereenkomst in force on their date; 1 lie above it." in en
+    # the minister's words stay Dutch, with a gloss
+    assert "only 'als dit beheersbaar en veilig kan' (if this is manageable and safe)." in en
+    with in_taal("en"):
+        assert u.stappen[1].zin.startswith("Location azc had 430 people on 2026-04-08")
+    d = dwangsom_ter_apel(nachten([2100, 2100]), al_verbeurd=Decimal("4970000"))
+    assert d.stappen[-1].bericht.en == (
+        "2 of the 2 nights were above the maximum; forfeited over this series: 30000 euro, together "
+        "with 4970000 euro forfeited before: 5000000 euro; the maximum was reached in the night of "
+        "2025-01-01."
+    )
+    r = referentiescenario()
+    assert r.waarde.toelichting.en == "Need = shortage above the existing capacity (the minister's letter)."
+    assert "(quoted in Dutch): 'Op korte termijn gaat het om een tekort van 4.500 plekken" in r.uitleg(
+        taal="en"
+    )
+    assert all(str(s.omschrijving) != s.omschrijving.en for s in Locatiesoort)
+    # errors: one reason per language; every bad row of a file in English
+    with pytest.raises(InvalidInputError) as exc:
+        dwangsom_ter_apel(nachten([2100]), al_verbeurd=Decimal(5_000_001))
+    assert exc.value.tekst("en") == "al_verbeurd=Decimal('5000001'): more than the maximum of 5000000 euro"
+    assert exc.value.tekst("nl") != exc.value.tekst("en")
+    p = tmp_path / "n.csv"
+    p.write_text("datum,personen\n2026-03-01,2100\n2026-03-01,2200\n2026-03-02,x\n", encoding="utf-8")
+    with pytest.raises(StructureError) as fout:
+        lees_nachten(p)
+    with in_taal("en"):
+        assert fout.value.fouten == (
+            "row 3: night 2026-03-01 was already in row 2",
+            "row 4: personen='x' is not a whole number ≥ 0",
+        )
+
+
+@given(st.text(max_size=20))
+def test_scenario_toelichting_is_a_sentence_in_every_language(tekst: str) -> None:
+    s = Scenario(naam="s", behoefte=[Behoefte(vanaf=PEIL, plaatsen=1)], toelichting=tekst)
+    assert s.toelichting == letterlijk(tekst) and isinstance(s.toelichting, Bericht)
+    assert from_json(to_json(s), Scenario) == s
+    zin = tekort_op(s, PEIL).stappen[0].bericht
+    assert zin.nl.endswith(f"bestuursovereenkomsten. {tekst}" if tekst else "bestuursovereenkomsten.")
+    assert zin.en.endswith(f"bestuursovereenkomsten. {tekst}" if tekst else "bestuursovereenkomsten.")
+
+
+def test_cli_renders_in_the_current_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    p = tmp_path / "n.csv"
+    p.write_text("datum,personen\n2026-03-01,1990\n2026-03-02,2050\n", encoding="utf-8")
+    argv = ("opvang", "dwangsom", "--nachten", str(p), "--taal", "en")
+    code, out, _ = run(capsys, *argv, "--al-verbeurd", "4990000")
+    assert code == 0
+    assert (
+        "Dwangsom Ter Apel: 1 of 2 nights above the maximum; forfeited 10000 euro, total 5000000 of "
+        "at most 5000000 euro (maximum reached on 2026-03-02)"
+    ) in out
+    code, _, err = run(capsys, *argv, "--al-verbeurd", "-5")
+    assert code == 2 and "al-verbeurd='-5': an amount ≥ 0" in err
+    loc_csv = tmp_path / "l.csv"
+    loc_csv.write_text(LOCATIES_CSV, encoding="utf-8")
+    b = tmp_path / "b.csv"
+    b.write_text("locatie_id,datum,personen\nter-apel,2026-04-14,2150\n", encoding="utf-8")
+    code, out, _ = run(
+        capsys, "--taal", "en", "opvang", "overzicht", "--locaties", str(loc_csv), "--bezetting", str(b),
+        "--peildatum", "2026-04-15",
+    )  # fmt: skip
+    assert code == 0
+    assert "Opvang on 2026-04-15: capacity 2500, occupancy 2150, above the bestuursovereenkomsten 150" in out
+    assert "ter-apel: 2150 people on 2026-04-14, agreement 2000, 150 above it" in out
 
 
 def test_cli_overzicht(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -22,24 +22,25 @@ to the smaller key (e.g. gemeentecode), so the result never depends on the order
 from __future__ import annotations
 
 import heapq
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
 
 from .errors import InvalidInputError
+from .taal import bericht
 
 __all__ = ["grootste_overschot", "quota", "sainte_lague"]
 
 
 def _check(totaal: int, gewichten: Mapping[str, int]) -> int:
     if not isinstance(totaal, int) or isinstance(totaal, bool) or totaal < 0:
-        raise InvalidInputError("totaal", totaal, "een geheel getal ≥ 0")
+        raise InvalidInputError("totaal", totaal, bericht("apportion.totaal"))
     som = 0
     for key, w in gewichten.items():
         if not isinstance(w, int) or isinstance(w, bool) or w < 0:
-            raise InvalidInputError(f"gewichten[{key!r}]", w, "een gewicht is een geheel getal ≥ 0")
+            raise InvalidInputError(f"gewichten[{key!r}]", w, bericht("apportion.gewicht"))
         som += w
     if som == 0 and totaal > 0:
-        raise InvalidInputError("gewichten", "alle 0", f"kan {totaal} niet verdelen over gewicht 0")
+        raise InvalidInputError("gewichten", "alle 0", bericht("apportion.alle_nul", totaal=totaal))
     return som
 
 
@@ -51,6 +52,18 @@ def quota(totaal: int, gewichten: Mapping[str, int]) -> dict[str, Fraction]:
     return {k: Fraction(totaal * w, som) for k, w in gewichten.items()}
 
 
+def _per_sleutel(
+    kern: Callable[[int, Sequence[int], int], list[int]], totaal: int, gewichten: Mapping[str, int]
+) -> dict[str, int]:
+    """Apply a positional kernel to keyed weights: position = rank of the key, output in input order."""
+    som = _check(totaal, gewichten)
+    if som == 0:
+        return dict.fromkeys(gewichten, 0)
+    sleutels = sorted(gewichten)
+    per = dict(zip(sleutels, kern(totaal, [gewichten[k] for k in sleutels], som), strict=True))
+    return {k: per[k] for k in gewichten}
+
+
 def grootste_overschot(totaal: int, gewichten: Mapping[str, int]) -> dict[str, int]:
     """Largest-remainder (Hamilton) apportionment of ``totaal`` over integer ``gewichten``.
 
@@ -58,19 +71,7 @@ def grootste_overschot(totaal: int, gewichten: Mapping[str, int]) -> dict[str, i
     within the floor and ceiling of its exact quota. Tie-break: larger remainder, then larger
     weight, then smaller key.
     """
-    som = _check(totaal, gewichten)
-    if som == 0:
-        return dict.fromkeys(gewichten, 0)
-    delen: dict[str, int] = {}
-    rest: list[tuple[int, int, str]] = []
-    for key, w in gewichten.items():
-        q, r = divmod(totaal * w, som)
-        delen[key] = q
-        rest.append((-r, -w, key))
-    over = totaal - sum(delen.values())
-    for _, _, key in heapq.nsmallest(over, rest):
-        delen[key] += 1
-    return delen
+    return _per_sleutel(_hamilton_kern, totaal, gewichten)
 
 
 def sainte_lague(totaal: int, gewichten: Mapping[str, int]) -> dict[str, int]:
@@ -80,29 +81,52 @@ def sainte_lague(totaal: int, gewichten: Mapping[str, int]) -> dict[str, int]:
     divisor priorities ``w / (2s + 1)`` (to add) and ``w / (2s − 1)`` (to remove). Tie-break: larger
     weight, then smaller key. Parts sum to ``totaal`` exactly.
     """
-    som = _check(totaal, gewichten)
-    if som == 0:
-        return dict.fromkeys(gewichten, 0)
+    return _per_sleutel(_sainte_lague_kern, totaal, gewichten)
+
+
+# -- positional kernels: the arithmetic itself, shared with asielketen.spreidingswet ----------
+
+
+def _hamilton_kern(totaal: int, gewichten: Sequence[int], som: int) -> list[int]:
+    """Largest remainder over checked weights (``som = Σ gewichten > 0``), by position.
+
+    The one implementation behind :func:`grootste_overschot` and the Spreidingswet's
+    ``Methode.HAMILTON``. Tie-break: larger remainder, then larger weight, then earlier position.
+    """
+    delen: list[int] = []
+    rest: list[tuple[int, int, int]] = []
+    for i, w in enumerate(gewichten):
+        q, r = divmod(totaal * w, som)
+        delen.append(q)
+        rest.append((-r, -w, i))
+    for _, _, i in heapq.nsmallest(totaal - sum(delen), rest):
+        delen[i] += 1
+    return delen
+
+
+def _sainte_lague_kern(totaal: int, gewichten: Sequence[int], som: int) -> list[int]:
+    """Sainte-Laguë over checked weights (``som = Σ gewichten > 0``), by position.
+
+    The one implementation behind :func:`sainte_lague` and ``Methode.SAINTE_LAGUE``. Tie-break:
+    larger weight, then earlier position (to add); the later position loses first (to remove).
+    """
     # standard rounding of the quota: floor(q + 1/2) = floor((2·t·w + som) / (2·som))
-    delen = {k: (2 * totaal * w + som) // (2 * som) for k, w in gewichten.items()}
-    verschil = totaal - sum(delen.values())
+    t2, s2 = 2 * totaal, 2 * som
+    delen = [(t2 * w + som) // s2 for w in gewichten]
+    verschil = totaal - sum(delen)
+    n = len(delen)
     while verschil > 0:  # add to the highest priority w/(2s+1)
         best = min(
-            (k for k, w in gewichten.items() if w > 0),
-            key=lambda k: (Fraction(-gewichten[k], 2 * delen[k] + 1), -gewichten[k], k),
+            (i for i in range(n) if gewichten[i] > 0),
+            key=lambda i: (Fraction(-gewichten[i], 2 * delen[i] + 1), -gewichten[i], i),
         )
         delen[best] += 1
         verschil -= 1
     while verschil < 0:  # remove from the lowest priority w/(2s−1)
         worst = min(
-            (k for k in gewichten if delen[k] > 0),
-            key=lambda k: (Fraction(gewichten[k], 2 * delen[k] - 1), gewichten[k], _neg_key(k)),
+            (i for i in range(n) if delen[i] > 0),
+            key=lambda i: (Fraction(gewichten[i], 2 * delen[i] - 1), gewichten[i], -i),
         )
         delen[worst] -= 1
         verschil += 1
     return delen
-
-
-def _neg_key(key: str) -> tuple[int, ...]:
-    # the removal tie-break mirrors the addition one: the larger key loses first
-    return (*(-ord(c) for c in key), 1)

@@ -19,6 +19,7 @@ from .errors import DataIntegrityError, StructureError, UnknownNameError
 from .explain import DatasetVersie
 from .serialization import structure
 from .sources import Bron
+from .taal import bericht
 
 __all__ = ["alle_bronnen", "bron", "bronnen_versie"]
 
@@ -31,14 +32,19 @@ def _index() -> dict[str, Bron]:
     try:
         bronnen = structure(raw["bronnen"], list[Bron], veld=_BESTAND)
     except (StructureError, KeyError, TypeError) as exc:
+        fout = exc.bericht if isinstance(exc, StructureError) else str(exc)
         raise DataIntegrityError(
-            f"{_BESTAND} past niet op de bronsoorten: {exc}", veld="bestand", waarde=_BESTAND
+            bericht("bronnen.register_past_niet", bestand=_BESTAND, fout=fout),
+            veld="bestand",
+            waarde=_BESTAND,
         ) from None
     index: dict[str, Bron] = {}
     for b in bronnen:
         if b.id in index:
             raise DataIntegrityError(
-                f"{_BESTAND}: bron-id {b.id!r} komt twee keer voor", veld="bestand", waarde=_BESTAND
+                bericht("bronnen.register_dubbel", bestand=_BESTAND, id=repr(b.id)),
+                veld="bestand",
+                waarde=_BESTAND,
             )
         index[b.id] = b
     return index
@@ -51,7 +57,7 @@ def bron(id: str) -> Bron:
         return index[id]
     except (KeyError, TypeError):
         close = difflib.get_close_matches(str(id), list(index), n=3, cutoff=0.5)
-        raise UnknownNameError("bron", id, "bron", close) from None
+        raise UnknownNameError("bron", id, bericht("bronnen.soort"), close) from None
 
 
 def alle_bronnen() -> tuple[Bron, ...]:

@@ -5,6 +5,11 @@
 package converter's output. Bad input prints one line on stderr and exits with status 2; the
 command never shows a traceback for input it refuses.
 
+``--taal nl|en`` (before the subcommand or after it; default: the environment variable
+``ASIELKETEN_TAAL``, else ``nl``) chooses the language of explanations, table labels and error
+lines (``asielketen: fout: …`` / ``asielketen: error: …``). JSON output is the same in every
+language: each sentence in it carries every language. Help texts are Dutch.
+
 Each subcommand lives in its own private module ``asielketen._cli.<name>`` (listed in
 ``SUBCOMMANDS``), so adding one touches a single line here.
 """
@@ -13,17 +18,22 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from ._version import __version__
 from .errors import AsielketenError
+from .taal import TALEN, Taal, bericht, in_taal, valideer_taal
 
-__all__ = ["SUBCOMMANDS", "build_parser", "main"]
+__all__ = ["SUBCOMMANDS", "TAAL_VARIABELE", "build_parser", "main"]
 
 EXIT_OK = 0
 EXIT_USAGE = 2
+
+TAAL_VARIABELE = "ASIELKETEN_TAAL"
+"""The environment variable that sets the default of ``--taal`` (``nl`` or ``en``)."""
 
 SUBCOMMANDS: tuple[str, ...] = (
     "gemeente",
@@ -33,15 +43,29 @@ SUBCOMMANDS: tuple[str, ...] = (
     "statushouders",
     "opvang",
     "oekraine",
+    "schema",
 )
 """The subcommands, in the order ``--help`` lists them (module ``asielketen._cli.<name>``)."""
 
 
 class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose errors are one line on stderr and exit status 2."""
+    """An ArgumentParser whose errors are one line on stderr and exit status 2.
+
+    Every parser of the command (the main one, each subcommand's and their own subcommands')
+    accepts ``--taal``, so it may stand before or after the subcommand.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.add_argument(
+            "--taal",
+            choices=TALEN,
+            default=argparse.SUPPRESS,
+            help=f"taal van uitleg, labels en foutmeldingen (standaard: ${TAAL_VARIABELE} of nl)",
+        )
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"asielketen: fout: {_one_line(message)}\n")
+        self.exit(EXIT_USAGE, _foutregel(message))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,17 +83,61 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status (0 ok, 2 bad input)."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    """Run the command line; returns the exit status (0 ok, 2 bad input).
+
+    The command runs inside :func:`asielketen.taal.in_taal` for the language of ``--taal``
+    (default: ``$ASIELKETEN_TAAL``, else ``nl``); so do the parsing and its error line.
+    """
+    argv = list(sys.argv[1:] if argv is None else argv)
+    gevraagd = _taal_in(argv)
+    if gevraagd is None:
+        try:
+            standaard = _taal_uit_omgeving()
+        except AsielketenError as exc:
+            sys.stderr.write(_foutregel(str(exc)))
+            return EXIT_USAGE
+    else:
+        standaard = "nl"
+    with in_taal(gevraagd or standaard):  # parse errors (and their line) in that language
+        args = build_parser().parse_args(argv)
     func: Callable[[argparse.Namespace], int] = args.func
-    try:
-        return func(args)
-    except AsielketenError as exc:
-        sys.stderr.write(f"asielketen: fout: {_one_line(str(exc))}\n")
-        return EXIT_USAGE
-    except BrokenPipeError:  # pragma: no cover - e.g. piped into head
-        return EXIT_OK
+    with in_taal(getattr(args, "taal", None) or standaard):
+        try:
+            return func(args)
+        except AsielketenError as exc:
+            sys.stderr.write(_foutregel(str(exc)))
+            return EXIT_USAGE
+        except BrokenPipeError:  # pragma: no cover - e.g. piped into head
+            return EXIT_OK
+
+
+def _taal_in(argv: Sequence[str]) -> Taal | None:
+    """The valid language given with ``--taal`` anywhere on the line (the last one), else ``None``.
+
+    Read before parsing, so that a parse error is already reported in that language; an invalid
+    value is left to the parser, which refuses it with the choices.
+    """
+    gevonden: Taal | None = None
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        waarde = argv[i + 1] if arg == "--taal" and i + 1 < len(argv) else None
+        if arg.startswith("--taal="):
+            waarde = arg.removeprefix("--taal=")
+        if waarde in TALEN:
+            gevonden = valideer_taal(waarde)
+    return gevonden
+
+
+def _taal_uit_omgeving() -> Taal:
+    """``$ASIELKETEN_TAAL`` if set (and not empty), else ``nl``; another value is an input error."""
+    waarde = os.environ.get(TAAL_VARIABELE, "").strip()
+    return valideer_taal(waarde, TAAL_VARIABELE) if waarde else "nl"
+
+
+def _foutregel(melding: str) -> str:
+    """The one error line on stderr, in the current language."""
+    return bericht("cli.fout", melding=_one_line(melding)).tekst() + "\n"
 
 
 def _one_line(text: str) -> str:

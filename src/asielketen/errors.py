@@ -196,12 +196,7 @@ class MissingExtraError(AsielketenError, ImportError):
     """
 
     def __init__(self, extra: str, pakket: str) -> None:
-        super().__init__(
-            f"deze functie vraagt het pakket {pakket!r}, dat niet geïnstalleerd is: "
-            f"installeer asielketen[{extra}] (pip install 'asielketen[{extra}]')",
-            veld="extra",
-            waarde=extra,
-        )
+        super().__init__(bericht("extra.ontbreekt", pakket=pakket, extra=extra), veld="extra", waarde=extra)
         self.extra = extra
         self.pakket = pakket
 

@@ -184,7 +184,8 @@ class Uitkomst(Generic[T]):
 
         ``waarde_tekst`` replaces the rendering of the value (useful for structured values).
         If any step rests on a source with status pers or aanname, the text says so.
-        Source citations stay as published (Dutch).
+        Source citations keep names, titles and codes as published; their frame (``tekst geldend
+        op`` / ``text in force on``) follows ``taal``.
         """
         if taal is None:
             taal = huidige_taal()
@@ -202,7 +203,7 @@ class Uitkomst(Generic[T]):
                 )
             for bron in stap.bronnen:
                 link = f" — {bron.link}" if bron.link else ""
-                regels.append(f"     {bron_label}: {bron}{link}")
+                regels.append(f"     {bron_label}: {bron.tekst(taal)}{link}")
         onzeker = list(dict.fromkeys(b.id for b in self.bronnen if b.status.onzeker))
         if onzeker:
             regels.append(bericht("algemeen.onzeker", bronnen=", ".join(onzeker)).tekst(taal))

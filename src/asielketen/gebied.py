@@ -23,7 +23,7 @@ import hashlib
 import io
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from functools import cache, cached_property
 from pathlib import Path
@@ -40,6 +40,7 @@ from .errors import (
     UnknownNameError,
 )
 from .explain import DatasetVersie
+from .taal import Bericht, bericht, letterlijk
 
 __all__ = [
     "Alias",
@@ -74,22 +75,41 @@ def normaliseer_naam(naam: str) -> str:
     return " ".join(text.split())
 
 
-def _code_check(pattern: re.Pattern[str], soort: str) -> Any:
+def _code_check(pattern: re.Pattern[str], reden: Callable[[], Bericht]) -> Any:
+    # ``reden`` is called only on an error: the catalogue is never loaded at import
     def check(_: object, attribute: Attribute[str], value: str) -> None:
         if not isinstance(value, str) or not pattern.match(value):
-            raise InvalidInputError(attribute.name, value, f"geen geldige {soort}")
+            raise InvalidInputError(attribute.name, value, reden())
 
     return check
 
 
+def _gemeentecode() -> Bericht:
+    return bericht("gebied.gemeentecode")
+
+
+def _provinciecode() -> Bericht:
+    return bericht("gebied.provinciecode")
+
+
+def _veiligheidsregiocode() -> Bericht:
+    return bericht("gebied.veiligheidsregiocode")
+
+
 def _check_name(_: object, attribute: Attribute[str], value: str) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise InvalidInputError(attribute.name, value, "een naam mag niet leeg zijn")
+        raise InvalidInputError(attribute.name, value, bericht("gebied.naam_leeg"))
 
 
 def _check_count(_: object, attribute: Attribute[int], value: int) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise InvalidInputError(attribute.name, value, "een aantal is een geheel getal ≥ 0")
+        raise InvalidInputError(attribute.name, value, bericht("gebied.aantal"))
+
+
+def _beschikbaar(data: Iterable[date]) -> Bericht:
+    """The dates available, or ``geen``/``none``."""
+    tekst = ", ".join(d.isoformat() for d in data)
+    return letterlijk(tekst) if tekst else bericht("gebied.geen")
 
 
 @frozen(kw_only=True)
@@ -112,13 +132,13 @@ def _sorted_counts(values: Iterable[Inwonertal]) -> tuple[Inwonertal, ...]:
 class Gemeente:
     """A gemeente (municipality), identified by its CBS code (``GM0363``)."""
 
-    code: str = field(validator=_code_check(_GM_RE, "gemeentecode (GM + 4 cijfers)"))
+    code: str = field(validator=_code_check(_GM_RE, _gemeentecode))
     """The CBS gemeentecode, e.g. ``"GM0363"``."""
     naam: str = field(validator=_check_name)
     """The CBS name, e.g. ``"'s-Gravenhage"``."""
-    provinciecode: str = field(validator=_code_check(_PV_RE, "provinciecode (PV + 2 cijfers)"))
+    provinciecode: str = field(validator=_code_check(_PV_RE, _provinciecode))
     """The province's CBS code, e.g. ``"PV27"``."""
-    veiligheidsregiocode: str = field(validator=_code_check(_VR_RE, "veiligheidsregiocode (VR + 2 cijfers)"))
+    veiligheidsregiocode: str = field(validator=_code_check(_VR_RE, _veiligheidsregiocode))
     """The veiligheidsregio's code, e.g. ``"VR13"``."""
     stedelijkheid: int | None = field(default=None)
     """CBS urbanity class: 1 (zeer sterk stedelijk) … 5 (niet stedelijk)."""
@@ -128,7 +148,7 @@ class Gemeente:
     @stedelijkheid.validator
     def _check_sted(self, attribute: Attribute[int | None], value: int | None) -> None:
         if value is not None and (value not in (1, 2, 3, 4, 5) or isinstance(value, bool)):
-            raise InvalidInputError(attribute.name, value, "stedelijkheid is 1 t/m 5")
+            raise InvalidInputError(attribute.name, value, bericht("gebied.stedelijkheid"))
 
     @property
     def peildata(self) -> tuple[date, ...]:
@@ -145,9 +165,13 @@ class Gemeente:
             if i.peildatum == peildatum:
                 return i
         raise DataUnavailableError(
-            f"inwonertal van {self.naam} ({self.code}) op {peildatum.isoformat()} is niet "
-            f"beschikbaar (wel: {', '.join(d.isoformat() for d in self.peildata) or 'geen'}); "
-            "lever het aan met Register.met_inwoners() of --inwoners PAD",
+            bericht(
+                "gebied.inwoners_niet_beschikbaar",
+                naam=self.naam,
+                code=self.code,
+                peildatum=peildatum,
+                beschikbaar=_beschikbaar(self.peildata),
+            ),
             veld="peildatum",
             waarde=peildatum,
         )
@@ -157,8 +181,13 @@ class Gemeente:
         eerder = [i for i in self.inwoners if i.peildatum <= op]
         if not eerder:
             raise DataUnavailableError(
-                f"geen inwonertal van {self.naam} ({self.code}) op of vóór {op.isoformat()} "
-                f"(wel: {', '.join(d.isoformat() for d in self.peildata) or 'geen'})",
+                bericht(
+                    "gebied.inwoners_niet_eerder",
+                    naam=self.naam,
+                    code=self.code,
+                    op=op,
+                    beschikbaar=_beschikbaar(self.peildata),
+                ),
                 veld="peildatum",
                 waarde=op,
             )
@@ -172,7 +201,7 @@ class Gemeente:
 class Provincie:
     """A province, identified by its CBS code (``PV20`` … ``PV31``)."""
 
-    code: str = field(validator=_code_check(_PV_RE, "provinciecode (PV + 2 cijfers)"))
+    code: str = field(validator=_code_check(_PV_RE, _provinciecode))
     """The CBS provinciecode."""
     naam: str = field(validator=_check_name)
     """The CBS name, e.g. ``"Fryslân"``."""
@@ -185,7 +214,7 @@ class Provincie:
 class Veiligheidsregio:
     """A veiligheidsregio (safety region), ``VR01`` … ``VR25``."""
 
-    code: str = field(validator=_code_check(_VR_RE, "veiligheidsregiocode (VR + 2 cijfers)"))
+    code: str = field(validator=_code_check(_VR_RE, _veiligheidsregiocode))
     """The code."""
     naam: str = field(validator=_check_name)
     """The name, e.g. ``"Haaglanden"``."""
@@ -217,7 +246,7 @@ class Netwerk:
     def _check_leden(self, attribute: Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
         for code in value:
             if not isinstance(code, str) or not _GM_RE.match(code):
-                raise InvalidInputError(f"{self.naam}.leden", code, "geen geldige gemeentecode")
+                raise InvalidInputError(f"{self.naam}.leden", code, bericht("gebied.lid_code"))
 
 
 @frozen
@@ -253,22 +282,24 @@ class Register:
     def __attrs_post_init__(self) -> None:
         codes = {g.code for g in self.gemeenten}
         if len(codes) != len(self.gemeenten):
-            raise InvalidInputError("gemeenten", len(self.gemeenten), "dubbele gemeentecode")
+            raise InvalidInputError("gemeenten", len(self.gemeenten), bericht("gebied.dubbele_code"))
         pv = {p.code for p in self.provincies}
         vr = {v.code for v in self.veiligheidsregios}
         for g in self.gemeenten:
             if g.provinciecode not in pv:
-                raise InvalidInputError(f"{g.code}.provinciecode", g.provinciecode, "onbekende provincie")
+                raise InvalidInputError(
+                    f"{g.code}.provinciecode", g.provinciecode, bericht("gebied.onbekende_provincie")
+                )
             if g.veiligheidsregiocode not in vr:
                 raise InvalidInputError(
                     f"{g.code}.veiligheidsregiocode",
                     g.veiligheidsregiocode,
-                    "onbekende veiligheidsregio",
+                    bericht("gebied.onbekende_veiligheidsregio"),
                 )
         for n in self.netwerken:
             for code in n.leden:
                 if code not in codes:
-                    raise UnknownNameError(f"{n.naam}.leden", code, "gemeente")
+                    raise UnknownNameError(f"{n.naam}.leden", code, bericht("gebied.soort_gemeente"))
 
     # -- indexes (built on first lookup) ------------------------------------------------------
 
@@ -327,7 +358,7 @@ class Register:
 
     def _lookup(self, kind: str, naam_of_code: object, veld: str) -> Any:
         if not isinstance(naam_of_code, str) or not naam_of_code.strip():
-            raise InvalidInputError(veld, naam_of_code, f"geef een {kind}naam of -code")
+            raise InvalidInputError(veld, naam_of_code, bericht("gebied.geef_naam", soort=kind))
         key = naam_of_code.strip()
         item = self._by_code.get(key.upper())
         if item is not None and _kind_of(item) == kind:
@@ -338,16 +369,20 @@ class Register:
             for other, other_names in self._by_name.items():
                 if other != kind and normaliseer_naam(key) in other_names:
                     found = self._by_code[other_names[normaliseer_naam(key)][0]]
-                    raise UnknownNameError(veld, naam_of_code, f"{kind} ({found} is een {other})")
+                    raise UnknownNameError(
+                        veld,
+                        naam_of_code,
+                        bericht("gebied.andere_soort", soort=kind, gevonden=found, andere=other),
+                    )
             norm = normaliseer_naam(key)
             starts = re.compile(re.escape(norm) + r"\b")
             prefixed = [n for n in names if n != norm and starts.match(n)][:3]
             close = prefixed + difflib.get_close_matches(norm, list(names), n=3, cutoff=0.6)
             suggestions = [self._by_code[names[c][0]].naam for c in close]
-            raise UnknownNameError(veld, naam_of_code, kind, list(dict.fromkeys(suggestions)))
+            raise UnknownNameError(veld, naam_of_code, _soort(kind), list(dict.fromkeys(suggestions)))
         if len(codes) > 1:
             raise AmbiguousNameError(
-                veld, naam_of_code, f"{kind}n", [f"{self._by_code[c].naam} ({c})" for c in codes]
+                veld, naam_of_code, _meervoud(kind), [f"{self._by_code[c].naam} ({c})" for c in codes]
             )
         return self._by_code[codes[0]]
 
@@ -394,7 +429,9 @@ class Register:
         for n in self.netwerken:
             if normaliseer_naam(n.naam) == normaliseer_naam(naam):
                 return n
-        raise UnknownNameError("netwerk", naam, "netwerk", [n.naam for n in self.netwerken])
+        raise UnknownNameError(
+            "netwerk", naam, bericht("gebied.soort_netwerk"), [n.naam for n in self.netwerken]
+        )
 
     # -- inhabitants --------------------------------------------------------------------------
 
@@ -420,16 +457,18 @@ class Register:
         codes and missing gemeenten are a :class:`StructureError` listing them all. An existing
         figure on the same date is replaced.
         """
-        fouten: list[str] = []
+        fouten: list[Bericht] = []
         known = {g.code for g in self.gemeenten}
         for code, aantal in aantallen.items():
             if code not in known:
-                fouten.append(f"onbekende gemeentecode {code!r}")
+                fouten.append(bericht("gebied.onbekende_code", code=repr(code)))
             elif not isinstance(aantal, int) or isinstance(aantal, bool) or aantal < 0:
-                fouten.append(f"{code}: inwoners={aantal!r} is geen geheel getal ≥ 0")
+                fouten.append(bericht("gebied.inwoners_geen_getal", code=code, waarde=repr(aantal)))
         missing = sorted(known - set(aantallen))
         if missing:
-            fouten.append(f"ontbrekende gemeenten ({len(missing)}): {', '.join(missing[:10])}")
+            fouten.append(
+                bericht("gebied.ontbrekende_gemeenten", aantal=len(missing), codes=", ".join(missing[:10]))
+            )
         if fouten:
             raise StructureError("inwoners", peildatum.isoformat(), fouten)
         gemeenten = tuple(
@@ -454,7 +493,7 @@ class Register:
             raw = path.read_bytes()
         except OSError as exc:
             raise InvalidInputError(
-                "inwoners", str(path), f"bestand niet leesbaar ({exc.strerror})"
+                "inwoners", str(path), bericht("gebied.onleesbaar", reden=exc.strerror)
             ) from None
         aantallen, fouten = _parse_counts(raw, path.name)
         if fouten:
@@ -468,6 +507,24 @@ class Register:
         return evolve(self, netwerken=(*rest, netwerk))
 
 
+def _soort(kind: str) -> Bericht:
+    """The kind of entity, as an error names it (``gemeente``)."""
+    if kind == "gemeente":
+        return bericht("gebied.soort_gemeente")
+    if kind == "provincie":
+        return bericht("gebied.soort_provincie")
+    return bericht("gebied.soort_veiligheidsregio")
+
+
+def _meervoud(kind: str) -> Bericht:
+    """The kind for "more than one … fits" (Dutch plural ``gemeenten``, English ``gemeente``)."""
+    if kind == "gemeente":
+        return bericht("gebied.meervoud_gemeente")
+    if kind == "provincie":
+        return bericht("gebied.meervoud_provincie")
+    return bericht("gebied.meervoud_veiligheidsregio")
+
+
 def _kind_of(item: Gemeente | Provincie | Veiligheidsregio) -> str:
     if isinstance(item, Gemeente):
         return "gemeente"
@@ -476,25 +533,25 @@ def _kind_of(item: Gemeente | Provincie | Veiligheidsregio) -> str:
     return "veiligheidsregio"
 
 
-def _parse_counts(raw: bytes, naam: str) -> tuple[dict[str, int], list[str]]:
-    fouten: list[str] = []
+def _parse_counts(raw: bytes, naam: str) -> tuple[dict[str, int], list[Bericht]]:
+    fouten: list[Bericht] = []
     aantallen: dict[str, int] = {}
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return {}, [f"{naam}: geen UTF-8-tekst"]
+        return {}, [bericht("gebied.geen_utf8", naam=naam)]
     reader = csv.DictReader(io.StringIO(text))
     kolommen = set(reader.fieldnames or ())
     if not {"gemeentecode", "inwoners"} <= kolommen:
-        return {}, [f"{naam}: kolommen 'gemeentecode' en 'inwoners' vereist (gevonden: {sorted(kolommen)})"]
+        return {}, [bericht("gebied.kolommen", naam=naam, gevonden=sorted(kolommen))]
     for nr, row in enumerate(reader, start=2):
         code = (row.get("gemeentecode") or "").strip()
         waarde = (row.get("inwoners") or "").strip()
         if code in aantallen:
-            fouten.append(f"rij {nr}: gemeentecode {code!r} komt twee keer voor")
+            fouten.append(bericht("gebied.rij_dubbel", nr=nr, code=repr(code)))
             continue
         if not waarde.isdigit():
-            fouten.append(f"rij {nr}: inwoners={waarde!r} is geen geheel getal ≥ 0")
+            fouten.append(bericht("gebied.rij_geen_getal", nr=nr, waarde=repr(waarde)))
             continue
         aantallen[code] = int(waarde)
     return aantallen, fouten

@@ -46,6 +46,7 @@ from .gebied import Gemeente
 from .parameters import parameter, parameterversie
 from .periods import Geldigheid, as_date
 from .sources import Bron
+from .taal import Bericht, Tekst, als_bericht, bericht, letterlijk, samengevoegd
 
 __all__ = [
     "MAX_NAREIZIGERS",
@@ -102,9 +103,9 @@ class Nareisuitkomst(enum.Enum):
         return _RANG[self]
 
     @property
-    def omschrijving(self) -> str:
-        """A short Dutch label."""
-        return _OMSCHRIJVING[self]
+    def omschrijving(self) -> Bericht:
+        """A short label, in every language (``str()`` gives the current language)."""
+        return _OMSCHRIJVING[self]()
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, Nareisuitkomst):
@@ -133,11 +134,13 @@ _RANG = {
     Nareisuitkomst.BINNEN_ACTIE_MET_INSTEMMING: 2,
     Nareisuitkomst.BINNEN_ACTIE: 3,
 }
-_OMSCHRIJVING = {
-    Nareisuitkomst.BUITEN_ACTIE: "valt niet onder de nareisactie",
-    Nareisuitkomst.NOG_NIET: "nog niet",
-    Nareisuitkomst.BINNEN_ACTIE_MET_INSTEMMING: "valt onder de nareisactie, met instemming van de gemeente",
-    Nareisuitkomst.BINNEN_ACTIE: "valt onder de nareisactie",
+_OMSCHRIJVING: dict[Nareisuitkomst, Callable[[], Bericht]] = {
+    Nareisuitkomst.BUITEN_ACTIE: lambda: bericht("nareizigers.uitkomst.buiten_actie"),
+    Nareisuitkomst.NOG_NIET: lambda: bericht("nareizigers.uitkomst.nog_niet"),
+    Nareisuitkomst.BINNEN_ACTIE_MET_INSTEMMING: lambda: bericht(
+        "nareizigers.uitkomst.binnen_actie_met_instemming"
+    ),
+    Nareisuitkomst.BINNEN_ACTIE: lambda: bericht("nareizigers.uitkomst.binnen_actie"),
 }
 
 
@@ -200,25 +203,29 @@ _CODE_VOLGORDE = {c: i for i, c in enumerate(Redencode)}
 
 def _check_bool(_: object, attribute: Attribute[Any], value: object) -> None:
     if not isinstance(value, bool):
-        raise InvalidInputError(attribute.name, value, "ja of nee (True/False)")
+        raise InvalidInputError(attribute.name, value, bericht("nareizigers.fout.ja_nee"))
 
 
 def _check_enum(cls: type[E]) -> Callable[[object, Attribute[Any], object], None]:
     def check(_: object, attribute: Attribute[Any], value: object) -> None:
         if not isinstance(value, cls):
-            raise InvalidInputError(attribute.name, value, "een van " + ", ".join(repr(m.value) for m in cls))
+            raise InvalidInputError(
+                attribute.name,
+                value,
+                bericht("nareizigers.fout.een_van", waarden=", ".join(repr(m.value) for m in cls)),
+            )
 
     return check
 
 
 def _check_optional_date(_: object, attribute: Attribute[Any], value: object) -> None:
     if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
-        raise InvalidInputError(attribute.name, value, "een datum (datetime.date) of None")
+        raise InvalidInputError(attribute.name, value, bericht("nareizigers.fout.datum_of_none"))
 
 
 def _check_optional_name(_: object, attribute: Attribute[Any], value: object) -> None:
     if value is not None and (not isinstance(value, str) or not value.strip()):
-        raise InvalidInputError(attribute.name, value, "een niet-lege naam of None")
+        raise InvalidInputError(attribute.name, value, bericht("nareizigers.fout.naam_of_none"))
 
 
 _GM_RE = re.compile(r"^GM[0-9]{4}$")
@@ -226,16 +233,24 @@ _GM_RE = re.compile(r"^GM[0-9]{4}$")
 
 def _check_gemeentecode(_: object, attribute: Attribute[Any], value: object) -> None:
     if value is not None and (not isinstance(value, str) or not _GM_RE.match(value)):
-        raise InvalidInputError(attribute.name, value, "een gemeentecode (GM + 4 cijfers) of None")
+        raise InvalidInputError(attribute.name, value, bericht("nareizigers.fout.gemeentecode"))
 
 
 def _check_count(_: object, attribute: Attribute[Any], value: object) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise InvalidInputError(attribute.name, value, "een geheel getal ≥ 0")
+        raise InvalidInputError(attribute.name, value, bericht("nareizigers.fout.aantal"))
 
 
 def _tuple(values: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(values)
+
+
+def _optioneel_bericht(tekst: Tekst | None) -> Bericht | None:
+    return None if tekst is None else als_bericht(tekst)
+
+
+def _berichten(teksten: Iterable[Tekst]) -> tuple[Bericht, ...]:
+    return tuple(als_bericht(t) for t in teksten)
 
 
 # --------------------------------------------------------------------------------------------
@@ -278,16 +293,16 @@ class Nareiziger:
 
 def _check_nareizigers(_: object, attribute: Attribute[Any], value: tuple[Any, ...]) -> None:
     if not value:
-        raise InvalidInputError(attribute.name, value, "een huishouden telt minstens één nareiziger")
+        raise InvalidInputError(attribute.name, value, bericht("nareizigers.fout.leeg_huishouden"))
     if len(value) > MAX_NAREIZIGERS:
         raise InvalidInputError(
             attribute.name,
             f"{len(value)} nareizigers",
-            f"meer dan {MAX_NAREIZIGERS} nareizigers in één huishouden is geen geldige invoer",
+            bericht("nareizigers.fout.te_veel", maximum=MAX_NAREIZIGERS),
         )
     for i, n in enumerate(value):
         if not isinstance(n, Nareiziger):
-            raise InvalidInputError(f"{attribute.name}[{i}]", n, "geen Nareiziger")
+            raise InvalidInputError(f"{attribute.name}[{i}]", n, bericht("nareizigers.fout.geen_nareiziger"))
 
 
 @frozen(kw_only=True)
@@ -306,7 +321,7 @@ class Huishouden:
     @referent.validator
     def _check_referent(self, attribute: Attribute[Any], value: object) -> None:
         if not isinstance(value, Referent):
-            raise InvalidInputError(attribute.name, value, "geen Referent")
+            raise InvalidInputError(attribute.name, value, bericht("nareizigers.fout.geen_referent"))
 
     @property
     def aantal(self) -> int:
@@ -321,7 +336,7 @@ class Huishouden:
 
 def _check_optional_uitkomst(_: object, attribute: Attribute[Any], value: object) -> None:
     if value is not None and not isinstance(value, Nareisuitkomst):
-        raise InvalidInputError(attribute.name, value, "een Nareisuitkomst of None")
+        raise InvalidInputError(attribute.name, value, bericht("nareizigers.fout.uitkomst_of_none"))
 
 
 @frozen(kw_only=True)
@@ -330,14 +345,14 @@ class Reden:
 
     code: Redencode = field(validator=_check_enum(Redencode))
     """The kind of reason."""
-    zin: str
-    """What is the case, in Dutch."""
+    zin: Bericht = field(converter=als_bericht)
+    """What is the case, in every language (``str(zin)``: the current language, Dutch by default)."""
     hoogstens: Nareisuitkomst | None = field(validator=_check_optional_uitkomst)
     """The best outcome possible while this reason holds; ``None``: reported, does not block."""
     bronnen: tuple[Bron, ...] = field(converter=_tuple)
     """The sources the reason rests on."""
-    wat_verandert: str | None = None
-    """What would lift this reason (Dutch); ``None`` when nothing within the action would."""
+    wat_verandert: Bericht | None = field(default=None, converter=_optioneel_bericht)
+    """What would lift this reason (in every language); ``None`` when nothing within the action would."""
     aantal: int = field(default=0, validator=_check_count)
     """How many nareizigers it concerns; 0 when it concerns the household as a whole."""
     namen: tuple[str, ...] = field(default=(), converter=_tuple)
@@ -367,9 +382,9 @@ class Nareisbeoordeling:
     """The reading applied to an unapproved dwelling."""
     redenen: tuple[Reden, ...] = field(default=(), converter=_tuple)
     """Every reason found, blocking or not, in the order of :class:`Redencode`."""
-    wat_verandert: tuple[str, ...] = field(default=(), converter=_tuple)
-    """What would improve the outcome (Dutch phrases); empty when in scope, or when nothing
-    within the action would help."""
+    wat_verandert: tuple[Bericht, ...] = field(default=(), converter=_berichten)
+    """What would improve the outcome (phrases in every language); empty when in scope, or when
+    nothing within the action would help."""
 
     @property
     def blokkerende_redenen(self) -> tuple[Reden, ...]:
@@ -377,13 +392,13 @@ class Nareisbeoordeling:
         return tuple(r for r in self.redenen if r.blokkeert)
 
     @property
-    def verandering(self) -> str:
-        """One Dutch sentence: what would change the outcome."""
+    def verandering(self) -> Bericht:
+        """One sentence, in every language: what would change the outcome."""
         if self.uitkomst is Nareisuitkomst.BINNEN_ACTIE:
-            return "Niets: het huishouden valt onder de nareisactie en mag bij de referent intrekken."
+            return bericht("nareizigers.verandering.niets")
         if not self.wat_verandert:
-            return "Binnen de nareisactie verandert niets hieraan; de reguliere route blijft."
-        return "Wat de uitkomst verbetert: " + "; ".join(self.wat_verandert) + "."
+            return bericht("nareizigers.verandering.geen")
+        return bericht("nareizigers.verandering.wat", wat=samengevoegd(self.wat_verandert, letterlijk("; ")))
 
 
 @frozen(kw_only=True)
@@ -455,8 +470,16 @@ def _regels(peildatum: date) -> _Regels:
     f1min, f1max, f2min, f2max, buiten = grenzen
     if not (f1min == 1 and f1min <= f1max and f1max + 1 == f2min and f2min <= f2max and f2max + 1 == buiten):
         raise DataIntegrityError(
-            f"{BESTAND}: de huishoudgrenzen op {peildatum.isoformat()} sluiten niet aan "
-            f"(fase 1 {f1min}-{f1max}, fase 2 {f2min}-{f2max}, buiten de actie vanaf {buiten})",
+            bericht(
+                "nareizigers.fout.grenzen",
+                bestand=BESTAND,
+                peildatum=peildatum,
+                f1min=f1min,
+                f1max=f1max,
+                f2min=f2min,
+                f2max=f2max,
+                buiten=buiten,
+            ),
             veld="bestand",
             waarde=BESTAND,
         )
@@ -471,7 +494,7 @@ def _check_fase2_vanaf(fase2_vanaf: object, aankondiging: date) -> date | None:
         raise InvalidInputError(
             "fase2_vanaf",
             d.isoformat(),
-            f"fase 2 kan niet openen vóór de aankondiging van de nareisactie ({aankondiging.isoformat()})",
+            bericht("nareizigers.fout.fase2_voor_aankondiging", aankondiging=aankondiging),
         )
     return d
 
@@ -482,7 +505,9 @@ def _lezing(woning_blokkeert: object, r: _Regels) -> tuple[Woninglezing, tuple[B
     elif isinstance(woning_blokkeert, bool):
         blokkeert = woning_blokkeert
     else:
-        raise InvalidInputError("woning_blokkeert", woning_blokkeert, "True, False of None (standaard)")
+        raise InvalidInputError(
+            "woning_blokkeert", woning_blokkeert, bericht("nareizigers.fout.woning_blokkeert")
+        )
     if blokkeert:
         return Woninglezing.COA_VOORWAARDE, (bron("COA-uitstromen-referent"),)
     return Woninglezing.PERSLEZING, (bron("aanname.nareisactie.woning-perslezing"), bron("VNG-2025-10-13"))
@@ -493,22 +518,25 @@ def _lezing(woning_blokkeert: object, r: _Regels) -> tuple[Woninglezing, tuple[B
 # --------------------------------------------------------------------------------------------
 
 
-def _hoofdletter(tekst: str) -> str:
-    return tekst[:1].upper() + tekst[1:]
+def _hoofdletter(tekst: Bericht) -> Bericht:
+    """``tekst`` with its first letter capitalised, in every language."""
+    return Bericht(tekst.sleutel, tuple(t[:1].upper() + t[1:] for t in tekst.teksten))
 
 
-def _betrokkenen(leden: Sequence[Nareiziger], totaal: int, *, namen: bool = True) -> str:
+def _betrokkenen(leden: Sequence[Nareiziger], totaal: int, *, namen: bool = True) -> Bericht:
     k = len(leden)
     if totaal == 1:
-        onderwerp = "de nareiziger"
+        onderwerp = bericht("nareizigers.wie.de_nareiziger")
     elif k == totaal == 2:
-        onderwerp = "beide nareizigers"
+        onderwerp = bericht("nareizigers.wie.beide")
     elif k == totaal:
-        onderwerp = f"alle {totaal} nareizigers"
+        onderwerp = bericht("nareizigers.wie.alle", totaal=totaal)
     else:
-        onderwerp = f"{k} van de {totaal} nareizigers"
+        onderwerp = bericht("nareizigers.wie.deel", aantal=k, totaal=totaal)
     genoemd = _namen(leden) if namen else ()
-    return onderwerp + (f" ({', '.join(genoemd)})" if genoemd else "")
+    if not genoemd:
+        return onderwerp
+    return bericht("nareizigers.wie.met_namen", wie=onderwerp, namen=", ".join(genoemd))
 
 
 def _namen(leden: Sequence[Nareiziger]) -> tuple[str, ...]:
@@ -528,16 +556,49 @@ _BRONNEN_REGISTRATIE: Mapping[Redencode, tuple[str, ...]] = {
     Redencode.GEEN_IND_MELDING: ("IND-nareis", "IND-2023-03-06-zevenaar", "VNG-2025-10-13"),
 }
 
-_REGISTRATIES: tuple[tuple[Redencode, str, str, str], ...] = (
-    # code, attribute, what is missing (Dutch), what would lift it (Dutch)
-    (Redencode.GEEN_BRP, "brp", "geen inschrijving in de BRP", "na inschrijving in de BRP"),
-    (Redencode.GEEN_BSN, "bsn", "geen BSN", "met een BSN"),
-    (Redencode.GEEN_MVV, "mvv", "geen mvv", "met een mvv"),
-    (
+
+@frozen
+class _Registratie:
+    """One registration the COA or the IND requires: its attribute and its three sentences."""
+
+    code: Redencode
+    attribuut: str
+    ontbreekt: Callable[[Bericht], Bericht]
+    """The reason when it is missing, for the members concerned."""
+    wat: Callable[[], Bericht]
+    """What would lift the reason."""
+    aanwezig: Callable[[Bericht], Bericht]
+    """The step when every member has it."""
+
+
+_REGISTRATIES: tuple[_Registratie, ...] = (
+    _Registratie(
+        Redencode.GEEN_BRP,
+        "brp",
+        lambda wie: bericht("nareizigers.reden.geen_brp", wie=wie),
+        lambda: bericht("nareizigers.wat.brp"),
+        lambda wie: bericht("nareizigers.stap.brp", wie=wie),
+    ),
+    _Registratie(
+        Redencode.GEEN_BSN,
+        "bsn",
+        lambda wie: bericht("nareizigers.reden.geen_bsn", wie=wie),
+        lambda: bericht("nareizigers.wat.bsn"),
+        lambda wie: bericht("nareizigers.stap.bsn", wie=wie),
+    ),
+    _Registratie(
+        Redencode.GEEN_MVV,
+        "mvv",
+        lambda wie: bericht("nareizigers.reden.geen_mvv", wie=wie),
+        lambda: bericht("nareizigers.wat.mvv"),
+        lambda wie: bericht("nareizigers.stap.mvv", wie=wie),
+    ),
+    _Registratie(
         Redencode.GEEN_IND_MELDING,
         "ind_melding",
-        "niet gemeld bij de IND",
-        "na melding bij de IND (Zevenaar)",
+        lambda wie: bericht("nareizigers.reden.geen_ind_melding", wie=wie),
+        lambda: bericht("nareizigers.wat.ind_melding"),
+        lambda wie: bericht("nareizigers.stap.ind_melding", wie=wie),
     ),
 )
 
@@ -562,7 +623,7 @@ def beoordeel_nareis(
     for a peildatum before the announcement (23 September 2025): the action did not exist yet.
     """
     if not isinstance(huishouden, Huishouden):
-        raise InvalidInputError("huishouden", huishouden, "geen Huishouden")
+        raise InvalidInputError("huishouden", huishouden, bericht("nareizigers.fout.geen_huishouden"))
     peildatum = as_date(peildatum)
     r = _regels(peildatum)
     aankondiging = r.aankondiging.waarde
@@ -574,8 +635,7 @@ def beoordeel_nareis(
             raise InvalidInputError(
                 f"nareizigers[{i}].aankomst",
                 n.aankomst.isoformat(),
-                f"ligt na de peildatum {peildatum.isoformat()}; wie nog niet bij de referent is, "
-                "heeft aankomst None",
+                bericht("nareizigers.fout.aankomst_na_peildatum", peildatum=peildatum),
             )
 
     totaal = len(leden)
@@ -589,10 +649,10 @@ def beoordeel_nareis(
 
     def reden(
         code: Redencode,
-        zin: str,
+        zin: Bericht,
         hoogstens: Nareisuitkomst | None,
         bronnen: Sequence[Bron],
-        wat_verandert: str | None,
+        wat_verandert: Bericht | None,
         betrokken: Sequence[Nareiziger] = (),
     ) -> None:
         redenen.append(
@@ -610,8 +670,7 @@ def beoordeel_nareis(
 
     # 1. The action and its date.
     rd.stap(
-        f"De nareisactie is aangekondigd op {aankondiging.isoformat()} (Kamerbrief): nareizigers van "
-        "wie de referent al gehuisvest is, trekken bij de referent in; kleine gezinnen eerst.",
+        bericht("nareizigers.stap.aankondiging", aankondiging=aankondiging),
         r.aankondiging.bron,
         kamerbrief,
         nieuws,
@@ -628,8 +687,7 @@ def beoordeel_nareis(
         route = Route.FASE1
         basis = Nareisuitkomst.BINNEN_ACTIE
         rd.stap(
-            f"Het huishouden telt {totaal} nareiziger(s): fase 1 ({f1[0]} tot {f1[1]} nareizigers), "
-            "waarop de actie zich 'in eerste instantie' richt.",
+            bericht("nareizigers.stap.fase1", aantal=totaal, minimum=f1[0], maximum=f1[1]),
             r.fase1_max.bron,
             aantal=totaal,
         )
@@ -637,52 +695,57 @@ def beoordeel_nareis(
         route = Route.FASE2
         basis = Nareisuitkomst.BINNEN_ACTIE_MET_INSTEMMING
         rd.stap(
-            f"Het huishouden telt {totaal} nareizigers: fase 2 ({f2[0]} tot {f2[1]} nareizigers), "
-            "alleen 'op een later moment' en 'na toestemming van de gemeente'.",
+            bericht("nareizigers.stap.fase2", aantal=totaal, minimum=f2[0], maximum=f2[1]),
             r.fase2_max.bron,
             aantal=totaal,
         )
         if fase2_open:
             assert fase2_datum is not None
             rd.stap(
-                f"Fase 2 is open sinds {fase2_datum.isoformat()} (datum opgegeven door de gebruiker).",
+                bericht("nareizigers.stap.fase2_open", datum=fase2_datum),
                 fase2_aanname,
                 fase2_vanaf=fase2_datum,
             )
         elif fase2_datum is None:
             reden(
                 Redencode.FASE2_NIET_OPEN,
-                "Fase 2 is niet open: een openingsdatum is niet bekend (niet opgegeven).",
+                bericht("nareizigers.reden.fase2_onbekend"),
                 Nareisuitkomst.NOG_NIET,
                 [vng, fase2_aanname],
-                "zodra fase 2 opent",
+                bericht("nareizigers.wat.fase2"),
             )
         else:
             reden(
                 Redencode.FASE2_NIET_OPEN,
-                f"Fase 2 is op de peildatum nog niet open (opent op {fase2_datum.isoformat()}, "
-                "datum opgegeven door de gebruiker).",
+                bericht("nareizigers.reden.fase2_later", datum=fase2_datum),
                 Nareisuitkomst.NOG_NIET,
                 [vng, fase2_aanname],
-                f"zodra fase 2 opent ({fase2_datum.isoformat()})",
+                bericht("nareizigers.wat.fase2_op", datum=fase2_datum),
             )
         if huishouden.instemming_gemeente:
-            rd.stap("De gemeente heeft ingestemd met de plaatsing.", vng, instemming_gemeente=True)
+            rd.stap(bericht("nareizigers.stap.instemming"), vng, instemming_gemeente=True)
         else:
             reden(
                 Redencode.GEEN_INSTEMMING_GEMEENTE,
-                "De gemeente heeft niet ingestemd; in fase 2 is haar toestemming nodig.",
+                bericht("nareizigers.reden.geen_instemming"),
                 Nareisuitkomst.NOG_NIET,
                 [vng],
-                "met instemming van de gemeente",
+                bericht("nareizigers.wat.instemming"),
             )
     else:
         route = Route.BUITEN_ACTIE
         basis = Nareisuitkomst.BINNEN_ACTIE
         reden(
             Redencode.HUISHOUDEN_TE_GROOT,
-            f"Het huishouden telt {totaal} nareizigers: vanaf {buiten} valt het buiten de nareisactie "
-            f"(alleen {f1[0]} tot {f1[1]}, later {f2[0]} tot {f2[1]}); de reguliere route blijft.",
+            bericht(
+                "nareizigers.reden.te_groot",
+                aantal=totaal,
+                buiten=buiten,
+                f1min=f1[0],
+                f1max=f1[1],
+                f2min=f2[0],
+                f2max=f2[1],
+            ),
             Nareisuitkomst.BUITEN_ACTIE,
             [r.buiten_actie_vanaf.bron],
             None,
@@ -693,13 +756,15 @@ def beoordeel_nareis(
     geen_relatie = [n for n in leden if not _is_nareisrelatie(n.relatie, huishouden.referent)]
     if geen_relatie:
         soorten = sorted({n.relatie.value for n in geen_relatie})
-        amv = "als alleenstaande minderjarige" if huishouden.referent.als_amv else "niet als amv"
+        amv = bericht("nareizigers.amv.ja") if huishouden.referent.als_amv else bericht("nareizigers.amv.nee")
         reden(
             Redencode.RELATIE_GEEN_NAREIS,
-            f"Voor {_betrokkenen(geen_relatie, totaal)} is de relatie tot de referent "
-            f"({', '.join(soorten)}) geen nareisrelatie: nareizen kunnen echtgenoot, partner en "
-            f"(pleeg)kinderen, ouders alleen als de referent als alleenstaande minderjarige kwam "
-            f"(de referent kwam {amv}).",
+            bericht(
+                "nareizigers.reden.relatie",
+                wie=_betrokkenen(geen_relatie, totaal),
+                soorten=", ".join(soorten),
+                amv=amv,
+            ),
             Nareisuitkomst.BUITEN_ACTIE,
             [ind_nareis],
             None,
@@ -707,8 +772,7 @@ def beoordeel_nareis(
         )
     else:
         rd.stap(
-            f"De relatie van {_betrokkenen(leden, totaal, namen=False)} tot de referent is een nareisrelatie "
-            "(echtgenoot, partner, (pleeg)kind, of ouder van een referent die als amv kwam).",
+            bericht("nareizigers.stap.relatie", wie=_betrokkenen(leden, totaal, namen=False)),
             ind_nareis,
         )
 
@@ -717,8 +781,11 @@ def beoordeel_nareis(
     if te_vroeg:
         reden(
             Redencode.AANGEKOMEN_VOOR_ACTIE,
-            f"{_hoofdletter(_betrokkenen(te_vroeg, totaal))} kwam(en) vóór {aankondiging.isoformat()} "
-            "al bij de referent aan; die situaties maken geen onderdeel uit van de nareisactie.",
+            bericht(
+                "nareizigers.reden.te_vroeg",
+                wie=_hoofdletter(_betrokkenen(te_vroeg, totaal)),
+                aankondiging=aankondiging,
+            ),
             Nareisuitkomst.BUITEN_ACTIE,
             [r.aankondiging.bron],
             None,
@@ -726,64 +793,60 @@ def beoordeel_nareis(
         )
     else:
         rd.stap(
-            f"Geen nareiziger kwam vóór {aankondiging.isoformat()} bij de referent aan.",
+            bericht("nareizigers.stap.niet_te_vroeg", aankondiging=aankondiging),
             r.aankondiging.bron,
         )
 
     # 5. The referent must already be housed.
     if huishouden.referent.gehuisvest:
-        rd.stap("De referent is al in een gemeente gehuisvest.", nieuws, kamerbrief)
+        rd.stap(bericht("nareizigers.stap.gehuisvest"), nieuws, kamerbrief)
     else:
         reden(
             Redencode.REFERENT_NIET_GEHUISVEST,
-            "De referent is nog niet gehuisvest; de actie geldt alleen voor nareizigers van wie de "
-            "referent al in een gemeente gehuisvest is.",
+            bericht("nareizigers.reden.niet_gehuisvest"),
             Nareisuitkomst.BUITEN_ACTIE,
             [nieuws, kamerbrief],
-            "zodra de referent in een gemeente gehuisvest is",
+            bericht("nareizigers.wat.gehuisvest"),
         )
 
     # 6. The dwelling and the reading applied.
     if huishouden.woning_goedgekeurd:
         rd.stap(
-            f"De gemeente heeft de woning van de referent goedgekeurd (toegepaste lezing: {lezing.value}).",
+            bericht("nareizigers.stap.woning", lezing=lezing),
             *lezing_bronnen,
         )
     elif lezing is Woninglezing.COA_VOORWAARDE:
         reden(
             Redencode.WONING_NIET_GOEDGEKEURD,
-            "De gemeente heeft de woning van de referent niet goedgekeurd; volgens de COA-voorwaarde "
-            "(toegepaste lezing) mag pas worden ingetrokken in een goedgekeurde woning.",
+            bericht("nareizigers.reden.woning_coa"),
             Nareisuitkomst.NOG_NIET,
             lezing_bronnen,
-            "als de gemeente de woning goedkeurt",
+            bericht("nareizigers.wat.woning"),
         )
     else:
         reden(
             Redencode.WONING_NIET_GOEDGEKEURD,
-            "De gemeente heeft de woning van de referent niet goedgekeurd; in de toegepaste perslezing "
-            "verhuizen nareizigers onder de actie ook naar een nog niet geschikte woning: gemeld, "
-            "niet blokkerend.",
+            bericht("nareizigers.reden.woning_pers"),
             None,
             lezing_bronnen,
-            "als de gemeente de woning goedkeurt",
+            bericht("nareizigers.wat.woning"),
         )
 
     # 7. Registrations: each missing one is a reason, never silently ignored.
-    for code, attr, ontbreekt, wat in _REGISTRATIES:
-        zonder = [n for n in leden if not getattr(n, attr)]
-        bronnen = [bron(b) for b in _BRONNEN_REGISTRATIE[code]]
+    for reg in _REGISTRATIES:
+        zonder = [n for n in leden if not getattr(n, reg.attribuut)]
+        bronnen = [bron(b) for b in _BRONNEN_REGISTRATIE[reg.code]]
         if zonder:
             reden(
-                code,
-                f"{_hoofdletter(_betrokkenen(zonder, totaal))}: {ontbreekt}.",
+                reg.code,
+                reg.ontbreekt(_hoofdletter(_betrokkenen(zonder, totaal))),
                 Nareisuitkomst.NOG_NIET,
                 bronnen,
-                wat,
+                reg.wat(),
                 zonder,
             )
         else:
-            rd.stap(_aanwezig_zin(code, leden, totaal), *bronnen)
+            rd.stap(reg.aanwezig(_hoofdletter(_betrokkenen(leden, totaal, namen=False))), *bronnen)
 
     # 8. Conclusion.
     redenen.sort(key=lambda x: _CODE_VOLGORDE[x.code])
@@ -799,38 +862,32 @@ def beoordeel_nareis(
         wat_verandert=_wat_verandert(uitkomst, redenen),
     )
     rd.stap(
-        f"Uitkomst: {uitkomst.omschrijving} ({len(beoordeling.blokkerende_redenen)} blokkerende "
-        f"reden(en)). {beoordeling.verandering}",
+        bericht(
+            "nareizigers.stap.conclusie",
+            omschrijving=uitkomst.omschrijving,
+            aantal=len(beoordeling.blokkerende_redenen),
+            verandering=beoordeling.verandering,
+        ),
         vng,
         uitkomst=uitkomst.value,
     )
     return rd.uitkomst(beoordeling)
 
 
-def _aanwezig_zin(code: Redencode, leden: Sequence[Nareiziger], totaal: int) -> str:
-    wie = _hoofdletter(_betrokkenen(leden, totaal, namen=False))
-    return {
-        Redencode.GEEN_BRP: f"{wie}: ingeschreven in de BRP.",
-        Redencode.GEEN_BSN: f"{wie}: BSN aanwezig.",
-        Redencode.GEEN_MVV: f"{wie}: mvv aanwezig.",
-        Redencode.GEEN_IND_MELDING: f"{wie}: gemeld bij de IND.",
-    }[code]
-
-
-def _wat_verandert(uitkomst: Nareisuitkomst, redenen: Sequence[Reden]) -> tuple[str, ...]:
+def _wat_verandert(uitkomst: Nareisuitkomst, redenen: Sequence[Reden]) -> tuple[Bericht, ...]:
     if uitkomst is Nareisuitkomst.BINNEN_ACTIE:
         return ()
     blokkerend = [x for x in redenen if x.blokkeert]
     if any(x.wat_verandert is None for x in blokkerend):
         return ()  # a structural reason: nothing within the action lifts it
     codes = {x.code for x in blokkerend}
-    result: list[str] = []
+    result: list[Bericht] = []
     for x in blokkerend:
         assert x.wat_verandert is not None
         if x.code is Redencode.GEEN_INSTEMMING_GEMEENTE and Redencode.FASE2_NIET_OPEN in codes:
             continue  # merged into the phase-2 phrase below
         if x.code is Redencode.FASE2_NIET_OPEN and Redencode.GEEN_INSTEMMING_GEMEENTE in codes:
-            result.append("met instemming van de gemeente " + x.wat_verandert)
+            result.append(bericht("nareizigers.wat.instemming_en", wanneer=x.wat_verandert))
         else:
             result.append(x.wat_verandert)
     return tuple(result)
@@ -851,49 +908,55 @@ def nareisactie_op(
     """
     peildatum = as_date(peildatum)
     if gemeente is not None and not isinstance(gemeente, Gemeente):
-        raise InvalidInputError("gemeente", gemeente, "een Gemeente of None")
+        raise InvalidInputError("gemeente", gemeente, bericht("nareizigers.fout.gemeente_of_none"))
     r = _regels(peildatum)
     aankondiging = r.aankondiging.waarde
     fase2_datum = _check_fase2_vanaf(fase2_vanaf, aankondiging)
     lezing, lezing_bronnen = _lezing(woning_blokkeert, r)
     fase2_open = fase2_datum is not None and peildatum >= fase2_datum
-    wie = f"het college van {gemeente.naam}" if gemeente is not None else "de gemeente"
+    wie = (
+        bericht("nareizigers.stand.college", gemeente=gemeente.naam)
+        if gemeente is not None
+        else bericht("nareizigers.stand.gemeente")
+    )
 
     rd = Redenering()
     rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
     rd.stap(
-        f"De nareisactie is aangekondigd op {aankondiging.isoformat()}; wie daarvóór al bij de "
-        "referent aankwam, valt er niet onder. De actie geldt voor nareizigers van wie de referent "
-        "al gehuisvest is.",
+        bericht("nareizigers.stand.aankondiging", aankondiging=aankondiging),
         r.aankondiging.bron,
         bron("Kamerbrief-2025-09-23-nareisactie"),
         bron("Rijksoverheid-2025-09-23-ter-apel"),
         peildatum=peildatum,
     )
     rd.stap(
-        f"Fase 1: huishoudens van {r.fase1_min.waarde} tot {r.fase1_max.waarde} nareizigers.",
+        bericht("nareizigers.stand.fase1", minimum=r.fase1_min.waarde, maximum=r.fase1_max.waarde),
         r.fase1_max.bron,
     )
     if fase2_open:
         assert fase2_datum is not None
-        fase2_zin = f"open sinds {fase2_datum.isoformat()}"
+        fase2_zin = bericht("nareizigers.stand.fase2_open", datum=fase2_datum)
     elif fase2_datum is not None:
-        fase2_zin = f"nog niet open (opent {fase2_datum.isoformat()})"
+        fase2_zin = bericht("nareizigers.stand.fase2_later", datum=fase2_datum)
     else:
-        fase2_zin = "niet open (openingsdatum onbekend)"
+        fase2_zin = bericht("nareizigers.stand.fase2_onbekend")
     rd.stap(
-        f"Fase 2: huishoudens van {r.fase2_min.waarde} tot {r.fase2_max.waarde} nareizigers, met "
-        f"instemming van {wie}; {fase2_zin}.",
+        bericht(
+            "nareizigers.stand.fase2",
+            minimum=r.fase2_min.waarde,
+            maximum=r.fase2_max.waarde,
+            wie=wie,
+            stand=fase2_zin,
+        ),
         r.fase2_max.bron,
         bron("aanname.nareisactie.fase2-opening"),
         fase2_vanaf=fase2_datum.isoformat() if fase2_datum else "onbekend",
     )
     rd.stap(
-        f"Vanaf {r.buiten_actie_vanaf.waarde} nareizigers valt een huishouden buiten de actie "
-        "(reguliere route).",
+        bericht("nareizigers.stand.buiten", buiten=r.buiten_actie_vanaf.waarde),
         r.buiten_actie_vanaf.bron,
     )
-    rd.stap(f"Een niet goedgekeurde woning: toegepaste lezing {lezing.value}.", *lezing_bronnen)
+    rd.stap(bericht("nareizigers.stand.woning", lezing=lezing), *lezing_bronnen)
     return rd.uitkomst(
         Nareisactiestand(
             peildatum=peildatum,

@@ -51,6 +51,7 @@ from .gebied import Gemeente, Register, Veiligheidsregio, register
 from .parameters import parameter, parameterversie
 from .periods import Periode, as_date
 from .sources import Bron, Wetsartikel
+from .taal import Bericht, Tekst, als_bericht, bericht, letterlijk, samengevoegd
 
 __all__ = [
     "Aftreklezing",
@@ -112,11 +113,11 @@ class Regime(enum.Enum):
     TWOO_UITLOOP = "twoo_uitloop"
 
     @property
-    def plichthouder(self) -> str:
-        """Who bears the duty under this regime (Dutch)."""
+    def plichthouder(self) -> Bericht:
+        """Who bears the duty under this regime (in every language; ``str()`` gives the current one)."""
         if self is Regime.WVB:
-            return "de burgemeester"
-        return "het college van burgemeester en wethouders"
+            return bericht("oekraine.plichthouder.burgemeester")
+        return bericht("oekraine.plichthouder.college")
 
 
 class Plichtuitkomst(enum.Enum):
@@ -160,22 +161,13 @@ class Uitsluitingsgrond(enum.Enum):
     """c: the ontheemde also holds Dutch nationality."""
 
     @property
-    def omschrijving(self) -> str:
-        """The ground in Dutch, as in the article."""
-        return _GROND_TEKST[self]
-
-
-_GROND_TEKST = {
-    Uitsluitingsgrond.VRIJHEIDSONTNEMING: (
-        "de ontheemde is rechtens van zijn vrijheid ontnomen (art. 4 onder a)"
-    ),
-    Uitsluitingsgrond.BESCHERMING_GEWEIGERD: (
-        "tijdelijke bescherming is geweigerd op grond van art. 28 van Richtlijn 2001/55/EG (art. 4 onder b)"
-    ),
-    Uitsluitingsgrond.NEDERLANDERSCHAP: (
-        "de ontheemde heeft ook de Nederlandse nationaliteit (art. 4 onder c)"
-    ),
-}
+    def omschrijving(self) -> Bericht:
+        """The ground as in the article, in every language (``str()`` gives the current one)."""
+        if self is Uitsluitingsgrond.VRIJHEIDSONTNEMING:
+            return bericht("oekraine.grond.vrijheidsontneming")
+        if self is Uitsluitingsgrond.BESCHERMING_GEWEIGERD:
+            return bericht("oekraine.grond.bescherming_geweigerd")
+        return bericht("oekraine.grond.nederlanderschap")
 
 
 class Alternatief(enum.Enum):
@@ -187,9 +179,15 @@ class Alternatief(enum.Enum):
     GELD_OM_OPVANG_TE_REGELEN = "geld_om_opvang_te_regelen"
 
     @property
-    def omschrijving(self) -> str:
-        """The alternative in Dutch."""
-        return _ALTERNATIEF_TEKST[self]
+    def omschrijving(self) -> Bericht:
+        """The alternative in every language (``str()`` gives the current one)."""
+        if self is Alternatief.TIJDELIJKE_ALTERNATIEVE_VOORZIENING:
+            return bericht("oekraine.alternatief.tijdelijke_alternatieve_voorziening")
+        if self is Alternatief.ANDERE_GEMEENTE:
+            return bericht("oekraine.alternatief.andere_gemeente")
+        if self is Alternatief.PARTICULIERE_OPVANG_MET_VERGOEDING:
+            return bericht("oekraine.alternatief.particuliere_opvang_met_vergoeding")
+        return bericht("oekraine.alternatief.geld_om_opvang_te_regelen")
 
     @property
     def bron_ids(self) -> tuple[str, ...]:
@@ -197,16 +195,6 @@ class Alternatief(enum.Enum):
         if self is Alternatief.TIJDELIJKE_ALTERNATIEVE_VOORZIENING:
             return ("rooo.art3",)
         return ("ECLI:NL:RBNNE:2025:4074",)
-
-
-_ALTERNATIEF_TEKST = {
-    Alternatief.TIJDELIJKE_ALTERNATIEVE_VOORZIENING: (
-        "een tijdelijke alternatieve opvangvoorziening die aan de minimumnormen voldoet (RooO art. 3)"
-    ),
-    Alternatief.ANDERE_GEMEENTE: "opvang in een andere gemeente",
-    Alternatief.PARTICULIERE_OPVANG_MET_VERGOEDING: "particuliere opvang waarvan de kosten worden vergoed",
-    Alternatief.GELD_OM_OPVANG_TE_REGELEN: "geld waarmee de ontheemde zelf opvang regelt",
-}
 
 
 class Gebiedsniveau(enum.Enum):
@@ -241,7 +229,7 @@ class Aftreklezing(enum.Enum):
 
 def _check_aantal(_: object, attribute: Attribute[Any], value: object) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_AANTAL:
-        raise InvalidInputError(attribute.name, value, f"een geheel aantal van 0 tot en met {MAX_AANTAL}")
+        raise InvalidInputError(attribute.name, value, bericht("oekraine.fout.aantal", maximum=MAX_AANTAL))
 
 
 def _check_optional_aantal(inst: object, attribute: Attribute[Any], value: object) -> None:
@@ -251,12 +239,12 @@ def _check_optional_aantal(inst: object, attribute: Attribute[Any], value: objec
 
 def _check_bool(_: object, attribute: Attribute[Any], value: object) -> None:
     if not isinstance(value, bool):
-        raise InvalidInputError(attribute.name, value, "ja of nee (True/False)")
+        raise InvalidInputError(attribute.name, value, bericht("oekraine.fout.ja_nee"))
 
 
 def _check_datum(_: object, attribute: Attribute[Any], value: object) -> None:
     if not isinstance(value, date) or isinstance(value, datetime):
-        raise InvalidInputError(attribute.name, value, "een datum (datetime.date)")
+        raise InvalidInputError(attribute.name, value, bericht("oekraine.fout.datum"))
 
 
 def _grond_tuple(values: Iterable[Uitsluitingsgrond]) -> tuple[Uitsluitingsgrond, ...]:
@@ -267,7 +255,11 @@ def _check_gronden(_: object, attribute: Attribute[Any], value: tuple[object, ..
     for v in value:
         if not isinstance(v, Uitsluitingsgrond):
             raise InvalidInputError(
-                attribute.name, v, "een uitsluitingsgrond: " + ", ".join(g.value for g in Uitsluitingsgrond)
+                attribute.name,
+                v,
+                bericht(
+                    "oekraine.fout.uitsluitingsgrond", gronden=", ".join(g.value for g in Uitsluitingsgrond)
+                ),
             )
 
 
@@ -277,6 +269,13 @@ def _alternatief_tuple(values: Iterable[Alternatief]) -> tuple[Alternatief, ...]
 
 def _int_tuple(values: Iterable[int]) -> tuple[int, ...]:
     return tuple(values)
+
+
+def _als_bericht_of_none(tekst: Tekst | None) -> Bericht | None:
+    return None if tekst is None else als_bericht(tekst)
+
+
+_GEEN_SAMENVATTING = letterlijk("")
 
 
 @frozen(kw_only=True)
@@ -340,8 +339,8 @@ class IndividuelePlicht:
     """The outcome (see :class:`Plichtuitkomst`)."""
     regime: Regime | None
     """The legal basis at the peildatum; ``None`` outside the regime."""
-    plichthouder: str | None
-    """Who bears the duty (``None`` outside the regime)."""
+    plichthouder: Bericht | None = field(converter=_als_bericht_of_none)
+    """Who bears the duty, in every language (:attr:`Regime.plichthouder`); ``None`` outside the regime."""
     vol: bool | None = None
     """Whether the location is full (``None``: capacity not given)."""
     alternatieven: tuple[Alternatief, ...] = field(default=(), converter=_alternatief_tuple)
@@ -352,8 +351,8 @@ class IndividuelePlicht:
     """The exclusion grounds that led to ``GEEN_PLICHT``."""
     scenario: bool = False
     """True when a prioritering scenario (not law) shaped the outcome."""
-    samenvatting: str = ""
-    """The outcome in one Dutch sentence."""
+    samenvatting: Bericht = field(default=_GEEN_SAMENVATTING, converter=als_bericht)
+    """The outcome in one sentence, in every language (``str()`` gives the current one)."""
     soort: Verplichtingsoort = Verplichtingsoort.RESULTAATSVERPLICHTING
     """Always a resultaatsverplichting (ECLI:NL:RBNNE:2025:4074)."""
 
@@ -387,24 +386,20 @@ class CollectievePlicht:
     """Always ``False``: missing the number is not by itself unlawful."""
     individuele_aanspraak: bool = field(default=False)
     """Always ``False``: the number asked gives no individual a claim."""
-    samenvatting: str = ""
-    """The outcome in one Dutch sentence."""
+    samenvatting: Bericht = field(default=_GEEN_SAMENVATTING, converter=als_bericht)
+    """The outcome in one sentence, in every language (``str()`` gives the current one)."""
     soort: Verplichtingsoort = Verplichtingsoort.INSPANNINGSVERPLICHTING
     """Always an inspanningsverplichting (VNG-2025-09-22)."""
 
     @tekort_op_zich_onrechtmatig.validator
     def _check_onrechtmatig(self, attribute: Attribute[bool], value: bool) -> None:
         if value is not False:
-            raise InvalidInputError(
-                attribute.name, value, "een inspanningsverplichting missen is niet op zich onrechtmatig"
-            )
+            raise InvalidInputError(attribute.name, value, bericht("oekraine.fout.onrechtmatig"))
 
     @individuele_aanspraak.validator
     def _check_aanspraak(self, attribute: Attribute[bool], value: bool) -> None:
         if value is not False:
-            raise InvalidInputError(
-                attribute.name, value, "het gevraagde aantal geeft niemand een individuele aanspraak"
-            )
+            raise InvalidInputError(attribute.name, value, bericht("oekraine.fout.aanspraak"))
 
 
 @frozen(kw_only=True)
@@ -553,17 +548,18 @@ def _regime_stap(rd: Redenering, peildatum: date, verzoek: Opvangverzoek | None)
     if regime is None:
         if peildatum < periode.van:
             rd.stap(
-                f"Op {peildatum.isoformat()} bestond de gemeentelijke opvangtaak voor ontheemden uit "
-                f"Oekraïne nog niet: die begon op {periode.van.isoformat()} (Wet verplaatsing bevolking).",
+                bericht("oekraine.regime.nog_niet", peildatum=peildatum, begin=periode.van),
                 bron("Stb-2022-133"),
                 peildatum=peildatum,
             )
         else:
             rd.stap(
-                f"Op {peildatum.isoformat()} geldt de Twoo niet meer: zij vervalt uiterlijk één jaar na "
-                "het einde van de tijdelijke bescherming (laatste dag "
-                f"{_laatste_beschermingsdag().isoformat()}), "
-                "dus uiterlijk op " + (periode.tot.isoformat() if periode.tot else "?") + ".",
+                bericht(
+                    "oekraine.regime.vervallen",
+                    peildatum=peildatum,
+                    laatste_dag=_laatste_beschermingsdag(),
+                    einde=periode.tot if periode.tot else "?",
+                ),
                 bron("twoo.art10.lid2"),
                 _laatste_beschermingsbron(),
                 peildatum=peildatum,
@@ -572,16 +568,14 @@ def _regime_stap(rd: Redenering, peildatum: date, verzoek: Opvangverzoek | None)
     g = _p("oekraine.regime").geldigheid_op(peildatum)
     if regime is Regime.WVB:
         rd.stap(
-            f"Op {peildatum.isoformat()} rust de opvangtaak op de Wet verplaatsing bevolking "
-            "(artt. 2c en 4): de burgemeester draagt zorg voor de opvang van ontheemden.",
+            bericht("oekraine.regime.wvb", peildatum=peildatum),
             bron("Stb-2022-133"),
             peildatum=peildatum,
         )
         eerste: date = _p("oekraine.twoo.eerste_bwb_versie").waarden[0].waarde
         if peildatum >= eerste:
             rd.stap(
-                f"De Twoo staat sinds {eerste.isoformat()} in het BWB; het KB over de inwerkingtreding "
-                f"is niet gevonden. Wij nemen {_twoo_begin().isoformat()} als ingangsdatum (ADR 0005).",
+                bericht("oekraine.regime.twoo_venster", eerste=eerste, begin=_twoo_begin()),
                 bron("twoo.art10.lid1"),
                 g.bron,
             )
@@ -589,11 +583,12 @@ def _regime_stap(rd: Redenering, peildatum: date, verzoek: Opvangverzoek | None)
     beschermd = _p("oekraine.tijdelijke_bescherming")
     if regime is Regime.TWOO:
         rd.stap(
-            f"Op {peildatum.isoformat()} geldt de Tijdelijke wet opvang ontheemden Oekraïne: het college van "
-            "burgemeester en wethouders draagt zorg voor de opvang van ontheemden (art. 2 lid 1). De "
-            f"tijdelijke bescherming loopt tot en met {_laatste_beschermingsdag().isoformat()}. De Twoo "
-            f"geldt hier vanaf {_twoo_begin().isoformat()}: het KB over de inwerkingtreding is niet "
-            "gevonden, die datum is een aanname (ADR 0005).",
+            bericht(
+                "oekraine.regime.twoo",
+                peildatum=peildatum,
+                laatste_dag=_laatste_beschermingsdag(),
+                begin=_twoo_begin(),
+            ),
             bron("twoo.art2.lid1"),
             g.bron,
             *dict.fromkeys((beschermd.geldigheid_op(peildatum).bron, _laatste_beschermingsbron())),
@@ -603,17 +598,14 @@ def _regime_stap(rd: Redenering, peildatum: date, verzoek: Opvangverzoek | None)
     # the Twoo's final year (art. 10 lid 2)
     laatste = _laatste_beschermingsdag()
     rd.stap(
-        f"De tijdelijke bescherming eindigde na {laatste.isoformat()}. De Twoo vervalt uiterlijk één "
-        "jaar later (het KB kan een eerder tijdstip kiezen) en blijft in dat jaar alleen van "
-        f"toepassing op wie op de dag voor het einde ({laatste.isoformat()}) tijdelijke bescherming genoot.",
+        bericht("oekraine.regime.uitloop", laatste_dag=laatste),
         bron("twoo.art10.lid2"),
         _laatste_beschermingsbron(),
         peildatum=peildatum,
     )
     if verzoek is not None and not verzoek.beschermd_op_laatste_dag:
         rd.stap(
-            f"Deze ontheemde genoot op {laatste.isoformat()} geen tijdelijke bescherming: de Twoo is op hem "
-            "niet meer van toepassing.",
+            bericht("oekraine.regime.uitloop_niet_beschermd", laatste_dag=laatste),
             bron("twoo.art10.lid2"),
             beschermd_op_laatste_dag=False,
         )
@@ -638,17 +630,14 @@ def _prioritering_aan(rd: Redenering, peildatum: date, prioritering_vanaf: date 
         return True
     if prioritering_vanaf is not None and peildatum >= prioritering_vanaf:
         rd.stap(
-            "SCENARIO, geen geldend recht: voorrang voor kwetsbare groepen binnen schaarse opvang is "
-            f"aangezet vanaf {prioritering_vanaf.isoformat()}. Volgens de VNG is prioritering nu juist "
-            "niet juridisch mogelijk.",
+            bericht("oekraine.prioritering.scenario", vanaf=prioritering_vanaf),
             wettelijk.bron,
             bron("aanname.oekraine.prioritering-scenario"),
             prioritering_vanaf=prioritering_vanaf,
         )
         return True
     rd.stap(
-        "Voorrang voor kwetsbare groepen binnen schaarse opvang is niet juridisch mogelijk: de VNG vraagt "
-        "het kabinet juist om 'prioritering voor de opvang juridisch mogelijk [te] maken'.",
+        bericht("oekraine.prioritering.niet_mogelijk"),
         wettelijk.bron,
     )
     return False
@@ -669,16 +658,16 @@ def individuele_plicht(
     which vulnerable ontheemden get priority within scarce opvang from that date.
     """
     if not isinstance(verzoek, Opvangverzoek):
-        raise InvalidInputError("verzoek", verzoek, "een Opvangverzoek")
+        raise InvalidInputError("verzoek", verzoek, bericht("oekraine.fout.verzoek"))
     peildatum = as_date(peildatum)
     if capaciteit is not None and not isinstance(capaciteit, Capaciteit):
-        raise InvalidInputError("capaciteit", capaciteit, "een Capaciteit of None")
+        raise InvalidInputError("capaciteit", capaciteit, bericht("oekraine.fout.capaciteit"))
     if prioritering_vanaf is not None:
         prioritering_vanaf = as_date(prioritering_vanaf, "prioritering_vanaf")
     rd = Redenering()
     regime = _regime_stap(rd, peildatum, verzoek)
 
-    def klaar(uitkomst: Plichtuitkomst, samenvatting: str, **kw: Any) -> Uitkomst[IndividuelePlicht]:
+    def klaar(uitkomst: Plichtuitkomst, samenvatting: Bericht, **kw: Any) -> Uitkomst[IndividuelePlicht]:
         return rd.uitkomst(
             IndividuelePlicht(
                 peildatum=peildatum,
@@ -693,30 +682,23 @@ def individuele_plicht(
     if regime is None:
         return klaar(
             Plichtuitkomst.BUITEN_REGIME,
-            f"Op {peildatum.isoformat()} valt het verzoek buiten het regime voor opvang van ontheemden "
-            "uit Oekraïne; de gemeentelijke opvangplicht geldt niet.",
+            bericht("oekraine.individueel.buiten_regime", peildatum=peildatum),
         )
     if not verzoek.tijdelijke_bescherming:
         rd.stap(
-            "Zonder tijdelijke bescherming is de aanvrager geen ontheemde in de zin van de Twoo: de "
-            "opvangtaak geldt voor vreemdelingen die onder Uitvoeringsbesluit (EU) 2022/382 of een "
-            "verlenging daarvan vallen.",
+            bericht("oekraine.individueel.geen_ontheemde_stap"),
             bron("twoo.art1"),
             bron("eu.uitvoeringsbesluit-2022-382.art2"),
             tijdelijke_bescherming=False,
         )
-        return klaar(Plichtuitkomst.GEEN_ONTHEEMDE, "Geen ontheemde: de gemeentelijke opvangtaak geldt niet.")
+        return klaar(Plichtuitkomst.GEEN_ONTHEEMDE, bericht("oekraine.individueel.geen_ontheemde"))
     if verzoek.alleenstaande_minderjarige:
         rd.stap(
-            "De taak van het college is niet van toepassing op alleenstaande minderjarige ontheemden "
-            "(RooO art. 2 lid 1, tweede volzin).",
+            bericht("oekraine.individueel.amv_stap"),
             bron("rooo.art2"),
             alleenstaande_minderjarige=True,
         )
-        return klaar(
-            Plichtuitkomst.BUITEN_TAAK_AMV,
-            "Alleenstaande minderjarige: valt buiten de gemeentelijke opvangtaak.",
-        )
+        return klaar(Plichtuitkomst.BUITEN_TAAK_AMV, bericht("oekraine.individueel.amv"))
     if verzoek.uitsluitingsgronden:
         gronden = verzoek.uitsluitingsgronden
         extra = (
@@ -725,29 +707,27 @@ def individuele_plicht(
             else ()
         )
         rd.stap(
-            "Het college kan de ontheemde van de opvang uitsluiten (RooO art. 4 lid 1): "
-            + "; ".join(g.omschrijving for g in gronden)
-            + ". Dit is de enige grond waarop de plicht vervalt; het is een bevoegdheid, geen automatisme.",
+            bericht(
+                "oekraine.individueel.uitsluiting_stap",
+                gronden=samengevoegd((g.omschrijving for g in gronden), letterlijk("; ")),
+            ),
             bron("rooo.art4"),
             *extra,
             uitsluitingsgronden=", ".join(g.value for g in gronden),
         )
         return klaar(
             Plichtuitkomst.GEEN_PLICHT,
-            "Geen plicht: het college kan de ontheemde uitsluiten op grond van RooO art. 4.",
+            bericht("oekraine.individueel.geen_plicht"),
             uitsluitingsgronden=gronden,
         )
     rd.stap(
-        f"De ontheemde heeft om opvang gevraagd; {regime.plichthouder} moet die bieden. Dat is een "
-        "resultaatsverplichting: elke ontheemde die erom vraagt heeft er recht op, ook als de "
-        "opvanglocaties vol zijn (Rechtbank Noord-Nederland, Het Hogeland).",
+        bericht("oekraine.individueel.plicht_stap", plichthouder=regime.plichthouder),
         bron("twoo.art2.lid1") if regime is not Regime.WVB else bron("Stb-2022-133"),
         *_plicht_bronnen(regime),
     )
     if verzoek.overlastgever:
         rd.stap(
-            "Overlast is geen grond om de opvang geheel te beëindigen of te weigeren: de rechter heeft dat "
-            "afgewezen (Tiel). Alleen RooO art. 4 kent uitsluitingsgronden.",
+            bericht("oekraine.individueel.overlast_stap"),
             bron("ECLI:NL:RBGEL:2024:2540"),
             bron("rooo.art4"),
             overlastgever=True,
@@ -757,19 +737,21 @@ def individuele_plicht(
         if verzoek.kwetsbaar:
             alternatieven = (Alternatief.TIJDELIJKE_ALTERNATIEVE_VOORZIENING,)
             _kwetsbaar_stap(rd)
-        rd.stap(
-            "De capaciteit is niet opgegeven. Ook als de locatie vol is, blijft de plicht: dan moet een "
-            "alternatief worden gevonden.",
-            bron("ECLI:NL:RBNNE:2025:4074"),
-        )
+        rd.stap(bericht("oekraine.individueel.capaciteit_onbekend"), bron("ECLI:NL:RBNNE:2025:4074"))
         return klaar(
             Plichtuitkomst.OPVANG,
-            f"{_hoofdletter(regime.plichthouder)} moet opvang bieden (resultaatsverplichting).",
+            bericht("oekraine.individueel.opvang", plichthouder=_hoofdletter(regime.plichthouder)),
             alternatieven=alternatieven,
         )
     rd.stap(
-        f"De gemeente heeft {capaciteit.plaatsen} plaatsen, waarvan {capaciteit.bezet} bezet: "
-        + ("de locatie is vol." if capaciteit.vol else f"{capaciteit.vrij} vrij."),
+        bericht("oekraine.individueel.capaciteit_vol", plaatsen=capaciteit.plaatsen, bezet=capaciteit.bezet)
+        if capaciteit.vol
+        else bericht(
+            "oekraine.individueel.capaciteit_vrij",
+            plaatsen=capaciteit.plaatsen,
+            bezet=capaciteit.bezet,
+            vrij=capaciteit.vrij,
+        ),
         plaatsen=capaciteit.plaatsen,
         bezet=capaciteit.bezet,
     )
@@ -780,17 +762,17 @@ def individuele_plicht(
             _kwetsbaar_stap(rd)
         return klaar(
             Plichtuitkomst.OPVANG,
-            f"{_hoofdletter(regime.plichthouder)} moet opvang bieden; er is plaats.",
+            bericht("oekraine.individueel.opvang_plaats", plichthouder=_hoofdletter(regime.plichthouder)),
             vol=False,
             alternatieven=alternatieven,
         )
     # Full: the duty stays; the outcome names the alternatives and the term.
     alternatieven = tuple(Alternatief)
     rd.stap(
-        "Vol is geen verweer: het college moet een alternatief vinden — "
-        + "; ".join(a.omschrijving for a in alternatieven)
-        + ". Een tijdelijke alternatieve opvangvoorziening mag juist wanneer er geen opvangvoorziening "
-        "meer beschikbaar is (RooO art. 3 onder a).",
+        bericht(
+            "oekraine.individueel.vol_stap",
+            alternatieven=samengevoegd((a.omschrijving for a in alternatieven), letterlijk("; ")),
+        ),
         bron("ECLI:NL:RBNNE:2025:4074"),
         bron("rooo.art3"),
     )
@@ -798,14 +780,13 @@ def individuele_plicht(
     scenario = _prioritering_aan(rd, peildatum, prioritering_vanaf)
     if scenario and verzoek.kwetsbaar:
         rd.stap(
-            "SCENARIO: deze kwetsbare ontheemde krijgt voorrang op de eerstvolgende vrije plek; tot dan "
-            "geldt de plicht onverkort en moet een alternatief worden geboden.",
+            bericht("oekraine.individueel.voorrang_stap"),
             bron("aanname.oekraine.prioritering-scenario"),
             kwetsbaar=True,
         )
         return klaar(
             Plichtuitkomst.VOORRANG,
-            "Scenario (geen geldend recht): voorrang voor deze kwetsbare ontheemde; de plicht blijft.",
+            bericht("oekraine.individueel.voorrang"),
             vol=True,
             alternatieven=alternatieven,
             termijn_uren=termijn,
@@ -813,16 +794,21 @@ def individuele_plicht(
         )
     if scenario:
         rd.stap(
-            "SCENARIO: kwetsbare ontheemden gaan voor bij de eerstvolgende vrije plek; voor deze ontheemde "
-            "blijft de plicht onverkort en moet het college een alternatief bieden.",
+            bericht("oekraine.individueel.scenario_stap"),
             bron("aanname.oekraine.prioritering-scenario"),
             kwetsbaar=False,
         )
     return klaar(
         Plichtuitkomst.ALTERNATIEF,
-        "De locatie is vol, maar de plicht blijft: het college moet een alternatief bieden"
-        + (f" (de rechter gaf eerder {termijn} uur)" if termijn is not None else "")
-        + (". Scenario: kwetsbaren gaan voor." if scenario else "."),
+        bericht(
+            "oekraine.individueel.alternatief",
+            termijn=(
+                bericht("oekraine.individueel.alternatief_termijn", uren=termijn)
+                if termijn is not None
+                else letterlijk("")
+            ),
+            scenario=bericht("oekraine.individueel.alternatief_scenario") if scenario else letterlijk(""),
+        ),
         vol=True,
         alternatieven=alternatieven,
         termijn_uren=termijn,
@@ -830,14 +816,14 @@ def individuele_plicht(
     )
 
 
-def _hoofdletter(tekst: str) -> str:
-    return tekst[:1].upper() + tekst[1:]
+def _hoofdletter(tekst: Bericht) -> Bericht:
+    """``tekst`` with a capital first letter in every language (to start a sentence with it)."""
+    return Bericht(tekst.sleutel, tuple(t[:1].upper() + t[1:] for t in tekst.teksten))
 
 
 def _kwetsbaar_stap(rd: Redenering) -> None:
     rd.stap(
-        "Vraagt de specifieke situatie van deze kwetsbare ontheemde andersoortige opvang, dan kan het "
-        "college een tijdelijke alternatieve opvangvoorziening bieden (RooO art. 3 onder b).",
+        bericht("oekraine.individueel.kwetsbaar_stap"),
         bron("rooo.art3"),
         kwetsbaar=True,
     )
@@ -848,15 +834,11 @@ def _termijn(rd: Redenering, peildatum: date) -> int | None:
     try:
         g = p.geldigheid_op(peildatum)
     except ParameterNotValidError:
-        rd.stap(
-            f"Op {peildatum.isoformat()} is geen door de rechter gestelde termijn bekend; de eerste bekende "
-            f"(Vlaardingen) dateert van {p.waarden[0].periode.van.isoformat()}.",
-        )
+        rd.stap(bericht("oekraine.termijn.onbekend", peildatum=peildatum, eerste=p.waarden[0].periode.van))
         return None
     uren: int = g.waarde
     rd.stap(
-        f"De rechter gelastte in een vergelijkbaar geval opvang binnen {uren} uur (Rechtbank Rotterdam, "
-        "Vlaardingen; alleen uit de pers bekend).",
+        bericht("oekraine.termijn.bekend", uren=uren),
         g.bron,
         termijn_uren=uren,
     )
@@ -885,27 +867,29 @@ def collectieve_plicht(
     elif isinstance(gebied, Veiligheidsregio):
         niveau = Gebiedsniveau.VEILIGHEIDSREGIO
     else:
-        raise InvalidInputError("gebied", gebied, "een Gemeente of Veiligheidsregio")
+        raise InvalidInputError("gebied", gebied, bericht("oekraine.fout.gebied"))
     peildatum = as_date(peildatum)
     for naam, waarde in (("gevraagd", gevraagd), ("gerealiseerd", gerealiseerd)):
         if waarde is not None and (
             not isinstance(waarde, int) or isinstance(waarde, bool) or not 0 <= waarde <= MAX_AANTAL
         ):
-            raise InvalidInputError(naam, waarde, f"een geheel aantal van 0 tot en met {MAX_AANTAL}")
+            raise InvalidInputError(naam, waarde, bericht("oekraine.fout.aantal", maximum=MAX_AANTAL))
     rd = Redenering()
     rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
     regime = regime_op(peildatum)
-    wie = f"{'de gemeente' if niveau is Gebiedsniveau.GEMEENTE else 'de veiligheidsregio'} {gebied.naam}"
+    wie = (
+        bericht("oekraine.gebied.gemeente", naam=gebied.naam)
+        if niveau is Gebiedsniveau.GEMEENTE
+        else bericht("oekraine.gebied.veiligheidsregio", naam=gebied.naam)
+    )
     rd.stap(
-        f"Het aantal opvangplekken dat het Rijk van {wie} vraagt is een inspanningsverplichting: 'een "
-        "inspanningsverplichting als het gaat om de aantallen per gemeente, en tegelijk een ongelimiteerde "
-        "plicht op basis van de Tijdelijke wet opvang Oekraïne'. De wet zelf noemt geen aantal plaatsen.",
+        bericht("oekraine.collectief.inspanning_stap", wie=wie),
         bron("VNG-2025-09-22"),
         bron("twoo.art2.lid1"),
     )
     if regime is None:
         rd.stap(
-            f"Op {peildatum.isoformat()} geldt het regime voor opvang van ontheemden uit Oekraïne niet.",
+            bericht("oekraine.collectief.buiten_regime", peildatum=peildatum),
             bron("twoo.art10.lid2") if peildatum >= _regime_periode().van else bron("Stb-2022-133"),
             peildatum=peildatum,
         )
@@ -915,41 +899,38 @@ def collectieve_plicht(
         g = streef_p.geldigheid_op(peildatum)
         streef = g.waarde
         rd.stap(
-            f"Landelijk vraagt het Rijk {streef} opvangplekken (status pers).",
+            bericht("oekraine.collectief.streefaantal", aantal=streef),
             g.bron,
             landelijk_streefaantal=streef,
         )
     except ParameterNotValidError:
         streef = None
         rd.stap(
-            f"Voor {peildatum.isoformat()} is geen landelijk streefaantal bekend (voor 2026 is het open).",
+            bericht("oekraine.collectief.geen_streefaantal", peildatum=peildatum),
             streef_p.waarden[-1].bron,
         )
     tekort: int | None = None
     if gevraagd is None or gerealiseerd is None:
-        rd.stap(
-            "Het gevraagde en het gerealiseerde aantal zijn niet (beide) opgegeven; het tekort is onbekend.",
-            bron("VNG-2025-09-22"),
-        )
-        samenvatting = "Inspanningsverplichting; het tekort is onbekend (geef gevraagd en gerealiseerd op)."
+        rd.stap(bericht("oekraine.collectief.onbekend_stap"), bron("VNG-2025-09-22"))
+        samenvatting = bericht("oekraine.collectief.onbekend")
     else:
         tekort = max(0, gevraagd - gerealiseerd)
         rd.stap(
-            f"Gevraagd {gevraagd}, gerealiseerd {gerealiseerd}: tekort {tekort}.",
+            bericht(
+                "oekraine.collectief.tekort_stap", gevraagd=gevraagd, gerealiseerd=gerealiseerd, tekort=tekort
+            ),
             bron("VNG-2025-09-22"),
             gevraagd=gevraagd,
             gerealiseerd=gerealiseerd,
             tekort=tekort,
         )
         samenvatting = (
-            f"Inspanningsverplichting: tekort {tekort} van {gevraagd} gevraagde plekken"
+            bericht("oekraine.collectief.tekort", tekort=tekort, gevraagd=gevraagd)
             if tekort
-            else f"Inspanningsverplichting: het gevraagde aantal ({gevraagd}) is gehaald"
-        ) + "; niet op zich onrechtmatig, geen individuele aanspraak."
+            else bericht("oekraine.collectief.gehaald", gevraagd=gevraagd)
+        )
     rd.stap(
-        "Het gevraagde aantal niet halen is niet op zich onrechtmatig en geeft geen enkele ontheemde een "
-        "aanspraak; de aanspraak van de individuele ontheemde volgt uit de Twoo (resultaatsverplichting), "
-        "los van dit aantal.",
+        bericht("oekraine.collectief.geen_aanspraak_stap"),
         bron("VNG-2025-09-22"),
         bron("ECLI:NL:RBNNE:2025:4074"),
     )
@@ -996,10 +977,10 @@ def oekraine_plichten(
         raise InvalidInputError(
             "bezet" if bezet is None else "plaatsen",
             None,
-            "geef plaatsen en bezet allebei op, of geen van beide",
+            bericht("oekraine.fout.plaatsen_en_bezet"),
         )
     if not isinstance(niveau, Gebiedsniveau):
-        raise InvalidInputError("niveau", niveau, "gemeente of veiligheidsregio")
+        raise InvalidInputError("niveau", niveau, bericht("oekraine.fout.niveau"))
     r = register() if reg is None else reg
     g = r.gemeente(naam_of_code)
     peildatum = as_date(peildatum)
@@ -1068,14 +1049,16 @@ def vergoeding(
     it ended, or reversed, is an error.
     """
     if not isinstance(plaatsen, int) or isinstance(plaatsen, bool) or not 0 <= plaatsen <= MAX_AANTAL:
-        raise InvalidInputError("plaatsen", plaatsen, f"een geheel aantal van 0 tot en met {MAX_AANTAL}")
+        raise InvalidInputError("plaatsen", plaatsen, bericht("oekraine.fout.aantal", maximum=MAX_AANTAL))
     if (
         not isinstance(particuliere_personen, int)
         or isinstance(particuliere_personen, bool)
         or not 0 <= particuliere_personen <= MAX_AANTAL
     ):
         raise InvalidInputError(
-            "particuliere_personen", particuliere_personen, f"een geheel aantal van 0 tot en met {MAX_AANTAL}"
+            "particuliere_personen",
+            particuliere_personen,
+            bericht("oekraine.fout.aantal", maximum=MAX_AANTAL),
         )
     huishoudens = tuple(huishoudens_met_inkomen)
     for i, n in enumerate(huishoudens):
@@ -1083,7 +1066,7 @@ def vergoeding(
             raise InvalidInputError(
                 f"huishoudens_met_inkomen[{i}]",
                 n,
-                "aantal meerderjarigen met inkomen per huishouden (1 of meer)",
+                bericht("oekraine.fout.huishouden"),
             )
     ontvangen_eb = _check_bedrag("ontvangen_eigen_bijdragen", ontvangen_eigen_bijdragen)
     ontvangen_cat = _check_bedrag("ontvangen_cateringbijdragen", ontvangen_cateringbijdragen)
@@ -1091,8 +1074,7 @@ def vergoeding(
         raise InvalidInputError(
             "huishoudens_met_inkomen",
             list(huishoudens),
-            "geef óf de ontvangen bijdragen óf huishoudens voor de aanname van de maximale eigen bijdrage, "
-            "niet allebei",
+            bericht("oekraine.fout.niet_allebei"),
         )
     if huishoudens:
         aftrek = Aftreklezing.MAXIMUM_AANNAME
@@ -1101,31 +1083,17 @@ def vergoeding(
     else:
         aftrek = Aftreklezing.GEEN
     if not isinstance(periode, Periode):
-        raise InvalidPeriodError("periode", periode, "een Periode(van, tot)")
+        raise InvalidPeriodError("periode", periode, bericht("oekraine.fout.periode"))
     if periode.tot is None:
-        raise InvalidPeriodError("tot", None, "een vergoeding vraagt een gesloten periode")
+        raise InvalidPeriodError("tot", None, bericht("oekraine.fout.gesloten"))
     regime = _regime_periode()
     if periode.van < regime.van:
-        raise InvalidPeriodError(
-            "van",
-            periode.van,
-            "ligt vóór het begin van het regime voor opvang van ontheemden uit Oekraïne "
-            f"({regime.van.isoformat()})",
-        )
+        raise InvalidPeriodError("van", periode.van, bericht("oekraine.fout.voor_regime", begin=regime.van))
     if regime.tot is not None and periode.tot > regime.tot:
-        raise InvalidPeriodError(
-            "tot",
-            periode.tot,
-            f"ligt na het uiterste einde van de Twoo ({regime.tot.isoformat()}, art. 10 lid 2)",
-        )
+        raise InvalidPeriodError("tot", periode.tot, bericht("oekraine.fout.na_twoo", einde=regime.tot))
     maandelijks = particuliere_personen > 0 or bool(huishoudens)
     if maandelijks and not (_is_maandbegin(periode.van) and _is_maandbegin(periode.tot)):
-        raise InvalidPeriodError(
-            "periode",
-            str(periode),
-            "maandbedragen (BooO art. 3 lid 4, RooO art. 8) gelden per kalendermaand: laat de periode op de "
-            "eerste van een maand beginnen en eindigen",
-        )
+        raise InvalidPeriodError("periode", str(periode), bericht("oekraine.fout.kalendermaand"))
 
     rd = Redenering()
     rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
@@ -1142,8 +1110,15 @@ def vergoeding(
         )
         _versie(g.bron, versies)
         rd.stap(
-            f"Gemeentelijke opvang {deel}: {plaatsen} plaatsen × {deel.dagen} dagen × EUR {g.waarde} "
-            f"(art. 3 lid 1 onder {onderdeel}) = EUR {bedrag}.",
+            bericht(
+                "oekraine.vergoeding.gemeentelijk",
+                periode=deel,
+                plaatsen=plaatsen,
+                dagen=deel.dagen,
+                normbedrag=g.waarde,
+                onderdeel=onderdeel,
+                bedrag=bedrag,
+            ),
             g.bron,
             plaatsen=plaatsen,
             dagen=deel.dagen,
@@ -1151,8 +1126,9 @@ def vergoeding(
         )
     if periode.van == eerste_van:
         rd.stap(
-            f"Art. 3 lid 1 onder a noemt geen begindatum; wij laten EUR {normbedrag.waarden[0].waarde} "
-            f"ingaan met het regime op {eerste_van.isoformat()} (ADR 0005).",
+            bericht(
+                "oekraine.vergoeding.begindatum", normbedrag=normbedrag.waarden[0].waarde, begin=eerste_van
+            ),
             bron("booo.art3.lid1"),
             bron("Stb-2022-133"),
         )
@@ -1168,8 +1144,14 @@ def vergoeding(
             )
             _versie(g.bron, versies)
             rd.stap(
-                f"Particuliere opvang {deel}: {particuliere_personen} personen × {m} maanden × "
-                f"EUR {g.waarde} (art. 3 lid 4) = EUR {bedrag}.",
+                bericht(
+                    "oekraine.vergoeding.particulier",
+                    periode=deel,
+                    personen=particuliere_personen,
+                    maanden=m,
+                    bedrag_per_maand=g.waarde,
+                    bedrag=bedrag,
+                ),
                 g.bron,
                 personen=particuliere_personen,
                 maanden=m,
@@ -1188,11 +1170,15 @@ def vergoeding(
             bedrag = per_maand * Decimal(m)
             eigen_delen.append(Maanddeel(periode=deel, maanden=m, bedrag_per_maand=per_maand, bedrag=bedrag))
             rd.stap(
-                f"AANNAME: eigen bijdragen {deel} als volledig ontvangen: per huishouden EUR {g.waarde} "
-                f"per meerderjarige met inkomen, ten hoogste EUR {mx}; samen EUR {per_maand} per maand × "
-                f"{m} maanden = EUR {bedrag}. BooO art. 3 lid 7 trekt de werkelijke ontvangsten af; "
-                "RooO art. 8 lid 1 staat 'geheel of gedeeltelijk' in rekening brengen toe en art. 2b "
-                "sluit schrijnende gevallen uit, dus de werkelijke aftrek kan lager zijn.",
+                bericht(
+                    "oekraine.vergoeding.aanname_eigen_bijdrage",
+                    periode=deel,
+                    per_volwassene=g.waarde,
+                    maximum=mx,
+                    per_maand=per_maand,
+                    maanden=m,
+                    bedrag=bedrag,
+                ),
                 g.bron,
                 bron("booo.art3.lid7"),
                 bron("rooo.art2b"),
@@ -1207,9 +1193,7 @@ def vergoeding(
         catering = ontvangen_cat if ontvangen_cat is not None else Decimal(0)
         if aftrek is Aftreklezing.ONTVANGSTEN:
             rd.stap(
-                f"Ontvangsten van de gemeente over {periode}: eigen bijdragen (RooO art. 8) EUR {eigen}, "
-                f"bijdragen voor maaltijden (RooO art. 7 lid 4) EUR {catering}; zij gaan af van de "
-                "vergoeding (BooO art. 3 lid 7).",
+                bericht("oekraine.vergoeding.ontvangsten", periode=periode, eigen=eigen, catering=catering),
                 bron("booo.art3.lid7"),
                 *([bron("rooo.art8")] if ontvangen_eb is not None else []),
                 *([bron("rooo.art7.lid4")] if ontvangen_cat is not None else []),
@@ -1217,11 +1201,7 @@ def vergoeding(
                 ontvangen_cateringbijdragen=catering,
             )
         else:
-            rd.stap(
-                "Geen ontvangen eigen bijdragen of maaltijdbijdragen opgegeven: er gaat niets af. BooO "
-                "art. 3 lid 7 trekt de ontvangsten van de gemeente af; dit totaal is vóór die aftrek.",
-                bron("booo.art3.lid7"),
-            )
+            rd.stap(bericht("oekraine.vergoeding.geen_aftrek"), bron("booo.art3.lid7"))
     bruto = gemeentelijk + particulier
     if eigen + catering > bruto:
         veld, waarde = (
@@ -1232,15 +1212,21 @@ def vergoeding(
         raise InvalidInputError(
             veld,
             waarde,
-            f"de af te trekken bijdragen (EUR {eigen + catering}) zijn hoger dan de vergoeding "
-            f"(EUR {bruto}); controleer de invoer",
+            bericht("oekraine.fout.aftrek_te_hoog", aftrek=eigen + catering, bruto=bruto),
         )
     totaal = bruto - eigen - catering
     versie = max(versies) if versies else _regeling_versie("booo.art3.lid1")
     rd.stap(
-        f"Totaal: EUR {gemeentelijk} + EUR {particulier} − EUR {eigen} − EUR {catering} = EUR {totaal} "
-        f"(aftrek volgens lezing '{aftrek.value}'). Bedragen volgens de "
-        f"Bekostigingsregeling opvang ontheemden Oekraïne, tekst geldend op {versie.isoformat()}.",
+        bericht(
+            "oekraine.vergoeding.totaal",
+            gemeentelijk=gemeentelijk,
+            particulier=particulier,
+            eigen=eigen,
+            catering=catering,
+            totaal=totaal,
+            aftrek=aftrek,
+            versie=versie,
+        ),
         bron("booo.art3.lid1"),
         totaal=totaal,
     )
@@ -1269,7 +1255,7 @@ def _check_bedrag(veld: str, waarde: object) -> Decimal | None:
     if waarde is None:
         return None
     if not isinstance(waarde, Decimal) or not waarde.is_finite() or waarde < 0:
-        raise InvalidInputError(veld, waarde, "een bedrag in euro (Decimal, 0 of meer)")
+        raise InvalidInputError(veld, waarde, bericht("oekraine.fout.bedrag"))
     return waarde
 
 

@@ -42,7 +42,7 @@ import enum
 import io
 import itertools
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -60,6 +60,7 @@ from .periods import Periode, as_date
 from .serialization import structure
 from .sources import Brief, Bron
 from .spreidingswet import DuurzameLocatie, Realisatie
+from .taal import Bericht, als_bericht, bericht, letterlijk
 
 __all__ = [
     "BESTAND",
@@ -141,9 +142,9 @@ class Locatiesoort(enum.Enum):
     """Opvangplaatsen van bijzondere aard: special guidance needed (Besluit art. 1.1)."""
 
     @property
-    def omschrijving(self) -> str:
-        """A short Dutch description of the kind."""
-        return _SOORTEN[self][0]
+    def omschrijving(self) -> Bericht:
+        """A short description of the kind, in every language (``str()``: the current language)."""
+        return _SOORTEN[self][0]()
 
     @property
     def bron_id(self) -> str:
@@ -161,26 +162,29 @@ class Locatiesoort(enum.Enum):
         return self is Locatiesoort.BIJZONDERE_AARD
 
 
-_SOORTEN: dict[Locatiesoort, tuple[str, str]] = {
-    Locatiesoort.AZC: ("regulier asielzoekerscentrum van het COA", "VNG-2026-05-13"),
-    Locatiesoort.NOODOPVANG: ("noodopvang als overbrugging naar reguliere locaties", "AenM-2026-03-26"),
+_SOORTEN: dict[Locatiesoort, tuple[Callable[[], Bericht], str]] = {
+    Locatiesoort.AZC: (lambda: bericht("opvang.soort.azc"), "VNG-2026-05-13"),
+    Locatiesoort.NOODOPVANG: (lambda: bericht("opvang.soort.noodopvang"), "AenM-2026-03-26"),
     Locatiesoort.CRISISNOODOPVANG: (
-        "crisisnoodopvang door gemeente of veiligheidsregio",
+        lambda: bericht("opvang.soort.crisisnoodopvang"),
         "aanname.opvang.locatiesoorten",
     ),
-    Locatiesoort.SPOEDNOODOPVANG: ("acuut inzetbare spoednoodopvang", "AenM-2026-03-26"),
-    Locatiesoort.PAVILJOEN: ("tijdelijke paviljoens", "aanname.opvang.locatiesoorten"),
-    Locatiesoort.HOTEL: ("hotel voor (nagereisde) statushouders", "AenM-2026-03-26"),
-    Locatiesoort.DOORSTROOMLOCATIE: (
-        "doorstroomlocatie: alternatieve huisvesting voor statushouders",
-        "AenM-2026-03-26",
+    Locatiesoort.SPOEDNOODOPVANG: (lambda: bericht("opvang.soort.spoednoodopvang"), "AenM-2026-03-26"),
+    Locatiesoort.PAVILJOEN: (lambda: bericht("opvang.soort.paviljoen"), "aanname.opvang.locatiesoorten"),
+    Locatiesoort.HOTEL: (lambda: bericht("opvang.soort.hotel"), "AenM-2026-03-26"),
+    Locatiesoort.DOORSTROOMLOCATIE: (lambda: bericht("opvang.soort.doorstroomlocatie"), "AenM-2026-03-26"),
+    Locatiesoort.AANMELDCENTRUM: (
+        lambda: bericht("opvang.soort.aanmeldcentrum"),
+        "besluit-spreidingswet.art1.1",
     ),
-    Locatiesoort.AANMELDCENTRUM: ("aanmeldvoorziening (zoals Ter Apel)", "besluit-spreidingswet.art1.1"),
     Locatiesoort.AMV_OPVANG: (
-        "opvang voor alleenstaande minderjarige vreemdelingen",
+        lambda: bericht("opvang.soort.amv_opvang"),
         "besluit-spreidingswet.art2.2.lid1",
     ),
-    Locatiesoort.BIJZONDERE_AARD: ("opvangplaatsen van bijzondere aard", "besluit-spreidingswet.art1.1"),
+    Locatiesoort.BIJZONDERE_AARD: (
+        lambda: bericht("opvang.soort.bijzondere_aard"),
+        "besluit-spreidingswet.art1.1",
+    ),
 }
 
 REALISATIE_SOORTEN: frozenset[Locatiesoort] = frozenset(Locatiesoort) - {Locatiesoort.DOORSTROOMLOCATIE}
@@ -192,28 +196,30 @@ REALISATIE_SOORTEN: frozenset[Locatiesoort] = frozenset(Locatiesoort) - {Locatie
 
 def _check_aantal(_: object, attribute: Attribute[Any], value: object) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise InvalidInputError(attribute.name, value, "een aantal is een geheel getal ≥ 0")
+        raise InvalidInputError(attribute.name, value, bericht("opvang.fout.aantal"))
 
 
 def _check_tekst(_: object, attribute: Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise InvalidInputError(attribute.name, value, "mag niet leeg zijn")
+        raise InvalidInputError(attribute.name, value, bericht("opvang.fout.leeg"))
 
 
 def _check_gemeentecode(_: object, attribute: Attribute[Any], value: object) -> None:
     if not (isinstance(value, str) and len(value) == 6 and value.startswith("GM") and value[2:].isdigit()):
-        raise InvalidInputError(attribute.name, value, "geen gemeentecode (GM + 4 cijfers)")
+        raise InvalidInputError(attribute.name, value, bericht("opvang.fout.gemeentecode"))
 
 
 def _check_periode(_: object, attribute: Attribute[Any], value: object) -> None:
     if not isinstance(value, Periode):
-        raise InvalidPeriodError(attribute.name, value, "moet een Periode zijn")
+        raise InvalidPeriodError(attribute.name, value, bericht("opvang.fout.periode"))
 
 
 def _check_soort(_: object, attribute: Attribute[Any], value: object) -> None:
     if not isinstance(value, Locatiesoort):
         raise InvalidInputError(
-            attribute.name, value, "soort is een van " + ", ".join(s.value for s in Locatiesoort)
+            attribute.name,
+            value,
+            bericht("opvang.fout.soort", soorten=", ".join(s.value for s in Locatiesoort)),
         )
 
 
@@ -258,8 +264,7 @@ class Locatie:
                 raise InvalidInputError(
                     f"{self.id}.overeenkomsten",
                     str(b.periode),
-                    f"overlapt met de overeenkomst {a.periode}; één locatie heeft op elke dag hoogstens "
-                    "één bestuursovereenkomst",
+                    bericht("opvang.fout.overlap", periode=str(a.periode)),
                 )
 
     def overeenkomst_op(self, dag: date) -> Bestuursovereenkomst | None:
@@ -537,9 +542,7 @@ class Behoefte:
         if not isinstance(value, str) or not (
             value == LANDELIJK or (len(value) == 4 and value.startswith("PV") and value[2:].isdigit())
         ):
-            raise InvalidInputError(
-                attribute.name, value, "gebied is 'NL' of een provinciecode (PV + 2 cijfers)"
-            )
+            raise InvalidInputError(attribute.name, value, bericht("opvang.fout.gebied"))
 
 
 def _sorted_behoefte(values: Iterable[Behoefte]) -> tuple[Behoefte, ...]:
@@ -566,22 +569,21 @@ class Scenario:
     """The locations counted as capacity."""
     bron: str | None = None
     """The id (in the source registry) of the source of the figures, if any."""
-    toelichting: str = ""
-    """What the scenario assumes, for the reader."""
+    toelichting: Bericht = field(default=letterlijk(""), converter=als_bericht)
+    """What the scenario assumes, for the reader, in every language (a plain string is taken as
+    the same text in every language)."""
 
     @behoefte.validator
     def _check_behoefte(self, _: Attribute[Any], value: tuple[Behoefte, ...]) -> None:
         if not value:
-            raise InvalidInputError("behoefte", value, "een scenario heeft minstens één stap behoefte")
+            raise InvalidInputError("behoefte", value, bericht("opvang.fout.behoefte_leeg"))
         gebieden = {b.gebied for b in value}
         if LANDELIJK in gebieden and len(gebieden) > 1:
-            raise InvalidInputError(
-                "behoefte", sorted(gebieden), "landelijke en provinciale behoefte niet door elkaar"
-            )
+            raise InvalidInputError("behoefte", sorted(gebieden), bericht("opvang.fout.door_elkaar"))
         for a, b in itertools.pairwise(value):
             if (a.gebied, a.vanaf) == (b.gebied, b.vanaf):
                 raise InvalidInputError(
-                    "behoefte", f"{b.gebied} {b.vanaf.isoformat()}", "twee stappen op dezelfde datum"
+                    "behoefte", f"{b.gebied} {b.vanaf.isoformat()}", bericht("opvang.fout.zelfde_datum")
                 )
 
     @property
@@ -674,31 +676,36 @@ def _controleer(
     locaties: Sequence[Locatie], bezettingen: Sequence[Bezetting], r: Register, veld: str = "locaties"
 ) -> None:
     """Raise one StructureError listing every location or count that does not fit."""
-    fouten: list[str] = []
+    fouten: list[Bericht] = []
     codes = {g.code for g in r.gemeenten}
     per_id: dict[str, Locatie] = {}
     for i, loc in enumerate(locaties):
         if not isinstance(loc, Locatie):
-            fouten.append(f"locaties[{i}]={loc!r} is geen Locatie")
+            fouten.append(bericht("opvang.fout.geen_locatie", i=i, waarde=repr(loc)))
             continue
         if loc.gemeentecode not in codes:
-            fouten.append(f"locatie {loc.id!r}: onbekende gemeentecode {loc.gemeentecode!r}")
+            fouten.append(
+                bericht(
+                    "opvang.fout.onbekende_gemeentecode", locatie=repr(loc.id), code=repr(loc.gemeentecode)
+                )
+            )
         if loc.id in per_id:
-            fouten.append(f"locatie-id {loc.id!r} komt twee keer voor")
+            fouten.append(bericht("opvang.fout.dubbele_locatie", locatie=repr(loc.id)))
         per_id[loc.id] = loc
     gezien: set[tuple[str, date]] = set()
     for i, b in enumerate(bezettingen):
         loc_ = per_id.get(b.locatie_id)
         if loc_ is None:
-            fouten.append(f"bezetting[{i}]: onbekende locatie {b.locatie_id!r}")
+            fouten.append(bericht("opvang.fout.bezetting_onbekend", i=i, locatie=repr(b.locatie_id)))
             continue
         if loc_.overeenkomst_op(b.datum) is None:
             fouten.append(
-                f"bezetting[{i}]: {b.locatie_id!r} op {b.datum.isoformat()} valt buiten elke "
-                "bestuursovereenkomst van de locatie"
+                bericht("opvang.fout.bezetting_buiten", i=i, locatie=repr(b.locatie_id), datum=b.datum)
             )
         if (b.locatie_id, b.datum) in gezien:
-            fouten.append(f"bezetting[{i}]: {b.locatie_id!r} op {b.datum.isoformat()} staat er twee keer in")
+            fouten.append(
+                bericht("opvang.fout.bezetting_dubbel", i=i, locatie=repr(b.locatie_id), datum=b.datum)
+            )
         gezien.add((b.locatie_id, b.datum))
     if fouten:
         raise StructureError(veld, len(locaties), fouten)
@@ -725,7 +732,7 @@ def _soorten(soorten: Iterable[Locatiesoort] | None) -> frozenset[Locatiesoort]:
     result = frozenset(soorten)
     for s in result:
         if not isinstance(s, Locatiesoort):
-            raise InvalidInputError("soorten", s, "geen Locatiesoort")
+            raise InvalidInputError("soorten", s, bericht("opvang.fout.geen_locatiesoort"))
     return result
 
 
@@ -789,20 +796,28 @@ def overzicht(
     actief = [s for s in standen if s.in_overeenkomst]
     buiten = [s.locatie_id for s in standen if not s.in_overeenkomst]
     rd.stap(
-        f"Op {peildatum.isoformat()} hebben {len(actief)} van de {len(standen)} locaties een "
-        "bestuursovereenkomst; de overeenkomst legt capaciteit en looptijd vast. Een locatie buiten de "
-        "looptijd van haar overeenkomsten telt niet mee"
-        + (f" ({', '.join(buiten[:10])}{' …' if len(buiten) > 10 else ''})." if buiten else "."),
+        bericht(
+            "opvang.stap.overeenkomsten_buiten",
+            peildatum=peildatum,
+            actief=len(actief),
+            totaal=len(standen),
+            buiten=f"{', '.join(buiten[:10])}{' …' if len(buiten) > 10 else ''}",
+        )
+        if buiten
+        else bericht(
+            "opvang.stap.overeenkomsten", peildatum=peildatum, actief=len(actief), totaal=len(standen)
+        ),
         bron(_BRON_BOVEN),
         capaciteit=sum(s.capaciteit for s in actief),
     )
     zonder = [s.locatie_id for s in actief if s.bezetting is None]
     if zonder:
         rd.stap(
-            f"Van {len(zonder)} locaties is geen telling op of vóór de peildatum binnen de overeenkomst "
-            f"bekend; hun bezetting is onbekend, niet nul: {', '.join(zonder[:10])}"
-            + (" …" if len(zonder) > 10 else "")
-            + ".",
+            bericht(
+                "opvang.stap.zonder_telling",
+                aantal=len(zonder),
+                locaties=", ".join(zonder[:10]) + (" …" if len(zonder) > 10 else ""),
+            ),
             bron(_BRON_BOVEN),
         )
     signaleringen = tuple(
@@ -819,10 +834,13 @@ def overzicht(
     for sig in signaleringen:
         rd.stap(_zin_boven(sig), bron(_BRON_BOVEN), personen=sig.personen, capaciteit=sig.capaciteit)
     rd.stap(
-        f"Duurzaam zijn plaatsen die vanaf {peildatum.isoformat()} (of hun latere begin) nog minimaal "
-        f"{min_jaren.waarde} jaar beschikbaar zijn; per gemeente tellen "
-        f"ze mee vanaf {min_reg.waarde} reguliere of {min_bijz.waarde} bijzondere plaatsen (verspreid over "
-        "meer voorzieningen mag). De looptijd volgt uit de bestuursovereenkomsten.",
+        bericht(
+            "opvang.stap.duurzaam",
+            peildatum=peildatum,
+            jaren=min_jaren.waarde,
+            regulier=min_reg.waarde,
+            bijzonder=min_bijz.waarde,
+        ),
         min_jaren.bron,
         min_reg.bron,
         min_bijz.bron,
@@ -830,9 +848,7 @@ def overzicht(
     )
     duurzaam = _duurzaam_per_gemeente(standen, int(min_reg.waarde), int(min_bijz.waarde), telt)
     rd.stap(
-        "Als gerealiseerd voor de Spreidingswet tellen de plaatsen van de soorten "
-        + ", ".join(sorted(s.value for s in telt))
-        + ".",
+        bericht("opvang.stap.realisatie_soorten", soorten=", ".join(sorted(s.value for s in telt))),
         bron("spreidingswet.art6"),
         bron(_BRON_REALISATIE),
     )
@@ -880,20 +896,27 @@ def overzicht(
         signaleringen=signaleringen,
     )
     rd.stap(
-        f"Landelijk: capaciteit {result.capaciteit}, bezetting {result.bezetting}, boven de overeenkomsten "
-        f"{result.tekort}, vrij {result.vrij}. Het tekort telt per locatie; vrije plaatsen elders heffen "
-        "het niet op.",
+        bericht(
+            "opvang.stap.landelijk",
+            capaciteit=result.capaciteit,
+            bezetting=result.bezetting,
+            tekort=result.tekort,
+            vrij=result.vrij,
+        ),
         bron(_BRON_BOVEN),
         bron(_BRON_TEKORT),
     )
     return rd.uitkomst(result)
 
 
-def _zin_boven(t: Bezettingstoets) -> str:
-    return (
-        f"Locatie {t.locatie_id} had op {t.datum.isoformat()} {t.personen} personen bij een "
-        f"bestuursovereenkomst van {t.capaciteit}: {t.boven} boven de overeenkomst. De minister staat "
-        "plaatsen boven bestuursovereenkomsten alleen toe 'als dit beheersbaar en veilig kan'."
+def _zin_boven(t: Bezettingstoets) -> Bericht:
+    return bericht(
+        "opvang.stap.boven",
+        locatie=t.locatie_id,
+        datum=t.datum,
+        personen=t.personen,
+        capaciteit=t.capaciteit,
+        boven=t.boven,
     )
 
 
@@ -923,8 +946,7 @@ def toets_bezetting(
     )
     boven = [t for t in toetsen if t.boven_overeenkomst]
     rd.stap(
-        f"{len(toetsen)} tellingen getoetst aan de bestuursovereenkomst op hun datum; "
-        f"{len(boven)} liggen erboven.",
+        bericht("opvang.stap.getoetst", tellingen=len(toetsen), boven=len(boven)),
         bron(_BRON_BOVEN),
     )
     for t in boven:
@@ -954,7 +976,7 @@ def opvang_gemeente(
     rd.voeg_toe(u)
     if u.waarde.gemeenten:
         return rd.uitkomst(u.waarde.gemeenten[0])
-    rd.stap(f"In {g.naam} ligt geen van de opgegeven opvanglocaties.", bron(_BRON_BOVEN))
+    rd.stap(bericht("opvang.stap.geen_locaties", gemeente=g.naam), bron(_BRON_BOVEN))
     return rd.uitkomst(
         GemeenteOpvang(
             gemeentecode=g.code,
@@ -1001,9 +1023,13 @@ def realisaties(
         Realisatie(gemeentecode=code, peildatum=peildatum, plaatsen=som[code]) for code in sorted(som)
     )
     rd.stap(
-        f"Gerealiseerde plaatsen per gemeente op {peildatum.isoformat()}: de capaciteit van de lopende "
-        f"bestuursovereenkomsten van locaties van de soorten {', '.join(sorted(s.value for s in telt))}; "
-        f"{len(result)} gemeenten, samen {sum(som.values())} plaatsen.",
+        bericht(
+            "opvang.stap.realisaties",
+            peildatum=peildatum,
+            soorten=", ".join(sorted(s.value for s in telt)),
+            gemeenten=len(result),
+            plaatsen=sum(som.values()),
+        ),
         bron("spreidingswet.art6"),
         bron(_BRON_REALISATIE),
     )
@@ -1043,9 +1069,7 @@ def duurzame_locaties(
             )
         )
     rd.stap(
-        "De beschikbaarheid van een locatie is de aaneengesloten looptijd van haar "
-        "bestuursovereenkomsten; of de plaatsen in mindering komen beslist art. 2 lid 3 (vijf jaar of "
-        "langer, binnen twaalf maanden).",
+        bericht("opvang.stap.beschikbaarheid"),
         bron("spreidingswet.art2.lid3"),
         bron(_BRON_DUURZAAM),
     )
@@ -1067,14 +1091,14 @@ def dwangsom_ter_apel(
     :class:`~asielketen.errors.ParameterNotValidError`.
     """
     if isinstance(al_verbeurd, bool) or not isinstance(al_verbeurd, int | Decimal):
-        raise InvalidInputError("al_verbeurd", al_verbeurd, "een bedrag in euro (Decimal of int)")
+        raise InvalidInputError("al_verbeurd", al_verbeurd, bericht("opvang.fout.bedrag"))
     al = Decimal(al_verbeurd)
     if not al.is_finite() or al < 0:
-        raise InvalidInputError("al_verbeurd", al_verbeurd, "een bedrag ≥ 0")
+        raise InvalidInputError("al_verbeurd", al_verbeurd, bericht("opvang.fout.bedrag_negatief"))
     gesorteerd = sorted(nachten, key=lambda n: n.datum)
     for a, b in itertools.pairwise(gesorteerd):
         if a.datum == b.datum:
-            raise InvalidInputError("nachten", a.datum.isoformat(), "deze nacht staat er twee keer in")
+            raise InvalidInputError("nachten", a.datum.isoformat(), bericht("opvang.fout.nacht_dubbel"))
     p_max = parameter(BESTAND, "opvang.ter_apel.maximum")
     p_bedrag = parameter(BESTAND, "opvang.ter_apel.dwangsom_per_nacht")
     p_cap = parameter(BESTAND, "opvang.ter_apel.dwangsom_maximum")
@@ -1088,7 +1112,9 @@ def dwangsom_ter_apel(
         maximum = int(p_max.op(n.datum))
         cap = p_cap.op(n.datum)
         if al > cap:
-            raise InvalidInputError("al_verbeurd", al_verbeurd, f"meer dan het maximum van {cap} euro")
+            raise InvalidInputError(
+                "al_verbeurd", al_verbeurd, bericht("opvang.fout.boven_maximum", maximum=str(cap))
+            )
         bedrag = Decimal(0)
         if n.personen > maximum:
             bedrag = max(Decimal(0), min(p_bedrag.op(n.datum), cap - totaal))
@@ -1100,9 +1126,12 @@ def dwangsom_ter_apel(
         eerste = gesorteerd[0].datum
         g_max, g_bedrag, g_cap = (p.geldigheid_op(eerste) for p in (p_max, p_bedrag, p_cap))
         rd.stap(
-            f"Verblijven er in het aanmeldcentrum Ter Apel meer dan {g_max.waarde} personen, dan "
-            f"verbeurt het COA aan de gemeente Westerwolde {g_bedrag.waarde} euro per nacht, tot samen "
-            f"ten hoogste {g_cap.waarde} euro.",
+            bericht(
+                "opvang.stap.dwangsom_regel",
+                maximum=g_max.waarde,
+                per_nacht=str(g_bedrag.waarde),
+                plafond=str(g_cap.waarde),
+            ),
             g_max.bron,
             g_bedrag.bron,
             g_cap.bron,
@@ -1113,10 +1142,7 @@ def dwangsom_ter_apel(
     boven = sum(1 for n in per_nacht if n.personen > n.maximum)
     verbeurd = totaal - al
     rd.stap(
-        f"{boven} van de {len(per_nacht)} nachten lagen boven het maximum; verbeurd over deze reeks "
-        f"{verbeurd} euro"
-        + (f", samen met eerder verbeurde {al} euro {totaal} euro" if al else "")
-        + (f"; het maximum is bereikt in de nacht van {bereikt.isoformat()}." if bereikt else "."),
+        _zin_dwangsom(boven, len(per_nacht), verbeurd, al, totaal, bereikt),
         bron("pers.westerwoldeactueel-2024-10-30-dwangsom-ter-apel"),
         nachten_boven=boven,
         verbeurd=verbeurd,
@@ -1132,6 +1158,40 @@ def dwangsom_ter_apel(
             maximum_bereikt_op=bereikt,
         )
     )
+
+
+def _zin_dwangsom(
+    boven: int, nachten: int, verbeurd: Decimal, al: Decimal, totaal: Decimal, bereikt: date | None
+) -> Bericht:
+    """The sentence on a series of nights; amounts as ``str(Decimal)``, as before the catalogue."""
+    if al and bereikt is not None:
+        return bericht(
+            "opvang.stap.dwangsom_eerder_bereikt",
+            boven=boven,
+            nachten=nachten,
+            verbeurd=str(verbeurd),
+            eerder=str(al),
+            totaal=str(totaal),
+            bereikt=bereikt,
+        )
+    if al:
+        return bericht(
+            "opvang.stap.dwangsom_eerder",
+            boven=boven,
+            nachten=nachten,
+            verbeurd=str(verbeurd),
+            eerder=str(al),
+            totaal=str(totaal),
+        )
+    if bereikt is not None:
+        return bericht(
+            "opvang.stap.dwangsom_bereikt",
+            boven=boven,
+            nachten=nachten,
+            verbeurd=str(verbeurd),
+            bereikt=bereikt,
+        )
+    return bericht("opvang.stap.dwangsom", boven=boven, nachten=nachten, verbeurd=str(verbeurd))
 
 
 # -- rules: shortage scenarios -------------------------------------------------------------------
@@ -1150,7 +1210,9 @@ def _punt(scenario: Scenario, dag: date, provincie_van: dict[str, str]) -> Tekor
             raise InvalidInputError(
                 "peildatum",
                 dag.isoformat(),
-                f"scenario {scenario.naam!r} heeft voor {gebied} pas behoefte vanaf {eerste.isoformat()}",
+                bericht(
+                    "opvang.fout.behoefte_later", scenario=repr(scenario.naam), gebied=gebied, eerste=eerste
+                ),
             )
         cap = capaciteit.get(gebied, 0)
         gebieden.append(
@@ -1172,27 +1234,37 @@ def _scenario_check(scenario: Scenario, r: Register) -> dict[str, str]:
         bekend = {p.code for p in r.provincies}
         onbekend = [g for g in scenario.gebieden if g not in bekend]
         if onbekend:
-            raise InvalidInputError("behoefte.gebied", onbekend, "onbekende provincie")
+            raise InvalidInputError("behoefte.gebied", onbekend, bericht("opvang.fout.onbekende_provincie"))
         zonder = sorted(
             {provincie_van[loc.gemeentecode] for loc in scenario.locaties} - set(scenario.gebieden)
         )
         if zonder:
-            raise InvalidInputError(
-                "behoefte", zonder, "het scenario heeft locaties in provincies zonder behoefte; geef die op"
-            )
+            raise InvalidInputError("behoefte", zonder, bericht("opvang.fout.provincie_zonder_behoefte"))
     return provincie_van
 
 
 def _scenario_stappen(rd: Redenering, scenario: Scenario) -> None:
     bronnen = [bron(scenario.bron)] if scenario.bron is not None else []
-    rd.stap(
-        f"Scenario {scenario.naam!r}: behoefte "
-        + ("landelijk" if scenario.landelijk else f"per provincie ({', '.join(scenario.gebieden)})")
-        + f" in {len(scenario.behoefte)} stappen; capaciteit uit {len(scenario.locaties)} locaties, elk "
-        "alleen binnen de looptijd van haar bestuursovereenkomsten."
-        + (f" {scenario.toelichting}" if scenario.toelichting else ""),
-        *bronnen,
+    behoefte = (
+        bericht("opvang.stap.behoefte_landelijk")
+        if scenario.landelijk
+        else bericht("opvang.stap.behoefte_provincies", gebieden=", ".join(scenario.gebieden))
     )
+    naam, stappen, locaties = repr(scenario.naam), len(scenario.behoefte), len(scenario.locaties)
+    if any(scenario.toelichting.teksten):
+        zin = bericht(
+            "opvang.stap.scenario_toelichting",
+            scenario=naam,
+            behoefte=behoefte,
+            stappen=stappen,
+            locaties=locaties,
+            toelichting=scenario.toelichting,
+        )
+    else:
+        zin = bericht(
+            "opvang.stap.scenario", scenario=naam, behoefte=behoefte, stappen=stappen, locaties=locaties
+        )
+    rd.stap(zin, *bronnen)
 
 
 def tekort_op(scenario: Scenario, peildatum: date, *, reg: Register | None = None) -> Uitkomst[Tekortpunt]:
@@ -1205,8 +1277,13 @@ def tekort_op(scenario: Scenario, peildatum: date, *, reg: Register | None = Non
     _scenario_stappen(rd, scenario)
     punt = _punt(scenario, peildatum, provincie_van)
     rd.stap(
-        f"Op {peildatum.isoformat()}: behoefte {punt.behoefte}, capaciteit {punt.capaciteit}, tekort "
-        f"{punt.tekort} (per gebied max(0, behoefte − capaciteit), opgeteld).",
+        bericht(
+            "opvang.stap.tekort_op",
+            peildatum=peildatum,
+            behoefte=punt.behoefte,
+            capaciteit=punt.capaciteit,
+            tekort=punt.tekort,
+        ),
         bron(_BRON_TEKORT),
         behoefte=punt.behoefte,
         capaciteit=punt.capaciteit,
@@ -1224,9 +1301,9 @@ def tekortverloop(
     ending). Between two points nothing changes, so ``plaatsdagen`` (shortage × days) is exact (ADR 0006).
     """
     if not isinstance(periode, Periode):
-        raise InvalidPeriodError("periode", periode, "moet een Periode zijn")
+        raise InvalidPeriodError("periode", periode, bericht("opvang.fout.periode"))
     if periode.tot is None:
-        raise InvalidPeriodError("periode.tot", None, "het tekortverloop vraagt een gesloten periode")
+        raise InvalidPeriodError("periode.tot", None, bericht("opvang.fout.gesloten_periode"))
     r = register() if reg is None else reg
     provincie_van = _scenario_check(scenario, r)
     rd = Redenering()
@@ -1244,9 +1321,14 @@ def tekortverloop(
     )
     h = verloop.hoogste
     rd.stap(
-        f"Over {periode}: {len(punten)} standen; het tekort is het hoogst op {h.datum.isoformat()} "
-        f"({h.tekort} plaatsen) en telt op tot {plaatsdagen} plaatsdagen. Een overschot in de ene provincie "
-        "heft een tekort in de andere niet op.",
+        bericht(
+            "opvang.stap.tekortverloop",
+            periode=str(periode),
+            standen=len(punten),
+            datum=h.datum,
+            tekort=h.tekort,
+            plaatsdagen=plaatsdagen,
+        ),
         bron(_BRON_TEKORT),
         hoogste=h.tekort,
         plaatsdagen=plaatsdagen,
@@ -1269,7 +1351,7 @@ def referentiescenario() -> Uitkomst[Scenario]:
     """
     brief = bron(_BRON_BOVEN)
     if not isinstance(brief, Brief):  # pragma: no cover - guarded by the registry's tests
-        raise InvalidInputError("bron", _BRON_BOVEN, "is geen brief")
+        raise InvalidInputError("bron", _BRON_BOVEN, bericht("opvang.fout.geen_brief"))
     peildatum = brief.datum
     kort = parameter(BESTAND, "opvang.tekort.korte_termijn").geldigheid_op(peildatum)
     zomer = parameter(BESTAND, "opvang.tekort.einde_zomer").geldigheid_op(peildatum)
@@ -1277,16 +1359,18 @@ def referentiescenario() -> Uitkomst[Scenario]:
     rd = Redenering()
     rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
     rd.stap(
-        f"De minister schrijft op {peildatum.isoformat()}: 'Op korte termijn gaat het om een tekort van "
-        f"{_duizendtal(kort.waarde)} plekken, dat tekort loopt op tot {_duizendtal(zomer.waarde)} plekken "
-        "einde zomer.'",
+        bericht(
+            "opvang.stap.minister",
+            datum=peildatum,
+            kort=_duizendtal(kort.waarde),
+            zomer=_duizendtal(zomer.waarde),
+        ),
         kort.bron,
         korte_termijn=kort.waarde,
         einde_zomer=zomer.waarde,
     )
     rd.stap(
-        f"Einde zomer lezen we als {zomer_datum.waarde.isoformat()}; de tekorten gelden als extra behoefte "
-        "boven de bestaande capaciteit, als trap zonder interpolatie.",
+        bericht("opvang.stap.einde_zomer", datum=zomer_datum.waarde),
         zomer_datum.bron,
         bron("aanname.opvang.referentiescenario"),
     )
@@ -1298,7 +1382,7 @@ def referentiescenario() -> Uitkomst[Scenario]:
                 Behoefte(vanaf=zomer_datum.waarde, plaatsen=int(zomer.waarde)),
             ),
             bron=_BRON_BOVEN,
-            toelichting="Behoefte = tekort boven de bestaande capaciteit (brief van de minister).",
+            toelichting=bericht("opvang.scenario.toelichting"),
         )
     )
 
@@ -1312,7 +1396,7 @@ def _read(pad: str | Path, veld: str) -> tuple[Path, str]:
         return path, path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise InvalidInputError(
-            veld, str(path), f"bestand niet leesbaar ({exc.__class__.__name__})"
+            veld, str(path), bericht("opvang.lees.onleesbaar", oorzaak=exc.__class__.__name__)
         ) from None
 
 
@@ -1320,7 +1404,7 @@ def _json(path: Path, text: str, veld: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise StructureError(veld, str(path), [f"geen geldige JSON ({exc})"]) from None
+        raise StructureError(veld, str(path), [bericht("opvang.lees.json", oorzaak=str(exc))]) from None
 
 
 def _csv(path: Path, text: str, veld: str, nodig: set[str]) -> list[tuple[int, dict[str, str]]]:
@@ -1328,31 +1412,35 @@ def _csv(path: Path, text: str, veld: str, nodig: set[str]) -> list[tuple[int, d
         reader = csv.DictReader(io.StringIO(text))
         kolommen = set(reader.fieldnames or ())
         if not nodig <= kolommen:
-            raise StructureError(veld, str(path), [f"kolommen vereist: {', '.join(sorted(nodig))}"])
+            raise StructureError(
+                veld, str(path), [bericht("opvang.lees.kolommen", kolommen=", ".join(sorted(nodig)))]
+            )
         return [
             (nr, {k: (v or "").strip() for k, v in row.items() if k is not None})
             for nr, row in enumerate(reader, 2)
         ]
     except csv.Error as exc:
-        raise StructureError(veld, str(path), [f"geen geldige CSV ({exc})"]) from None
+        raise StructureError(veld, str(path), [bericht("opvang.lees.csv", oorzaak=str(exc))]) from None
 
 
-def _int(row: dict[str, str], kolom: str, nr: int, fouten: list[str]) -> int | None:
+def _int(row: dict[str, str], kolom: str, nr: int, fouten: list[Bericht]) -> int | None:
     tekst = row.get(kolom, "")
     if not tekst.isdigit():
-        fouten.append(f"rij {nr}: {kolom}={tekst!r} is geen geheel getal ≥ 0")
+        fouten.append(bericht("opvang.lees.geen_getal", rij=nr, kolom=kolom, waarde=repr(tekst)))
         return None
     return int(tekst)
 
 
-def _datum(row: dict[str, str], kolom: str, nr: int, fouten: list[str], leeg: bool = False) -> date | None:
+def _datum(
+    row: dict[str, str], kolom: str, nr: int, fouten: list[Bericht], leeg: bool = False
+) -> date | None:
     tekst = row.get(kolom, "")
     if leeg and tekst == "":
         return None
     try:
         return date.fromisoformat(tekst)
     except ValueError:
-        fouten.append(f"rij {nr}: {kolom}={tekst!r} is geen datum (JJJJ-MM-DD)")
+        fouten.append(bericht("opvang.lees.geen_datum", rij=nr, kolom=kolom, waarde=repr(tekst)))
         return None
 
 
@@ -1374,33 +1462,39 @@ def lees_locaties(pad: str | Path, *, reg: Register | None = None) -> tuple[Loca
     rows = _csv(
         path, text, "locaties", {"locatie_id", "naam", "soort", "gemeente", "van", "tot", "capaciteit"}
     )
-    fouten: list[str] = []
+    fouten: list[Bericht] = []
     kop: dict[str, tuple[int, str, Locatiesoort, str]] = {}
     ovs: dict[str, list[tuple[int, Bestuursovereenkomst]]] = {}
     soorten = {s.value: s for s in Locatiesoort}
     for nr, row in rows:
         lid, naam, soort_tekst, gem = row["locatie_id"], row["naam"], row["soort"], row["gemeente"]
         if not lid:
-            fouten.append(f"rij {nr}: locatie_id is leeg")
+            fouten.append(bericht("opvang.lees.leeg", rij=nr, kolom="locatie_id"))
         if not naam:
-            fouten.append(f"rij {nr}: naam is leeg")
+            fouten.append(bericht("opvang.lees.leeg", rij=nr, kolom="naam"))
         soort = soorten.get(soort_tekst)
         if soort is None:
             fouten.append(
-                f"rij {nr}: soort={soort_tekst!r} is onbekend "
-                f"(wel: {', '.join(s.value for s in Locatiesoort)})"
+                bericht(
+                    "opvang.lees.soort",
+                    rij=nr,
+                    soort=repr(soort_tekst),
+                    soorten=", ".join(s.value for s in Locatiesoort),
+                )
             )
         code = None
         try:
             code = r.gemeente(gem).code
         except InvalidInputError as exc:
-            fouten.append(f"rij {nr}: gemeente={gem!r}: {exc.reden}")
+            fouten.append(
+                bericht("opvang.lees.gemeente", rij=nr, gemeente=repr(gem), reden=exc.reden_bericht)
+            )
         van = _datum(row, "van", nr, fouten)
         tot = _datum(row, "tot", nr, fouten, leeg=True)
         cap = _int(row, "capaciteit", nr, fouten)
         periode = None
         if van is not None and tot is not None and tot <= van:
-            fouten.append(f"rij {nr}: tot={tot.isoformat()} ligt niet na van={van.isoformat()}")
+            fouten.append(bericht("opvang.lees.tot_voor_van", rij=nr, tot=tot, van=van))
         elif van is not None and (tot is not None or row.get("tot", "") == ""):
             periode = Periode(van, tot)
         if not lid or not naam or soort is None or code is None:
@@ -1408,8 +1502,14 @@ def lees_locaties(pad: str | Path, *, reg: Register | None = None) -> tuple[Loca
         eerder = kop.setdefault(lid, (nr, naam, soort, code))
         if eerder[1:] != (naam, soort, code):
             fouten.append(
-                f"rij {nr}: locatie {lid!r} heeft hier naam/soort/gemeente {naam!r}/{soort.value}/{code}, "
-                f"in rij {eerder[0]} {eerder[1]!r}/{eerder[2].value}/{eerder[3]}"
+                bericht(
+                    "opvang.lees.kop_anders",
+                    rij=nr,
+                    locatie=repr(lid),
+                    hier=f"{naam!r}/{soort.value}/{code}",
+                    eerder=eerder[0],
+                    daar=f"{eerder[1]!r}/{eerder[2].value}/{eerder[3]}",
+                )
             )
             continue
         if periode is None or cap is None:
@@ -1419,8 +1519,14 @@ def lees_locaties(pad: str | Path, *, reg: Register | None = None) -> tuple[Loca
         for ander_nr, ander in ovs.get(lid, ()):
             if ander.periode.overlapt(periode):
                 fouten.append(
-                    f"rij {nr}: overeenkomst {periode} van locatie {lid!r} overlapt met rij {ander_nr} "
-                    f"({ander.periode})"
+                    bericht(
+                        "opvang.lees.overlap",
+                        rij=nr,
+                        periode=str(periode),
+                        locatie=repr(lid),
+                        ander=ander_nr,
+                        andere_periode=str(ander.periode),
+                    )
                 )
                 break
         else:
@@ -1451,7 +1557,7 @@ def lees_bezetting(
         _controleer(locaties, tellingen, r, veld=str(path))
         return tellingen
     per_id = {loc.id: loc for loc in locaties}
-    fouten: list[str] = []
+    fouten: list[Bericht] = []
     result: list[Bezetting] = []
     gezien: dict[tuple[str, date], int] = {}
     for nr, row in _csv(path, text, "bezetting", {"locatie_id", "datum", "personen"}):
@@ -1460,18 +1566,32 @@ def lees_bezetting(
         personen = _int(row, "personen", nr, fouten)
         loc = per_id.get(lid)
         if loc is None:
-            fouten.append(f"rij {nr}: onbekende locatie_id {lid!r}")
+            fouten.append(bericht("opvang.lees.onbekende_locatie", rij=nr, locatie=repr(lid)))
             continue
         if dag is None or personen is None:
             continue
         if loc.overeenkomst_op(dag) is None:
+            perioden = ", ".join(str(o.periode) for o in loc.overeenkomsten)
             fouten.append(
-                f"rij {nr}: datum={dag.isoformat()} valt buiten elke bestuursovereenkomst van {lid!r} "
-                f"({', '.join(str(o.periode) for o in loc.overeenkomsten) or 'geen'})"
+                bericht(
+                    "opvang.lees.buiten_overeenkomst",
+                    rij=nr,
+                    datum=dag,
+                    locatie=repr(lid),
+                    perioden=perioden or bericht("opvang.lees.geen_perioden"),
+                )
             )
             continue
         if (lid, dag) in gezien:
-            fouten.append(f"rij {nr}: {lid!r} op {dag.isoformat()} stond al in rij {gezien[(lid, dag)]}")
+            fouten.append(
+                bericht(
+                    "opvang.lees.telling_dubbel",
+                    rij=nr,
+                    locatie=repr(lid),
+                    datum=dag,
+                    eerder=gezien[(lid, dag)],
+                )
+            )
             continue
         gezien[(lid, dag)] = nr
         result.append(Bezetting(locatie_id=lid, datum=dag, personen=personen))
@@ -1491,8 +1611,8 @@ def lees_nachten(pad: str | Path) -> tuple[Nachttelling, ...]:
     if path.suffix.lower() == ".json":
         nachten = tuple(structure(_json(path, text, "nachten"), list[Nachttelling], veld=str(path)))
         rijen = [(i, n.datum, n.personen) for i, n in enumerate(nachten)]
-        fouten = [
-            f"$[{i}]: nacht {d.isoformat()} staat er twee keer in"
+        fouten: list[Bericht] = [
+            bericht("opvang.lees.nacht_dubbel_json", i=i, datum=d)
             for i, d, _ in rijen
             if [x[1] for x in rijen].count(d) > 1
         ]
@@ -1508,7 +1628,7 @@ def lees_nachten(pad: str | Path) -> tuple[Nachttelling, ...]:
         if dag is None or personen is None:
             continue
         if dag in gezien:
-            fouten.append(f"rij {nr}: nacht {dag.isoformat()} stond al in rij {gezien[dag]}")
+            fouten.append(bericht("opvang.lees.nacht_dubbel", rij=nr, datum=dag, eerder=gezien[dag]))
             continue
         gezien[dag] = nr
         result.append(Nachttelling(datum=dag, personen=personen))

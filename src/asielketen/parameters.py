@@ -33,6 +33,7 @@ from .bronregister import bron
 from .errors import AsielketenError, DataIntegrityError, UnknownNameError
 from .explain import DatasetVersie
 from .periods import Geldigheid, Parameter, Periode
+from .taal import bericht
 
 __all__ = ["laad_parameters", "parameter", "parameterversie"]
 
@@ -54,7 +55,9 @@ def _convert(kind: str, value: Any, where: str) -> Any:
     except (InvalidOperation, ValueError):
         pass
     raise DataIntegrityError(
-        f"{where}: waarde {value!r} past niet bij type {kind!r}", veld="waarde", waarde=value
+        bericht("parameters.type", plaats=where, waarde=repr(value), type=repr(kind)),
+        veld="waarde",
+        waarde=value,
     )
 
 
@@ -84,7 +87,9 @@ def laad_parameters(bestand: str) -> dict[str, Parameter[Any]]:
         raise
     except (KeyError, TypeError, ValueError, AttributeError, AsielketenError) as exc:
         raise DataIntegrityError(
-            f"parameterbestand {bestand!r} is ongeldig: {exc!r}", veld="bestand", waarde=bestand
+            bericht("parameters.bestand_ongeldig", bestand=repr(bestand), fout=repr(exc)),
+            veld="bestand",
+            waarde=bestand,
         ) from None
     return result
 
@@ -95,7 +100,7 @@ def parameter(bestand: str, naam: str) -> Parameter[Any]:
     try:
         return params[naam]
     except KeyError:
-        raise UnknownNameError("parameter", naam, "parameter", sorted(params)) from None
+        raise UnknownNameError("parameter", naam, bericht("parameters.soort"), sorted(params)) from None
 
 
 def parameterversie(bestand: str) -> DatasetVersie:

@@ -25,6 +25,7 @@ from attrs import Attribute, field, frozen
 
 from .errors import InvalidPeriodError, ParameterNotValidError
 from .sources import Bron, BronBasis
+from .taal import Bericht, bericht
 
 __all__ = [
     "Cyclus",
@@ -49,22 +50,22 @@ def as_date(value: object, veld: str = "peildatum") -> date:
     datetime.date(2025, 10, 6)
     """
     if isinstance(value, datetime):
-        raise InvalidPeriodError(veld, value, "geef een datum zonder tijd (datetime.date)")
+        raise InvalidPeriodError(veld, value, bericht("periodes.zonder_tijd"))
     if isinstance(value, date):
         return value
     if isinstance(value, str):
         try:
             return date.fromisoformat(value.strip())
         except ValueError:
-            raise InvalidPeriodError(veld, value, "geen geldige datum (JJJJ-MM-DD)") from None
-    raise InvalidPeriodError(veld, value, "geen datum (datetime.date of 'JJJJ-MM-DD')")
+            raise InvalidPeriodError(veld, value, bericht("periodes.ongeldige_datum")) from None
+    raise InvalidPeriodError(veld, value, bericht("periodes.geen_datum"))
 
 
 def _check_date(_: object, attribute: Attribute[Any], value: object) -> None:
     if value is None and attribute.name == "tot":
         return
     if not isinstance(value, date) or isinstance(value, datetime):
-        raise InvalidPeriodError(attribute.name, value, "moet een datum (datetime.date) zijn")
+        raise InvalidPeriodError(attribute.name, value, bericht("periodes.moet_datum"))
 
 
 @frozen
@@ -88,12 +89,7 @@ class Periode:
 
     def __attrs_post_init__(self) -> None:
         if self.tot is not None and self.tot <= self.van:
-            raise InvalidPeriodError(
-                "tot",
-                self.tot,
-                f"een periode eindigt na haar begin (van={self.van.isoformat()}); "
-                "tot is de eerste dag ná de periode",
-            )
+            raise InvalidPeriodError("tot", self.tot, bericht("periodes.einde_na_begin", van=self.van))
 
     @classmethod
     def parse(cls, van: object, tot: object = None) -> Periode:
@@ -119,7 +115,7 @@ class Periode:
     def dagen(self) -> int:
         """Number of days in the period; an open period raises :class:`InvalidPeriodError`."""
         if self.tot is None:
-            raise InvalidPeriodError("tot", None, "een open periode heeft geen aantal dagen")
+            raise InvalidPeriodError("tot", None, bericht("periodes.open_dagen"))
         return (self.tot - self.van).days
 
     def bevat(self, dag: date) -> bool:
@@ -167,19 +163,19 @@ class Halfjaar:
     @jaar.validator
     def _check_jaar(self, attribute: Attribute[int], value: int) -> None:
         if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 9998:
-            raise InvalidPeriodError(attribute.name, value, "jaar tussen 1 en 9998")
+            raise InvalidPeriodError(attribute.name, value, bericht("periodes.jaar", hoogste=9998))
 
     @helft.validator
     def _check_helft(self, attribute: Attribute[int], value: int) -> None:
         if value not in (1, 2) or isinstance(value, bool):
-            raise InvalidPeriodError(attribute.name, value, "helft is 1 of 2")
+            raise InvalidPeriodError(attribute.name, value, bericht("periodes.helft"))
 
     @classmethod
     def parse(cls, tekst: str) -> Halfjaar:
         """Read ``"2025-H2"`` (also ``"2025H2"``, ``"2025-h2"``)."""
         m = _HALFJAAR_RE.match(tekst) if isinstance(tekst, str) else None
         if m is None:
-            raise InvalidPeriodError("halfjaar", tekst, "schrijf een halfjaar als JJJJ-H1 of JJJJ-H2")
+            raise InvalidPeriodError("halfjaar", tekst, bericht("periodes.halfjaar"))
         return cls(int(m.group(1)), int(m.group(2)))
 
     @classmethod
@@ -245,7 +241,7 @@ class Cyclus:
     @ramingsjaar.validator
     def _check_jaar(self, attribute: Attribute[int], value: int) -> None:
         if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 9996:
-            raise InvalidPeriodError(attribute.name, value, "jaar tussen 1 en 9996")
+            raise InvalidPeriodError(attribute.name, value, bericht("periodes.jaar", hoogste=9996))
 
     @property
     def jaren(self) -> tuple[int, int]:
@@ -266,14 +262,21 @@ class Cyclus:
             return NotImplemented
         return self.ramingsjaar < other.ramingsjaar
 
-    def __str__(self) -> str:
+    @property
+    def omschrijving(self) -> Bericht:
+        """``cyclus 2024 (verdeling 2025–2026)`` in every language; pass this to ``bericht()``."""
         a, b = self.jaren
-        return f"cyclus {self.ramingsjaar} (verdeling {a}–{b})"
+        return bericht("periodes.cyclus", ramingsjaar=self.ramingsjaar, eerste=a, tweede=b)
+
+    def __str__(self) -> str:
+        """The Dutch :attr:`omschrijving`, the same in every language context (use
+        ``omschrijving.tekst(taal)`` to render in a language)."""
+        return self.omschrijving.nl
 
 
 def _check_bron(_: object, attribute: Attribute[Any], value: object) -> None:
     if not isinstance(value, BronBasis):
-        raise InvalidPeriodError(attribute.name, value, "moet een Bron zijn")
+        raise InvalidPeriodError(attribute.name, value, bericht("periodes.moet_bron"))
 
 
 @frozen(kw_only=True)
@@ -323,13 +326,11 @@ class Parameter(Generic[T]):
     @waarden.validator
     def _check_waarden(self, attribute: Attribute[Any], value: tuple[Geldigheid[T], ...]) -> None:
         if not value:
-            raise InvalidPeriodError(f"{self.naam}.waarden", value, "minstens één waarde")
+            raise InvalidPeriodError(f"{self.naam}.waarden", value, bericht("periodes.minstens_een"))
         for a, b in itertools.pairwise(value):
             if a.periode.overlapt(b.periode):
                 raise InvalidPeriodError(
-                    f"{self.naam}.waarden",
-                    str(b.periode),
-                    f"overlapt met {a.periode}; geldigheden mogen niet overlappen",
+                    f"{self.naam}.waarden", str(b.periode), bericht("periodes.overlap", periode=a.periode)
                 )
 
     def geldigheid_op(self, peildatum: date) -> Geldigheid[T]:
@@ -355,7 +356,7 @@ class Parameter(Generic[T]):
         validity covers. ``periode`` must be closed.
         """
         if periode.tot is None:
-            raise InvalidPeriodError("periode.tot", None, "splitsen vraagt een gesloten periode")
+            raise InvalidPeriodError("periode.tot", None, bericht("periodes.gesloten"))
         delen: list[tuple[Periode, Geldigheid[T]]] = []
         dag = periode.van
         while dag < periode.tot:

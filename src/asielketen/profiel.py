@@ -27,6 +27,7 @@ from .oekraine import Oekraineplichten, oekraine_plichten
 from .sources import Bron
 from .spreidingswet import GemeenteVerdeling, cyclus_op, raming, verdeel
 from .statushouders import Taakstelling, VngActie, taakstelling_op, vng_actie_voor
+from .taal import Bericht, bericht
 
 __all__ = ["Gemeenteprofiel", "gemeenteprofiel"]
 
@@ -78,13 +79,18 @@ def gemeenteprofiel(
     rd = Redenering()
     rd.gebruikt(*r.herkomst, bronnen_versie())
     rd.stap(
-        f"{g.naam} ({g.code}) ligt in de provincie {r.provincie_van(g).naam} en de "
-        f"veiligheidsregio {r.veiligheidsregio_van(g).naam}.",
+        bericht(
+            "profiel.ligging",
+            naam=g.naam,
+            code=g.code,
+            provincie=r.provincie_van(g).naam,
+            regio=r.veiligheidsregio_van(g).naam,
+        ),
         bron("CBS-85755NED-2024"),
     )
     inw_bron = _source_or_none(inwoners.bron)
     rd.stap(
-        f"{g.naam} had {inwoners.aantal} inwoners op {inwoners.peildatum.isoformat()}.",
+        bericht("profiel.inwoners", naam=g.naam, aantal=inwoners.aantal, peildatum=inwoners.peildatum),
         *([inw_bron] if inw_bron is not None else []),
         peildatum=inwoners.peildatum,
         inwoners=inwoners.aantal,
@@ -92,21 +98,17 @@ def gemeenteprofiel(
     if netwerken:
         for n in netwerken:
             nb = _source_or_none(n.bron)
-            rd.stap(f"{g.naam} is lid van het netwerk {n.naam}.", *([nb] if nb else []))
+            rd.stap(bericht("profiel.netwerk", naam=g.naam, netwerk=n.naam), *([nb] if nb else []))
     else:
-        rd.stap(
-            f"{g.naam} is van geen bekend netwerk lid (de meegeleverde lijsten zijn G4 en G40; "
-            "M50, R8, P10 en K80 kunt u zelf toevoegen).",
-            bron("fy-wikipedia-gruttestedebelied"),
-        )
+        rd.stap(bericht("profiel.geen_netwerk", naam=g.naam), bron("fy-wikipedia-gruttestedebelied"))
     spreiding = _spreiding(rd, g, peildatum, r) if peildatum is not None else None
     taak = (
-        _optional(rd, lambda: taakstelling_op(g, peildatum, reg=r), "de taakstelling") if peildatum else None
+        _optional(rd, lambda: taakstelling_op(g, peildatum, reg=r), bericht("profiel.taakstelling"))
+        if peildatum
+        else None
     )
     actie = (
-        _optional(
-            rd, lambda: vng_actie_voor(g, peildatum=peildatum, reg=r), "de VNG-actie versneld huisvesten"
-        )
+        _optional(rd, lambda: vng_actie_voor(g, peildatum=peildatum, reg=r), bericht("profiel.vng_actie"))
         if peildatum
         else None
     )
@@ -130,12 +132,12 @@ def gemeenteprofiel(
 T = TypeVar("T")
 
 
-def _optional(rd: Redenering, compute: Callable[[], Uitkomst[T]], wat: str) -> T | None:
+def _optional(rd: Redenering, compute: Callable[[], Uitkomst[T]], wat: Bericht) -> T | None:
     """Take over a part's reasoning, or say why it is not known (no silent gap)."""
     try:
         deel = compute()
     except (ParameterNotValidError, DataUnavailableError) as exc:
-        rd.stap(f"Voor {wat} ontbreekt een gegeven: {exc}", bron("aanname.profiel.onbekend"))
+        rd.stap(bericht("profiel.ontbreekt", wat=wat, fout=exc.bericht), bron("aanname.profiel.onbekend"))
         return None
     rd.voeg_toe(deel)
     return deel.waarde
@@ -146,7 +148,7 @@ def _oekraine(rd: Redenering, g: Gemeente, peildatum: date, r: Register) -> Oekr
         plichten = oekraine_plichten(g.code, peildatum, reg=r)
     except (ParameterNotValidError, DataUnavailableError, InvalidInputError) as exc:
         rd.stap(
-            f"Voor de opvang van ontheemden uit Oekraïne ontbreekt een gegeven: {exc}",
+            bericht("profiel.ontbreekt", wat=bericht("profiel.oekraine"), fout=exc.bericht),
             bron("aanname.profiel.onbekend"),
         )
         return None
@@ -162,15 +164,19 @@ def _spreiding(rd: Redenering, g: Gemeente, peildatum: date, r: Register) -> Gem
     try:
         raming_ = raming(cyclus)
     except ParameterNotValidError:
-        rd.stap(f"Voor {cyclus} is geen landelijke behoefte bekend.", bron("spreidingswet.art2.lid1"))
+        rd.stap(bericht("profiel.geen_behoefte", cyclus=cyclus.omschrijving), bron("spreidingswet.art2.lid1"))
         return None
     verdeling = verdeel(raming_, peildatum=peildatum, reg=r)
     rd.gebruikt(*verdeling.herkomst.datasets)
     record = verdeling.waarde.gemeente(g.code, r)
     rd.stap(
-        f"Spreidingswet, {cyclus}: bij een landelijke behoefte van {verdeling.waarde.behoefte} is het "
-        f"indicatieve aantal van {g.naam} naar inwoners {record.plaatsen} plaatsen (benadering zonder "
-        "SES-WOA; de gepubliceerde verdeling weegt ook SES-WOA).",
+        bericht(
+            "profiel.spreiding",
+            cyclus=cyclus.omschrijving,
+            behoefte=verdeling.waarde.behoefte,
+            naam=g.naam,
+            plaatsen=record.plaatsen,
+        ),
         bron("besluit-spreidingswet.art2.1.lid3"),
         bron("aanname.spreidingswet.inwonerssleutel"),
         plaatsen=record.plaatsen,

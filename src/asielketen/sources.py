@@ -36,6 +36,7 @@ from typing import Any, TypeAlias
 from attrs import Attribute, field, frozen
 
 from .errors import InvalidSourceError
+from .taal import Bericht, Taal, bericht, letterlijk
 
 __all__ = [
     "BRON_SOORTEN",
@@ -97,7 +98,7 @@ def valideer_ecli(ecli: str, veld: str = "ecli") -> str:
     'ECLI:NL:RBNNE:2025:4074'
     """
     if not isinstance(ecli, str) or not _ECLI_RE.match(ecli):
-        raise InvalidSourceError(veld, ecli, "geen geldige ECLI (vorm: ECLI:NL:RBNNE:2025:4074)")
+        raise InvalidSourceError(veld, ecli, bericht("bronnen.ecli"))
     return ecli
 
 
@@ -108,7 +109,7 @@ def valideer_bwb_id(bwb_id: str, veld: str = "bwb_id") -> str:
     'BWBR0049307'
     """
     if not isinstance(bwb_id, str) or not _BWB_RE.match(bwb_id):
-        raise InvalidSourceError(veld, bwb_id, "geen geldig BWB-id (vorm: BWBR0049307)")
+        raise InvalidSourceError(veld, bwb_id, bericht("bronnen.bwb_id"))
     return bwb_id
 
 
@@ -118,14 +119,12 @@ def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
 
 def _check_id(_: object, attribute: Attribute[str], value: str) -> None:
     if not isinstance(value, str) or not _ID_RE.match(value):
-        raise InvalidSourceError(
-            attribute.name, value, "een bron-id bestaat uit letters, cijfers, '.', ':' en '-'"
-        )
+        raise InvalidSourceError(attribute.name, value, bericht("bronnen.id"))
 
 
 def _check_text(_: object, attribute: Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise InvalidSourceError(attribute.name, value, "mag niet leeg zijn")
+        raise InvalidSourceError(attribute.name, value, bericht("bronnen.leeg"))
 
 
 def _check_optional_text(inst: object, attribute: Attribute[Any], value: object) -> None:
@@ -135,7 +134,7 @@ def _check_optional_text(inst: object, attribute: Attribute[Any], value: object)
 
 def _check_date(_: object, attribute: Attribute[Any], value: object) -> None:
     if not isinstance(value, date) or isinstance(value, datetime):
-        raise InvalidSourceError(attribute.name, value, "moet een datum (datetime.date) zijn")
+        raise InvalidSourceError(attribute.name, value, bericht("bronnen.datum"))
 
 
 def _check_optional_date(inst: object, attribute: Attribute[Any], value: object) -> None:
@@ -145,13 +144,13 @@ def _check_optional_date(inst: object, attribute: Attribute[Any], value: object)
 
 def _check_url(_: object, attribute: Attribute[Any], value: object) -> None:
     if value is not None and (not isinstance(value, str) or not _URL_RE.match(value)):
-        raise InvalidSourceError(attribute.name, value, "geen geldige http(s)-URL")
+        raise InvalidSourceError(attribute.name, value, bericht("bronnen.url"))
 
 
 def _check_status(_: object, attribute: Attribute[Any], value: object) -> None:
     if not isinstance(value, Status):
         raise InvalidSourceError(
-            attribute.name, value, "status is een van " + ", ".join(s.value for s in Status)
+            attribute.name, value, bericht("bronnen.status", statussen=", ".join(s.value for s in Status))
         )
 
 
@@ -167,17 +166,31 @@ class BronBasis:
     """A note for the reader, e.g. what exactly in the source is relied on."""
 
     @property
-    def citatie(self) -> str:
-        """A short human-readable citation (Dutch)."""
+    def citatie_bericht(self) -> Bericht:
+        """A short human-readable citation in every language (names and titles as printed)."""
         raise NotImplementedError  # pragma: no cover - every kind overrides it
+
+    @property
+    def citatie(self) -> str:
+        """The citation in Dutch (see :attr:`citatie_bericht` for other languages)."""
+        return self.citatie_bericht.nl
 
     @property
     def link(self) -> str | None:
         """A URL where the source can be read, if one is known."""
         return None
 
+    def tekst(self, taal: Taal | None = None) -> str:
+        """The citation and status, e.g. ``… [wettekst]``, in ``taal`` (default: the current language)."""
+        return f"{self.citatie_bericht.tekst(taal)} [{self.status.value}]"
+
     def __str__(self) -> str:
-        return f"{self.citatie} [{self.status.value}]"
+        """The citation and status in Dutch, the same in every language context.
+
+        (Stable so that a source passed as an argument to :func:`~asielketen.taal.bericht` never
+        mixes languages; use :meth:`tekst` to render in a language.)
+        """
+        return self.tekst("nl")
 
 
 @frozen(kw_only=True)
@@ -230,15 +243,20 @@ class Wetsartikel(BronBasis):
         return self.url
 
     @property
-    def citatie(self) -> str:
+    def citatie_bericht(self) -> Bericht:
         """E.g. ``Huisvestingswet 2014 (BWBR0035303) art. 29 lid 1, tekst geldend op 2026-01-01``."""
-        wet = f"{self.wet} ({self.bwb_id})" if self.bwb_id else self.wet
-        tekst = f"{wet} art. {self.artikel}"
-        if self.lid is not None:
-            tekst += f" lid {self.lid}"
-        if self.onderdeel is not None:
-            tekst += f" onder {self.onderdeel}"
-        return tekst + f", tekst geldend op {self.versiedatum.isoformat()}"
+        return bericht(
+            "bronnen.citatie_wetsartikel",
+            wet=f"{self.wet} ({self.bwb_id})" if self.bwb_id else self.wet,
+            artikel=self.artikel,
+            lid=letterlijk("") if self.lid is None else bericht("bronnen.lid", lid=self.lid),
+            onderdeel=(
+                letterlijk("")
+                if self.onderdeel is None
+                else bericht("bronnen.onderdeel", onderdeel=self.onderdeel)
+            ),
+            versiedatum=self.versiedatum,
+        )
 
 
 @frozen(kw_only=True)
@@ -270,9 +288,9 @@ class Uitspraak(BronBasis):
         return self.url
 
     @property
-    def citatie(self) -> str:
+    def citatie_bericht(self) -> Bericht:
         """E.g. ``Rechtbank Noord-Nederland 2025-10-06, ECLI:NL:RBNNE:2025:4074``."""
-        return f"{self.instantie} {self.datum.isoformat()}, {self.ecli}"
+        return letterlijk(f"{self.instantie} {self.datum.isoformat()}, {self.ecli}")
 
 
 @frozen(kw_only=True)
@@ -294,23 +312,21 @@ class Publicatie(BronBasis):
     @blad.validator
     def _check_blad(self, attribute: Attribute[Blad], value: Blad) -> None:
         if not isinstance(value, Blad):
-            raise InvalidSourceError(attribute.name, value, "blad is 'Stb.' of 'Stcrt.'")
+            raise InvalidSourceError(attribute.name, value, bericht("bronnen.blad"))
 
     @jaar.validator
     def _check_jaar(self, attribute: Attribute[int], value: int) -> None:
         if not isinstance(value, int) or isinstance(value, bool) or not 1814 <= value <= 9999:
-            raise InvalidSourceError(attribute.name, value, "geen geldig jaar")
+            raise InvalidSourceError(attribute.name, value, bericht("bronnen.jaar"))
 
     @nummer.validator
     def _check_nummer(self, attribute: Attribute[int], value: int) -> None:
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-            raise InvalidSourceError(attribute.name, value, "een publicatienummer is positief")
+            raise InvalidSourceError(attribute.name, value, bericht("bronnen.nummer"))
 
     def __attrs_post_init__(self) -> None:
         if self.datum is not None and self.datum.year != self.jaar:
-            raise InvalidSourceError(
-                "datum", self.datum, f"valt niet in het jaar van de publicatie ({self.jaar})"
-            )
+            raise InvalidSourceError("datum", self.datum, bericht("bronnen.datum_jaar", jaar=self.jaar))
 
     @property
     def url(self) -> str:
@@ -324,10 +340,10 @@ class Publicatie(BronBasis):
         return self.url
 
     @property
-    def citatie(self) -> str:
+    def citatie_bericht(self) -> Bericht:
         """E.g. ``Stcrt. 2024, 3320 (2024-01-31): Capaciteitsraming …``."""
         datum = f" ({self.datum.isoformat()})" if self.datum else ""
-        return f"{self.blad.value} {self.jaar}, {self.nummer}{datum}: {self.titel}"
+        return letterlijk(f"{self.blad.value} {self.jaar}, {self.nummer}{datum}: {self.titel}")
 
 
 @frozen(kw_only=True)
@@ -354,11 +370,19 @@ class Brief(BronBasis):
         return self.url
 
     @property
-    def citatie(self) -> str:
+    def citatie_bericht(self) -> Bericht:
         """E.g. ``Brief VNG aan leden, 2025-10-13, kenmerk U20250645: …``."""
-        kenmerk = f", kenmerk {self.kenmerk}" if self.kenmerk else ", zonder kenmerk"
-        return (
-            f"Brief {self.afzender} aan {self.geadresseerde}, {self.datum.isoformat()}{kenmerk}: {self.titel}"
+        return bericht(
+            "bronnen.citatie_brief",
+            afzender=self.afzender,
+            geadresseerde=self.geadresseerde,
+            datum=self.datum,
+            kenmerk=(
+                bericht("bronnen.kenmerk", kenmerk=self.kenmerk)
+                if self.kenmerk
+                else bericht("bronnen.zonder_kenmerk")
+            ),
+            titel=self.titel,
         )
 
 
@@ -388,8 +412,8 @@ class Kamerstuk(BronBasis):
         return self.url
 
     @property
-    def citatie(self) -> str:
-        """E.g. ``Kamerstuk 36 333 nr. 5, 2024-01-30: …``."""
+    def citatie_bericht(self) -> Bericht:
+        """E.g. ``Kamerstuk 36 333 nr. 5, 2024-01-30: …`` (a citation form, the same in every language)."""
         delen = ["Kamerstuk"]
         if self.dossier:
             delen.append(self.dossier)
@@ -397,7 +421,7 @@ class Kamerstuk(BronBasis):
                 delen.append(f"nr. {self.ondernummer}")
         if self.documentnummer:
             delen.append(f"({self.documentnummer})")
-        return " ".join(delen) + f", {self.datum.isoformat()}: {self.titel}"
+        return letterlijk(" ".join(delen) + f", {self.datum.isoformat()}: {self.titel}")
 
 
 @frozen(kw_only=True)
@@ -417,12 +441,14 @@ class Persbron(BronBasis):
     @datum.validator
     def _check_datum(self, attribute: Attribute[str], value: str) -> None:
         if not isinstance(value, str) or not _PARTIAL_DATE_RE.match(value):
-            raise InvalidSourceError(attribute.name, value, "datum als YYYY, YYYY-MM of YYYY-MM-DD")
+            raise InvalidSourceError(attribute.name, value, bericht("bronnen.persdatum"))
         parts = [int(p) for p in value.split("-")]
         try:
             date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
         except ValueError as exc:
-            raise InvalidSourceError(attribute.name, value, f"geen bestaande datum ({exc})") from None
+            raise InvalidSourceError(
+                attribute.name, value, bericht("bronnen.persdatum_bestaat", reden=exc)
+            ) from None
 
     @property
     def link(self) -> str | None:
@@ -430,10 +456,10 @@ class Persbron(BronBasis):
         return self.url
 
     @property
-    def citatie(self) -> str:
+    def citatie_bericht(self) -> Bericht:
         """E.g. ``gemeente.nu, 2024-01: Aantal opvangplekken spreidingswet bekend``."""
         medium = f"{self.medium}, " if self.medium else ""
-        return f"{medium}{self.datum}: {self.titel}"
+        return letterlijk(f"{medium}{self.datum}: {self.titel}")
 
 
 @frozen(kw_only=True)
@@ -460,9 +486,15 @@ class Statistiek(BronBasis):
         return self.url
 
     @property
-    def citatie(self) -> str:
+    def citatie_bericht(self) -> Bericht:
         """E.g. ``CBS 85755NED (peildatum 2024-01-01): Gebieden in Nederland 2024``."""
-        return f"{self.instantie} {self.tabel} (peildatum {self.peildatum.isoformat()}): {self.titel}"
+        return bericht(
+            "bronnen.citatie_statistiek",
+            instantie=self.instantie,
+            tabel=self.tabel,
+            peildatum=self.peildatum,
+            titel=self.titel,
+        )
 
 
 @frozen(kw_only=True)
@@ -474,9 +506,9 @@ class Aanname(BronBasis):
     status: Status = field(default=Status.AANNAME, validator=_check_status)
 
     @property
-    def citatie(self) -> str:
-        """E.g. ``Aanname: …``."""
-        return f"Aanname: {self.omschrijving}"
+    def citatie_bericht(self) -> Bericht:
+        """E.g. ``Aanname: …`` (English: ``Assumption: …``; the description stays as written)."""
+        return bericht("bronnen.citatie_aanname", omschrijving=self.omschrijving)
 
 
 Bron: TypeAlias = Wetsartikel | Uitspraak | Publicatie | Brief | Kamerstuk | Persbron | Statistiek | Aanname

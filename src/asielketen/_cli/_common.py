@@ -12,6 +12,8 @@ from typing import Any
 
 from ..errors import AsielketenError
 from ..periods import as_date
+from ..sources import BronBasis
+from ..taal import bericht
 
 __all__ = ["date_arg", "write_bronnen", "write_csv", "write_json", "write_table"]
 
@@ -54,16 +56,16 @@ def write_table(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> Non
         print(fmt(row))
 
 
-def write_bronnen(bronnen: Iterable[Any], *, onzeker: bool = False) -> None:
+def write_bronnen(bronnen: Iterable[BronBasis], *, onzeker: bool = False) -> None:
     """Print the sources of a result (with links), and a warning when it rests on pers/aanname."""
     print()
-    print("Bronnen:")
+    print(bericht("cli.bronnen"))
     for b in bronnen:
         link = f" — {b.link}" if b.link else ""
-        print(f"  {b}{link}")
+        print(f"  {b.tekst()}{link}")
     if onzeker:
         print()
-        print("Let op: deze uitkomst steunt (deels) op bronnen met status pers of aanname.")
+        print(bericht("cli.onzeker"))
 
 
 def _is_number(text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from ..taal import bericht
 from ._common import write_json, write_table
 
 
@@ -25,5 +26,8 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         write_json(unstructure(list(bronnen), list[Bron]))
         return 0
-    write_table(("id", "status", "bron"), ((b.id, b.status.value, b.citatie) for b in bronnen))
+    write_table(
+        ("id", "status", bericht("cli.kolom_bron").tekst()),
+        ((b.id, b.status.value, b.citatie_bericht.tekst()) for b in bronnen),
+    )
     return 0

@@ -1,10 +1,11 @@
-"""``asielketen gemeente NAAM [--peildatum D] [--format table|json]``: a gemeente's profile."""
+"""``asielketen gemeente NAAM [--peildatum D] [--format table|json] [--uitleg]``: a gemeente's profile."""
 
 from __future__ import annotations
 
 import argparse
 from typing import Any
 
+from ..taal import Bericht, bericht
 from ._common import date_arg, write_bronnen, write_json
 
 
@@ -14,6 +15,9 @@ def add_parser(sub: Any) -> None:
     p.add_argument("naam", help="gemeentenaam of -code, bijv. 'Het Hogeland' of GM1966")
     p.add_argument("--peildatum", type=date_arg, default=None, help="JJJJ-MM-DD")
     p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument(
+        "--uitleg", action="store_true", help="toon de redenering stap voor stap (met bronnen) na de tabel"
+    )
     p.set_defaults(func=run)
 
 
@@ -28,39 +32,51 @@ def run(args: argparse.Namespace) -> int:
         write_json(unstructure(uitkomst, Uitkomst[Gemeenteprofiel]))
         return 0
     p = uitkomst.waarde
-    rows = [
-        ("gemeente", f"{p.gemeente.naam} ({p.gemeente.code})"),
-        ("provincie", f"{p.provincie.naam} ({p.provincie.code})"),
-        ("veiligheidsregio", f"{p.veiligheidsregio.naam} ({p.veiligheidsregio.code})"),
-        ("inwoners", f"{p.inwoners.aantal} (peildatum {p.inwoners.peildatum.isoformat()})"),
-        ("netwerken", ", ".join(p.netwerken) or "geen bekend netwerk"),
+    rows: list[tuple[Bericht, Bericht | str]] = [
+        (bericht("cli.gemeente"), f"{p.gemeente.naam} ({p.gemeente.code})"),
+        (bericht("cli.provincie"), f"{p.provincie.naam} ({p.provincie.code})"),
+        (bericht("cli.veiligheidsregio"), f"{p.veiligheidsregio.naam} ({p.veiligheidsregio.code})"),
+        (
+            bericht("cli.inwoners"),
+            bericht("cli.inwoners_waarde", aantal=p.inwoners.aantal, peildatum=p.inwoners.peildatum),
+        ),
+        (bericht("cli.netwerken"), ", ".join(p.netwerken) or bericht("cli.geen_netwerk")),
     ]
     if p.spreiding is not None:
         rows.append(
-            ("spreidingswet", f"{p.spreiding.plaatsen} plaatsen (indicatief, naar inwoners; benadering)")
+            (bericht("cli.spreidingswet"), bericht("cli.spreiding_waarde", plaatsen=p.spreiding.plaatsen))
         )
     if p.peildatum is not None:
         rows.append(
             (
-                "taakstelling",
-                "onbekend (zie bronnen)"
+                bericht("cli.taakstelling"),
+                bericht("cli.taakstelling_onbekend")
                 if p.taakstelling is None
-                else f"{p.taakstelling.taakstelling} statushouders in {p.taakstelling.halfjaar}",
+                else bericht(
+                    "cli.taakstelling_waarde",
+                    taakstelling=p.taakstelling.taakstelling,
+                    halfjaar=p.taakstelling.halfjaar,
+                ),
             )
         )
         actie = p.vng_actie
         if actie is None:
-            tekst = "niet van toepassing op deze datum"
+            tekst = bericht("cli.vng_actie_nvt")
         elif actie.plekken is None:
-            tekst = "geen netwerk bekend; zie de referentieaantallen in de uitleg"
+            tekst = bericht("cli.vng_actie_geen_netwerk")
         else:
-            tekst = f"≈ {actie.plekken} extra plekken ({actie.netwerk})"
-        rows.append(("vng-actie", tekst))
+            tekst = bericht("cli.vng_actie_plekken", plekken=actie.plekken, netwerk=actie.netwerk)
+        rows.append((bericht("cli.vng_actie"), tekst))
         if p.oekraine is not None:
-            rows.append(("oekraïne individueel", p.oekraine.individueel.waarde.samenvatting))
-            rows.append(("oekraïne collectief", p.oekraine.collectief.waarde.samenvatting))
-    width = max(len(k) for k, _ in rows)
-    for key, value in rows:
+            rows.append((bericht("cli.oekraine_individueel"), p.oekraine.individueel.waarde.samenvatting))
+            rows.append((bericht("cli.oekraine_collectief"), p.oekraine.collectief.waarde.samenvatting))
+    regels = [(str(k), str(v)) for k, v in rows]  # rendered now, in the current language
+    width = max(len(k) for k, _ in regels)
+    for key, value in regels:
         print(f"{key:<{width}}  {value}")
+    if args.uitleg:
+        print()
+        print(uitkomst.uitleg(waarde_tekst=str(bericht("cli.profiel_van", gemeente=p.gemeente))))
+        return 0
     write_bronnen(uitkomst.bronnen, onzeker=uitkomst.onzeker)
     return 0

@@ -15,20 +15,22 @@ from ._common import date_arg, write_bronnen, write_json
 
 def _personen(text: str) -> int:
     """argparse type for ``--personen``: a whole number from 1 to the input bound."""
+    from ..errors import InvalidInputError
     from ..nareizigers import MAX_NAREIZIGERS
+    from ..taal import bericht
 
     try:
         value = int(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"personen={text!r}: geen geheel getal") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"personen={text!r}: een huishouden telt minstens één nareiziger")
-    if value > MAX_NAREIZIGERS:
-        raise argparse.ArgumentTypeError(
-            f"personen={text!r}: meer dan {MAX_NAREIZIGERS} nareizigers in één huishouden is geen "
-            "geldige invoer"
-        )
-    return value
+        reden = bericht("nareizigers.fout.geen_geheel_getal")
+    else:
+        if value < 1:
+            reden = bericht("nareizigers.fout.leeg_huishouden")
+        elif value > MAX_NAREIZIGERS:
+            reden = bericht("nareizigers.fout.te_veel", maximum=MAX_NAREIZIGERS)
+        else:
+            return value
+    raise argparse.ArgumentTypeError(str(InvalidInputError("personen", text, reden)))
 
 
 def add_parser(sub: Any) -> None:
@@ -96,6 +98,7 @@ def run(args: argparse.Namespace) -> int:
         beoordeel_nareis,
     )
     from ..serialization import unstructure
+    from ..taal import bericht
 
     leden = [
         Nareiziger(
@@ -122,24 +125,29 @@ def run(args: argparse.Namespace) -> int:
         write_json(unstructure(uitkomst, Uitkomst[Nareisbeoordeling]))
         return 0
     b = uitkomst.waarde
+    fase2 = bericht("nareizigers.cli.open") if b.fase2_open else bericht("nareizigers.cli.niet_open")
     rows = [
-        ("uitkomst", f"{b.uitkomst.value} — {b.uitkomst.omschrijving}"),
-        ("nareizigers", f"{b.aantal_nareizigers} ({b.route.value})"),
-        ("peildatum", b.peildatum.isoformat()),
-        ("fase 2", "open" if b.fase2_open else "niet open"),
-        ("woninglezing", b.woninglezing.value),
+        (bericht("nareizigers.cli.uitkomst"), f"{b.uitkomst.value} — {b.uitkomst.omschrijving}"),
+        (bericht("nareizigers.cli.nareizigers"), f"{b.aantal_nareizigers} ({b.route.value})"),
+        (bericht("nareizigers.cli.peildatum"), b.peildatum.isoformat()),
+        (bericht("nareizigers.cli.fase2"), str(fase2)),
+        (bericht("nareizigers.cli.woninglezing"), b.woninglezing.value),
     ]
-    width = max(len(k) for k, _ in rows)
+    width = max(len(str(k)) for k, _ in rows)
     for key, value in rows:
-        print(f"{key:<{width}}  {value}")
+        print(f"{key!s:<{width}}  {value}")
     print()
-    print("Redenen:" if b.redenen else "Redenen: geen")
+    print(bericht("nareizigers.cli.redenen") if b.redenen else bericht("nareizigers.cli.geen_redenen"))
     for i, r in enumerate(b.redenen, start=1):
-        effect = f"hoogstens {r.hoogstens.value}" if r.hoogstens is not None else "gemeld, blokkeert niet"
+        effect = (
+            bericht("nareizigers.cli.hoogstens", uitkomst=r.hoogstens)
+            if r.hoogstens is not None
+            else bericht("nareizigers.cli.niet_blokkerend")
+        )
         print(f"  {i}. [{effect}] {r.zin}")
-        if r.wat_verandert:
-            print(f"     wat verandert: {r.wat_verandert}")
-        print(f"     bronnen: {', '.join(x.id for x in r.bronnen)}")
+        if r.wat_verandert is not None:
+            print(f"     {bericht('nareizigers.cli.wat_verandert', wat=r.wat_verandert)}")
+        print(f"     {bericht('nareizigers.cli.bronnen', bronnen=', '.join(x.id for x in r.bronnen))}")
     print()
     print(b.verandering)
     write_bronnen(uitkomst.bronnen, onzeker=uitkomst.onzeker)

@@ -7,6 +7,10 @@ duty (resultaatsverplichting) and the collective duty (inspanningsverplichting) 
 the gemeente's receipts (art. 3 lid 7); ``--huishouden N`` instead asks for the assumption that
 households paid the maximum eigen bijdrage.
 JSON output is the converter's output of the results (each with its explanation and sources).
+
+Every output text and argument error comes from the message catalogue
+(``asielketen._berichten.oekraine``), rendered in the language of ``--taal`` when it is printed;
+the help texts are Dutch, like those of every subcommand.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import argparse
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from ..taal import bericht
 from ._common import date_arg, write_bronnen, write_json
 
 
@@ -23,9 +28,11 @@ def _aantal(text: str) -> int:
     try:
         value = int(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r}: geen geheel getal") from None
+        raise argparse.ArgumentTypeError(
+            str(bericht("oekraine.cli.geen_geheel_getal", tekst=repr(text)))
+        ) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r}: een aantal is niet negatief")
+        raise argparse.ArgumentTypeError(str(bericht("oekraine.cli.aantal_negatief", tekst=repr(text))))
     return value
 
 
@@ -34,9 +41,9 @@ def _bedrag(text: str) -> Decimal:
     try:
         value = Decimal(text.strip().replace(",", "."))
     except InvalidOperation:
-        raise argparse.ArgumentTypeError(f"{text!r}: geen bedrag") from None
+        raise argparse.ArgumentTypeError(str(bericht("oekraine.cli.geen_bedrag", tekst=repr(text)))) from None
     if not value.is_finite() or value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r}: een bedrag is eindig en niet negatief")
+        raise argparse.ArgumentTypeError(str(bericht("oekraine.cli.bedrag_negatief", tekst=repr(text))))
     return value
 
 
@@ -44,7 +51,7 @@ def _positief(text: str) -> int:
     """argparse type for a whole number ≥ 1."""
     value = _aantal(text)
     if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r}: minstens 1")
+        raise argparse.ArgumentTypeError(str(bericht("oekraine.cli.minstens_een", tekst=repr(text))))
     return value
 
 
@@ -141,19 +148,32 @@ def run_plicht(args: argparse.Namespace) -> int:
         return 0
     ind = plichten.individueel
     col = plichten.collectief
-    print(f"{plichten.gemeente_naam} ({plichten.gemeente_code}), peildatum {plichten.peildatum.isoformat()}")
+    print(
+        bericht(
+            "oekraine.cli.kop",
+            naam=plichten.gemeente_naam,
+            code=plichten.gemeente_code,
+            peildatum=plichten.peildatum,
+        )
+    )
     print()
-    for titel, uitkomst, tekst in (
-        ("Individuele plicht", ind, ind.waarde.samenvatting),
-        ("Collectieve plicht", col, col.waarde.samenvatting),
+    for titel, uitkomst in (
+        (
+            bericht("oekraine.cli.individueel", soort=ind.waarde.soort, samenvatting=ind.waarde.samenvatting),
+            ind,
+        ),
+        (
+            bericht("oekraine.cli.collectief", soort=col.waarde.soort, samenvatting=col.waarde.samenvatting),
+            col,
+        ),
     ):
-        print(f"{titel} ({uitkomst.waarde.soort.value}): {tekst}")
+        print(titel)
         for i, stap in enumerate(uitkomst.stappen, start=1):
             print(f"  {i}. {stap.zin}")
             if stap.bronnen:
-                print(f"     bronnen: {', '.join(b.id for b in stap.bronnen)}")
+                print(f"     {bericht('oekraine.cli.bronnen', ids=', '.join(b.id for b in stap.bronnen))}")
         if uitkomst.onzeker:
-            print("  Let op: steunt (deels) op bronnen met status pers of aanname.")
+            print(f"  {bericht('oekraine.cli.onzeker')}")
         print()
     write_bronnen(dict.fromkeys((*ind.bronnen, *col.bronnen)))
     return 0
@@ -178,15 +198,15 @@ def run_vergoeding(args: argparse.Namespace) -> int:
         write_json(unstructure(uitkomst, Uitkomst[Vergoeding]))
         return 0
     v = uitkomst.waarde
-    print(f"Vergoeding {v.periode} (tot = eerste dag ná de periode), {v.plaatsen} plaatsen")
+    print(bericht("oekraine.cli.vergoeding_kop", periode=v.periode, plaatsen=v.plaatsen))
     print()
     for i, stap in enumerate(uitkomst.stappen, start=1):
         print(f"  {i}. {stap.zin}")
     print()
-    print(f"totaal  EUR {v.totaal}  (Bekostigingsregeling, tekst geldend op {v.regeling_versie.isoformat()})")
-    print(f"aftrek  lezing '{v.aftrek.value}' (BooO art. 3 lid 7)")
+    print(bericht("oekraine.cli.totaal", totaal=v.totaal, versie=v.regeling_versie))
+    print(bericht("oekraine.cli.aftrek", aftrek=v.aftrek))
     if uitkomst.onzeker:
-        print("Let op: steunt (deels) op bronnen met status pers of aanname.")
+        print(bericht("oekraine.cli.onzeker"))
     print()
     write_bronnen(uitkomst.bronnen)
     return 0

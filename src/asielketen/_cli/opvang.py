@@ -16,13 +16,18 @@ from ._common import date_arg, write_bronnen, write_csv, write_json, write_table
 
 
 def _bedrag_arg(text: str) -> Decimal:
+    from ..errors import InvalidInputError
+    from ..taal import bericht
+
     try:
         value = Decimal(text.strip())
     except InvalidOperation:
-        raise argparse.ArgumentTypeError(f"al-verbeurd={text!r}: geen bedrag in euro") from None
-    if not value.is_finite() or value < 0:
-        raise argparse.ArgumentTypeError(f"al-verbeurd={text!r}: een bedrag ≥ 0")
-    return value
+        reden = bericht("opvang.fout.geen_bedrag")
+    else:
+        if value.is_finite() and value >= 0:
+            return value
+        reden = bericht("opvang.fout.bedrag_negatief")
+    raise argparse.ArgumentTypeError(str(InvalidInputError("al-verbeurd", text, reden)))
 
 
 def add_parser(sub: Any) -> None:
@@ -71,6 +76,7 @@ def run_overzicht(args: argparse.Namespace) -> int:
     from ..gebied import register
     from ..opvang import Opvangoverzicht, lees_bezetting, lees_locaties, overzicht
     from ..serialization import unstructure
+    from ..taal import bericht
 
     reg = register()
     locaties = lees_locaties(args.locaties, reg=reg)
@@ -144,19 +150,30 @@ def run_overzicht(args: argparse.Namespace) -> int:
         write_csv(kolommen, rijen)
         return 0
     print(
-        f"Opvang op {o.peildatum.isoformat()}: capaciteit {o.capaciteit}, bezetting {o.bezetting}, "
-        f"boven de bestuursovereenkomsten {o.tekort}, vrij {o.vrij}"
+        bericht(
+            "opvang.cli.overzicht",
+            peildatum=o.peildatum,
+            capaciteit=o.capaciteit,
+            bezetting=o.bezetting,
+            tekort=o.tekort,
+            vrij=o.vrij,
+        )
     )
     print()
     write_table(kolommen, rijen)
     if o.signaleringen:
         print()
-        print("Boven de bestuursovereenkomst (alleen 'als dit beheersbaar en veilig kan', AenM-2026-03-26):")
+        print(bericht("opvang.cli.boven_kop"))
         for s in o.signaleringen:
-            print(
-                f"  {s.locatie_id}: {s.personen} personen op {s.datum.isoformat()}, "
-                f"overeenkomst {s.capaciteit}, {s.boven} erboven"
+            regel = bericht(
+                "opvang.cli.boven",
+                locatie=s.locatie_id,
+                personen=s.personen,
+                datum=s.datum,
+                capaciteit=s.capaciteit,
+                boven=s.boven,
             )
+            print(f"  {regel}")
     write_bronnen(u.bronnen, onzeker=u.onzeker)
     return 0
 
@@ -166,6 +183,7 @@ def run_dwangsom(args: argparse.Namespace) -> int:
     from ..explain import Uitkomst
     from ..opvang import Dwangsom, dwangsom_ter_apel, lees_nachten
     from ..serialization import unstructure
+    from ..taal import bericht
 
     u = dwangsom_ter_apel(lees_nachten(args.nachten), al_verbeurd=args.al_verbeurd)
     d = u.waarde
@@ -177,10 +195,17 @@ def run_dwangsom(args: argparse.Namespace) -> int:
     if args.format == "csv":
         write_csv(kolommen, rijen)
         return 0
+    bedragen = {"verbeurd": str(d.verbeurd), "totaal": str(d.totaal), "maximum": str(d.maximum)}
     print(
-        f"Dwangsom Ter Apel: {d.nachten_boven} van {len(d.nachten)} nachten boven het maximum; "
-        f"verbeurd {d.verbeurd} euro, totaal {d.totaal} van ten hoogste {d.maximum} euro"
-        + (f" (maximum bereikt op {d.maximum_bereikt_op.isoformat()})" if d.maximum_bereikt_op else "")
+        bericht(
+            "opvang.cli.dwangsom_bereikt",
+            boven=d.nachten_boven,
+            nachten=len(d.nachten),
+            bereikt=d.maximum_bereikt_op,
+            **bedragen,
+        )
+        if d.maximum_bereikt_op
+        else bericht("opvang.cli.dwangsom", boven=d.nachten_boven, nachten=len(d.nachten), **bedragen)
     )
     print()
     write_table(kolommen, rijen)

@@ -26,6 +26,7 @@ from attrs import frozen
 from ..errors import DataIntegrityError, UnknownNameError
 from ..explain import DatasetVersie
 from ..sources import Status
+from ..taal import bericht
 
 __all__ = ["Bestandsinfo", "bestand", "bestanden", "lees_bytes", "lees_csv", "lees_json"]
 
@@ -66,7 +67,7 @@ def _raw(naam: str) -> bytes:
             return f.read()
     except OSError as exc:
         raise DataIntegrityError(
-            f"gegevensbestand {naam!r} ontbreekt in de installatie ({exc.__class__.__name__})",
+            bericht("data.ontbreekt", naam=repr(naam), fout=exc.__class__.__name__),
             veld="bestand",
             waarde=naam,
         ) from None
@@ -90,7 +91,7 @@ def _manifest() -> dict[str, Bestandsinfo]:
             )
     except (ValueError, KeyError, TypeError) as exc:
         raise DataIntegrityError(
-            f"manifest.json is onleesbaar of onvolledig ({exc!r})",
+            bericht("data.manifest", fout=repr(exc)),
             veld="bestand",
             waarde="manifest.json",
         ) from None
@@ -107,7 +108,7 @@ def bestand(naam: str) -> Bestandsinfo:
     try:
         return _manifest()[naam]
     except KeyError:
-        raise UnknownNameError("bestand", naam, "gegevensbestand", sorted(_manifest())) from None
+        raise UnknownNameError("bestand", naam, bericht("data.soort"), sorted(_manifest())) from None
 
 
 @cache
@@ -118,8 +119,7 @@ def lees_bytes(naam: str) -> bytes:
     digest = hashlib.sha256(data).hexdigest()
     if digest != info.sha256:
         raise DataIntegrityError(
-            f"gegevensbestand {naam!r} komt niet overeen met het manifest "
-            f"(sha256 {digest[:12]}…, verwacht {info.sha256[:12]}…): beschadigd of gewijzigd",
+            bericht("data.sha256", naam=repr(naam), gevonden=digest[:12], verwacht=info.sha256[:12]),
             veld="bestand",
             waarde=naam,
         )
@@ -133,11 +133,11 @@ def lees_csv(naam: str) -> tuple[dict[str, str], ...]:
         rows = tuple(csv.DictReader(io.StringIO(lees_bytes(naam).decode("utf-8"))))
     except (UnicodeDecodeError, csv.Error) as exc:
         raise DataIntegrityError(
-            f"gegevensbestand {naam!r} is geen geldige CSV ({exc})", veld="bestand", waarde=naam
+            bericht("data.csv", naam=repr(naam), fout=exc), veld="bestand", waarde=naam
         ) from None
     if info.rijen is not None and len(rows) != info.rijen:
         raise DataIntegrityError(
-            f"gegevensbestand {naam!r} heeft {len(rows)} rijen, het manifest zegt {info.rijen}",
+            bericht("data.rijen", naam=repr(naam), rijen=len(rows), verwacht=info.rijen),
             veld="bestand",
             waarde=naam,
         )
@@ -150,5 +150,5 @@ def lees_json(naam: str) -> Any:
         return json.loads(lees_bytes(naam))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise DataIntegrityError(
-            f"gegevensbestand {naam!r} is geen geldige JSON ({exc})", veld="bestand", waarde=naam
+            bericht("data.json", naam=repr(naam), fout=exc), veld="bestand", waarde=naam
         ) from None

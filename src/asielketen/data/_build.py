@@ -16,6 +16,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from ..taal import bericht
+
 __all__ = ["GEMEENTEN_KOLOMMEN", "derive_gemeenten", "derive_provincies", "sha256_of"]
 
 DATA_DIR = Path(__file__).parent
@@ -75,7 +77,7 @@ def main(argv: list[str]) -> int:  # pragma: no cover - maintainer tool
         derived = {"gemeenten.csv": gemeenten, "provincies.csv": derive_provincies(gemeenten)}
         for name, data in derived.items():
             if (DATA_DIR / name).read_bytes() != data:
-                print(f"{name}: differs from the derivation")
+                print(bericht("data.build_afwijking", naam=name))
                 if not check:
                     (DATA_DIR / name).write_bytes(data)
     manifest_path = DATA_DIR / "manifest.json"
@@ -83,7 +85,7 @@ def main(argv: list[str]) -> int:  # pragma: no cover - maintainer tool
     for name, entry in manifest["bestanden"].items():
         digest = sha256_of((DATA_DIR / name).read_bytes())
         if entry.get("sha256") != digest:
-            print(f"{name}: sha256 {entry.get('sha256')} -> {digest}")
+            print(bericht("data.build_sha256", naam=name, oud=entry.get("sha256"), nieuw=digest))
             entry["sha256"] = digest
     if not check:
         text = json.dumps(manifest, ensure_ascii=False, indent=1) + "\n"

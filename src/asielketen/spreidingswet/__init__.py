@@ -49,6 +49,8 @@ from .verdeling import (
     lees_ses_csv,
     uitleg_gemeente,
     verdeel,
+    verdeel_aantallen,
+    wegingsgewichten,
 )
 from .vergelijking import Vergelijking, vergelijk_gepubliceerd
 
@@ -93,5 +95,7 @@ __all__ = [
     "uitkering_duurzaam",
     "uitleg_gemeente",
     "verdeel",
+    "verdeel_aantallen",
     "vergelijk_gepubliceerd",
+    "wegingsgewichten",
 ]

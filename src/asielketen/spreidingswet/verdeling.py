@@ -29,20 +29,28 @@ import csv
 import enum
 import hashlib
 import io
-from collections.abc import Iterable, Mapping
+import math
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
+from functools import cached_property
+from itertools import repeat
+from operator import attrgetter, itemgetter
 from pathlib import Path
+from typing import Any, TypeVar
 
 from attrs import field, frozen
+from attrs import fields as attrs_fields
 
-from ..apportion import grootste_overschot, sainte_lague
+from ..apportion import _hamilton_kern, _sainte_lague_kern
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError, StructureError, UnknownNameError
 from ..explain import DatasetVersie, Redenering, Uitkomst
 from ..gebied import Gemeente, Register, register
 from ..periods import as_date
+from ..serialization import converter
 from ..sources import Bron
 from .raming import Raming
 
@@ -57,7 +65,11 @@ __all__ = [
     "lees_ses_csv",
     "uitleg_gemeente",
     "verdeel",
+    "verdeel_aantallen",
+    "wegingsgewichten",
 ]
+
+_T = TypeVar("_T")
 
 
 class Methode(enum.Enum):
@@ -121,6 +133,23 @@ class SesWoa:
         """The scores by gemeentecode."""
         return {s.gemeentecode: s.score for s in self.scores}
 
+    @cached_property
+    def _exact(self) -> tuple[dict[str, Decimal], dict[str, int], int]:
+        """The scores by code; (SES-WOA + 1) × L as integers by code; their common denominator L.
+
+        Computed once per (immutable) set of scores, so a sweep over needs reuses it.
+        """
+        factoren, noemer = _factoren([s.score for s in self.scores])
+        codes = [s.gemeentecode for s in self.scores]
+        return self.als_dict(), dict(zip(codes, factoren, strict=True)), noemer
+
+
+def _factoren(scores: Sequence[Decimal]) -> tuple[list[int], int]:
+    """(SES-WOA + 1) for each score as an integer over one common denominator L, and L (exact)."""
+    ratios = [(s + 1).as_integer_ratio() for s in scores]
+    noemer = math.lcm(*(d for _, d in ratios)) if ratios else 1
+    return [n * (noemer // d) for n, d in ratios], noemer
+
 
 def lees_ses_csv(pad: str | Path, *, peildatum: date, reg: Register | None = None) -> SesWoa:
     """Read SES-WOA scores from a CSV with columns ``gemeentecode`` and ``ses_woa``.
@@ -173,32 +202,269 @@ def lees_ses_csv(pad: str | Path, *, peildatum: date, reg: Register | None = Non
     )
 
 
-@frozen(kw_only=True)
-class GemeenteVerdeling:
-    """One gemeente's indicative number (Iv) and its exact quota."""
+_Rij = tuple[str, str, str, int, "Decimal | None", int, "int | None", int, "int | None", int]
+"""A record's values: code, name, province, iG, SES-WOA, places, amv, then the exact shares as
+numerator of quotum, numerator of amv_quotum (or None) and their common denominator."""
 
-    gemeentecode: str
-    """The gemeente."""
-    gemeentenaam: str
-    """Its CBS name."""
-    provinciecode: str
-    """Its province."""
-    inwoners: int
-    """iG: the inhabitants used."""
-    ses_woa: Decimal | None
-    """The SES-WOA score used (``None`` for the inhabitants-only key)."""
-    quotum: Fraction
-    """The exact share BO × Wf / TWf before rounding."""
-    plaatsen: int
-    """The indicative number of places (Iv), rounded by the method."""
-    amv_quotum: Fraction | None = None
-    """The exact amv share, when an amv need was given."""
-    amv: int | None = None
-    """The amv part of the places, when an amv need was given."""
+
+def _kanoniek(rij: _Rij) -> tuple[object, ...]:
+    """The values with the shares in lowest terms over their least common denominator.
+
+    Equal records have equal keys, however their shares were written (``6/8`` or ``3/4``).
+    """
+    teller, amv_teller, noemer = rij[7], rij[8], rij[9]
+    d = math.gcd(teller, noemer) if amv_teller is None else math.gcd(teller, amv_teller, noemer)
+    return (*rij[:7], teller // d, None if amv_teller is None else amv_teller // d, noemer // d)
+
+
+def _exact_getal(veld: str, waarde: object) -> Fraction:
+    if isinstance(waarde, Fraction):
+        return waarde
+    if isinstance(waarde, int) and not isinstance(waarde, bool):
+        return Fraction(waarde)
+    raise InvalidInputError(veld, waarde, "een exact getal (Fraction of int)")
+
+
+_VELDEN = (
+    "gemeentecode",
+    "gemeentenaam",
+    "provinciecode",
+    "inwoners",
+    "ses_woa",
+    "quotum",
+    "plaatsen",
+    "amv_quotum",
+    "amv",
+)
+
+
+@frozen(init=False, repr=False)
+class GemeenteVerdeling:
+    """One gemeente's indicative number (Iv) and its exact quota.
+
+    Built 342 times per national distribution, so it keeps its values in one tuple, with the
+    exact quota as integer numerators over one denominator (in a national distribution the sum of
+    all weights, shared by every gemeente); the attributes below read from it, :attr:`quotum` and
+    :attr:`amv_quotum` as ``Fraction``. The constructor, ``repr``, equality and JSON are those of a
+    record with these nine fields (the JSON shape is ``_GemeenteVerdelingJson``);
+    ``attrs.evolve`` does not apply: build a new record with the constructor.
+    """
+
+    _rij: _Rij = field(eq=_kanoniek)
+
+    def __init__(
+        self,
+        *,
+        gemeentecode: str,
+        gemeentenaam: str,
+        provinciecode: str,
+        inwoners: int,
+        ses_woa: Decimal | None,
+        quotum: Fraction,
+        plaatsen: int,
+        amv_quotum: Fraction | None = None,
+        amv: int | None = None,
+    ) -> None:
+        q = _exact_getal("quotum", quotum)
+        amv_teller: int | None = None
+        teller, noemer = q.numerator, q.denominator
+        if amv_quotum is not None:
+            a = _exact_getal("amv_quotum", amv_quotum)
+            noemer = math.lcm(q.denominator, a.denominator)
+            teller, amv_teller = teller * (noemer // q.denominator), a.numerator * (noemer // a.denominator)
+        self.__attrs_init__(
+            (
+                gemeentecode,
+                gemeentenaam,
+                provinciecode,
+                inwoners,
+                ses_woa,
+                plaatsen,
+                amv,
+                teller,
+                amv_teller,
+                noemer,
+            )
+        )
+
+    @property
+    def gemeentecode(self) -> str:
+        """The gemeente."""
+        return self._rij[0]
+
+    @property
+    def gemeentenaam(self) -> str:
+        """Its CBS name."""
+        return self._rij[1]
+
+    @property
+    def provinciecode(self) -> str:
+        """Its province."""
+        return self._rij[2]
+
+    @property
+    def inwoners(self) -> int:
+        """iG: the inhabitants used."""
+        return self._rij[3]
+
+    @property
+    def ses_woa(self) -> Decimal | None:
+        """The SES-WOA score used (``None`` for the inhabitants-only key)."""
+        return self._rij[4]
+
+    @property
+    def plaatsen(self) -> int:
+        """The indicative number of places (Iv), rounded by the method."""
+        return self._rij[5]
+
+    @property
+    def amv(self) -> int | None:
+        """The amv part of the places, when an amv need was given."""
+        return self._rij[6]
+
+    @property
+    def quotum(self) -> Fraction:
+        """The exact share BO × Wf / TWf before rounding."""
+        return Fraction(self._rij[7], self._rij[9])
+
+    @property
+    def amv_quotum(self) -> Fraction | None:
+        """The exact amv share, when an amv need was given."""
+        teller = self._rij[8]
+        return None if teller is None else Fraction(teller, self._rij[9])
+
+    def __repr__(self) -> str:
+        return f"GemeenteVerdeling({', '.join(f'{n}={getattr(self, n)!r}' for n in _VELDEN)})"
 
     def __str__(self) -> str:
         amv = "" if self.amv is None else f", waarvan {self.amv} amv"
         return f"{self.gemeentenaam} ({self.gemeentecode}): {self.plaatsen} plaatsen{amv}"
+
+
+@frozen(kw_only=True)
+class _GemeenteVerdelingJson:
+    """The JSON shape of :class:`GemeenteVerdeling` (its public fields, in this order)."""
+
+    gemeentecode: str
+    gemeentenaam: str
+    provinciecode: str
+    inwoners: int
+    ses_woa: Decimal | None
+    quotum: Fraction
+    plaatsen: int
+    amv_quotum: Fraction | None = None
+    amv: int | None = None
+
+
+def _breuk(teller: int, noemer: int) -> str:
+    """``str(Fraction(teller, noemer))`` without building the Fraction (noemer > 0)."""
+    d = math.gcd(teller, noemer)
+    return str(teller // d) if noemer == d else f"{teller // d}/{noemer // d}"
+
+
+def _gemeenteverdeling_naar_json(g: GemeenteVerdeling) -> dict[str, Any]:
+    """The JSON shape of :class:`_GemeenteVerdelingJson`, straight from the stored values.
+
+    The tests check it equals the converter's generated function for that shape.
+    """
+    code, naam, pv, ig, ses, plaatsen, amv, teller, amv_teller, noemer = g._rij
+    return {
+        "gemeentecode": code,
+        "gemeentenaam": naam,
+        "provinciecode": pv,
+        "inwoners": ig,
+        "ses_woa": None if ses is None else converter.unstructure(ses, Decimal),
+        "quotum": _breuk(teller, noemer),
+        "plaatsen": plaatsen,
+        "amv_quotum": None if amv_teller is None else _breuk(amv_teller, noemer),
+        "amv": amv,
+    }
+
+
+_SLEUTELS = frozenset(_VELDEN)
+
+
+def _breuk_uit_tekst(waarde: object) -> tuple[int, int] | None:
+    """``(teller, noemer)`` of a plain ``"a/b"`` or ``"a"`` (ASCII digits, b > 0); else ``None``."""
+    if type(waarde) is not str:
+        return None
+    teller, streep, noemer = waarde.partition("/")
+    if not (teller.isdigit() and teller.isascii()):
+        return None
+    if not streep:
+        return int(teller), 1
+    if not (noemer.isdigit() and noemer.isascii()) or int(noemer) == 0:
+        return None
+    return int(teller), int(noemer)
+
+
+def _gemeenteverdeling_snel(data: Any) -> GemeenteVerdeling | None:
+    """The common case of JSON we wrote ourselves, read without Fractions; ``None``: anything else."""
+    if type(data) is not dict or data.keys() != _SLEUTELS:
+        return None
+    code, naam, pv = data["gemeentecode"], data["gemeentenaam"], data["provinciecode"]
+    inwoners, plaatsen, amv, ses = data["inwoners"], data["plaatsen"], data["amv"], data["ses_woa"]
+    if not (type(code) is str and type(naam) is str and type(pv) is str):
+        return None
+    if not (type(inwoners) is int and type(plaatsen) is int and (amv is None or type(amv) is int)):
+        return None
+    if ses is not None and type(ses) is not str:
+        return None
+    q = _breuk_uit_tekst(data["quotum"])
+    a = None if data["amv_quotum"] is None else _breuk_uit_tekst(data["amv_quotum"])
+    if q is None or (a is None and data["amv_quotum"] is not None):
+        return None
+    if a is None:
+        teller, amv_teller, noemer = q[0], None, q[1]
+    else:
+        noemer = math.lcm(q[1], a[1])
+        teller, amv_teller = q[0] * (noemer // q[1]), a[0] * (noemer // a[1])
+    ses_woa = None if ses is None else converter.structure(ses, Decimal)
+    return _record((code, naam, pv, inwoners, ses_woa, plaatsen, amv, teller, amv_teller, noemer))
+
+
+def _gemeenteverdeling_uit_json(data: Any, _: type) -> GemeenteVerdeling:
+    """Structure a record: the fast path for our own JSON, else the converter's full checks."""
+    try:
+        snel = _gemeenteverdeling_snel(data)
+    except Exception:  # e.g. a bad SES-WOA text or a huge number: the full path reports it
+        snel = None
+    if snel is not None:
+        return snel
+    j = converter.structure(data, _GemeenteVerdelingJson)
+    return GemeenteVerdeling(**{n: getattr(j, n) for n in _VELDEN})
+
+
+converter.register_unstructure_hook(GemeenteVerdeling, _gemeenteverdeling_naar_json)
+converter.register_structure_hook(GemeenteVerdeling, _gemeenteverdeling_uit_json)
+
+_NIEUW = object.__new__
+_ZET_RIJ = GemeenteVerdeling.__dict__["_rij"].__set__  # attrs' @frozen classes are slotted
+
+
+def _records(rijen: Iterator[_Rij], n: int) -> list[GemeenteVerdeling]:
+    """``n`` records from exactly ``n`` value tuples (as :func:`_record`), made and filled by ``map``.
+
+    No Python call per record: the 342 records of a national distribution are most of its cost.
+    """
+    records: list[GemeenteVerdeling] = list(map(_NIEUW, repeat(GemeenteVerdeling, n)))
+    deque(map(_ZET_RIJ, records, rijen), maxlen=0)
+    if next(rijen, None) is not None or (n and not hasattr(records[-1], "_rij")):  # pragma: no cover
+        raise ValueError(f"niet precies {n} rijen")  # a programming error: one row per gemeente
+    return records
+
+
+def _record(rij: _Rij) -> GemeenteVerdeling:
+    """A record from values that are valid already, without the constructor's conversions.
+
+    For :func:`verdeel`'s 342 records (the gemeente from a validated register, the numbers from the
+    shared arithmetic right there, the shares over the shared denominator Σ weights, no
+    ``Fraction`` per record) and for JSON the fast path has checked. The tests check that such a
+    record equals one built with the constructor.
+    """
+    r: GemeenteVerdeling = _NIEUW(GemeenteVerdeling)
+    _ZET_RIJ(r, rij)
+    return r
 
 
 @frozen(kw_only=True)
@@ -282,27 +548,175 @@ class Spreiding:
         raise UnknownNameError("provincie", naam_of_code, "provincie in deze verdeling")
 
 
-def _weights(
-    gemeenten: tuple[Gemeente, ...], inwoners: Mapping[str, int], ses: Mapping[str, Decimal] | None
-) -> tuple[dict[str, int], int]:
-    """Integer weights proportional to Wf, and the scale they were multiplied by."""
-    if ses is None:
-        return {g.code: inwoners[g.code] for g in gemeenten}, 1
-    places = max((max(0, -int(s.as_tuple().exponent)) for s in ses.values()), default=0)
-    scale = 10**places
-    return {g.code: int((ses[g.code] + 1) * scale) * inwoners[g.code] for g in gemeenten}, scale
+def _afronden(methode: Methode, totaal: int, gewichten: Sequence[int], som: int) -> list[int]:
+    """Whole places for checked weights (``som = Σ gewichten``), by position: THE arithmetic of the rule.
 
-
-def _round(methode: Methode, totaal: int, gewichten: dict[str, int]) -> dict[str, int]:
+    :func:`verdeel` and :func:`verdeel_aantallen` both call this one function. ``WET``: every part
+    ``floor(totaal·w/som + 1/2)`` (half up, ADR 0002); the scenario methods use the kernels of
+    :mod:`asielketen.apportion` (ties: larger weight, then earlier position = smaller gemeentecode).
+    """
     if methode is Methode.WET:
-        som = sum(gewichten.values())
         if som == 0:
             raise InvalidInputError("gewichten", "alle 0", "niets om naar te verdelen")
         # half up: floor(q + 1/2) with q = totaal·w/som
-        return {k: (2 * totaal * w + som) // (2 * som) for k, w in gewichten.items()}
-    if methode is Methode.HAMILTON:
-        return grootste_overschot(totaal, gewichten)
-    return sainte_lague(totaal, gewichten)
+        t2, s2 = 2 * totaal, 2 * som
+        return [(t2 * w + som) // s2 for w in gewichten]
+    if som == 0:
+        if totaal > 0:
+            raise InvalidInputError("gewichten", "alle 0", f"kan {totaal} niet verdelen over gewicht 0")
+        return [0] * len(gewichten)
+    kern = _hamilton_kern if methode is Methode.HAMILTON else _sainte_lague_kern
+    return kern(totaal, gewichten, som)
+
+
+def _aantal(waarde: object, veld: str) -> int:
+    if not isinstance(waarde, int) or isinstance(waarde, bool) or waarde < 0:
+        raise InvalidInputError(veld, waarde, "een geheel getal ≥ 0")
+    return waarde
+
+
+def _gewichten_lijst(gewichten: Iterable[int], veld: str = "gewichten") -> list[int]:
+    """The weights as a list of ints ≥ 0 (bools refused); the error names the first bad one."""
+    lijst = list(gewichten)
+    if set(map(type, lijst)) <= {int} and (not lijst or min(lijst) >= 0):  # the common case, fast
+        return lijst
+    for i, w in enumerate(lijst):
+        _aantal(w, f"{veld}[{i}]")
+    return [int(w) for w in lijst]
+
+
+def verdeel_aantallen(
+    behoefte: int, gewichten: Sequence[int], *, methode: Methode = Methode.WET
+) -> tuple[int, ...]:
+    """Only the numbers: ``behoefte`` over integer weights proportional to Wf, in the order given.
+
+    The fast path for sweeping thousands of scenarios: the same arithmetic as :func:`verdeel` (one
+    shared function), without register, result objects or explanation. With the weights of the
+    gemeenten in the register's order (by gemeentecode) — their inhabitants for the inhabitants
+    key, :func:`wegingsgewichten` for the legal key — the numbers are exactly the ``plaatsen`` of
+    :func:`verdeel`'s records. Ties of the scenario methods go to the larger weight, then to the
+    earlier position.
+
+    >>> verdeel_aantallen(3, [10, 10])                      # 1.5 and 1.5, each rounded half up
+    (2, 2)
+    >>> verdeel_aantallen(3, [10, 10], methode=Methode.HAMILTON)
+    (2, 1)
+    """
+    bo = _aantal(behoefte, "behoefte")
+    lijst = _gewichten_lijst(gewichten)
+    return tuple(_afronden(methode, bo, lijst, sum(lijst)))
+
+
+def wegingsgewichten(inwoners: Sequence[int], ses: Sequence[Decimal] | None = None) -> tuple[int, ...]:
+    """Integer weights proportional to Wf = (SES-WOA + 1) × iG / In, exactly as :func:`verdeel` uses them.
+
+    Besluit art. 2.1 lid 3. Without ``ses``: the inhabitants themselves (the inhabitants-only
+    key). With ``ses`` (one score per gemeente, same order): ``(SES-WOA + 1) × L × iG`` with ``L``
+    the common denominator of the scores, so the weights are exact integers.
+
+    >>> wegingsgewichten([1000, 2000, 500], [Decimal("0.1"), Decimal("-0.2"), Decimal("0")])
+    (11000, 16000, 5000)
+    """
+    igs = _gewichten_lijst(inwoners, "inwoners")
+    if ses is None:
+        return tuple(igs)
+    scores = list(ses)
+    if len(scores) != len(igs):
+        raise InvalidInputError("ses", len(scores), f"één SES-WOA-score per gemeente ({len(igs)})")
+    for i, s in enumerate(scores):
+        if not isinstance(s, Decimal) or not s.is_finite() or s <= -1:
+            raise InvalidInputError(f"ses[{i}]", s, "SES-WOA moet een Decimal > −1 zijn")
+    factoren, _ = _factoren(scores)
+    return tuple(f * ig for f, ig in zip(factoren, igs, strict=True))
+
+
+def _inwoners(gemeenten: Sequence[Gemeente], peildatum: date) -> tuple[list[int], bool]:
+    """iG of every gemeente on exactly ``peildatum``, in order, and whether the order is by code.
+
+    A missing figure is a clear error naming the gemeente and the date.
+    """
+    uit: list[int] = []
+    voeg_toe = uit.append
+    vorige = ""
+    gesorteerd = True
+    for g in gemeenten:
+        code = g.code
+        if code <= vorige:
+            gesorteerd = False
+        vorige = code
+        inw = g.inwoners  # sorted by date: the usual case is the last figure
+        if inw and inw[-1].peildatum == peildatum:
+            voeg_toe(inw[-1].aantal)
+            continue
+        for i in inw:
+            if i.peildatum == peildatum:
+                voeg_toe(i.aantal)
+                break
+        else:
+            g.inwoners_op(peildatum)  # raises the DataUnavailableError naming gemeente and date
+    return uit, gesorteerd
+
+
+_CODE = attrgetter("code")
+_NAAM = attrgetter("naam")
+_PROVINCIE = attrgetter("provinciecode")
+_INWONERTALLEN = attrgetter("inwoners")
+_LAATSTE = itemgetter(-1)
+_PEILDATUM = attrgetter("peildatum")
+_AANTAL = attrgetter("aantal")
+
+
+def _recentste_inwoners(
+    gemeenten: Sequence[Gemeente], peildatum: date
+) -> tuple[date, list[int], bool] | None:
+    """Every gemeente's latest iG if all are of one date on or before ``peildatum`` (else ``None``):
+    that date, the figures in order, and whether the order is by code."""
+    try:
+        laatste = list(map(_LAATSTE, map(_INWONERTALLEN, gemeenten)))  # inwoners are sorted by date
+    except IndexError:  # a gemeente without figures: the caller reports it
+        return None
+    datums = set(map(_PEILDATUM, laatste))
+    if len(datums) != 1:
+        return None
+    (datum,) = datums
+    if datum > peildatum:
+        return None
+    codes = list(map(_CODE, gemeenten))
+    return datum, list(map(_AANTAL, laatste)), codes == sorted(codes)
+
+
+def _per_provincie(pvs: list[str], *kolommen: Sequence[int]) -> dict[str, tuple[int, ...]]:
+    """Per province code (of each gemeente, ``pvs``), the sum of every column over its gemeenten.
+
+    Sorting the positions by province and summing slices keeps the 342 steps in C.
+    """
+    volgorde = sorted(range(len(pvs)), key=pvs.__getitem__)
+    aantallen = Counter(pvs)
+    uit: dict[str, tuple[int, ...]] = {}
+    begin = 0
+    for pv in sorted(aantallen):
+        eind = begin + aantallen[pv]
+        posities = volgorde[begin:eind]
+        uit[pv] = tuple(sum(map(k.__getitem__, posities)) for k in kolommen)
+        begin = eind
+    return uit
+
+
+_ZET = object.__setattr__
+
+
+def _zonder_controle(cls: type[_T], **velden: object) -> _T:
+    """An instance of the attrs class ``cls`` with exactly these field values, without running
+    ``__attrs_post_init__``: only for values correct by construction (:func:`verdeel`'s own
+    result; JSON and users go through ``__init__``). The names must be exactly the fields.
+    """
+    namen = {a.name for a in attrs_fields(cls)}  # type: ignore[arg-type]
+    if set(velden) != namen:  # pragma: no cover - a programming error, caught by the tests
+        raise TypeError(f"{cls.__name__}: velden {sorted(set(velden) ^ namen)}")
+    obj: _T = _NIEUW(cls)
+    for naam, waarde in velden.items():
+        _ZET(obj, naam, waarde)
+    return obj
 
 
 def _method_source(methode: Methode) -> tuple[str, Bron]:
@@ -361,13 +775,21 @@ def verdeel(
     # inhabitants: the most recent CBS figures at the raming (or the date the user names)
     gemeenten = r.gemeenten
     gekozen = inwoners_peildatum is None
-    if inwoners_peildatum is None:
-        eerder = {d for g in gemeenten for d in g.peildata if d <= peildatum}
-        if not eerder:  # raises a DataUnavailableError naming the dates there are
-            gemeenten[0].meest_recente_inwoners(peildatum)
-        inwoners_peildatum = max(eerder)
-    inwoners = r.inwoners_op(inwoners_peildatum)
-    nederland = sum(inwoners.values())
+    recentste = None if inwoners_peildatum is not None else _recentste_inwoners(gemeenten, peildatum)
+    if recentste is not None:  # the usual case: every gemeente's latest figure, all of one date
+        inwoners_peildatum, igs, gesorteerd = recentste
+    else:
+        if inwoners_peildatum is None:
+            eerder = {i.peildatum for g in gemeenten for i in g.inwoners if i.peildatum <= peildatum}
+            if not eerder:  # raises a DataUnavailableError naming the dates there are
+                gemeenten[0].meest_recente_inwoners(peildatum)
+            inwoners_peildatum = max(eerder)
+        igs, gesorteerd = _inwoners(gemeenten, inwoners_peildatum)
+    if not gesorteerd:  # records by gemeentecode; the scenario methods' ties follow it
+        gemeenten = tuple(sorted(gemeenten, key=lambda g: g.code))
+        igs, _ = _inwoners(gemeenten, inwoners_peildatum)
+    pvs = list(map(_PROVINCIE, gemeenten))
+    nederland = sum(igs)
     inw_bron = gemeenten[0].inwoners_op(inwoners_peildatum).bron
     rd.stap(
         f"iG en In zijn de inwonertallen volgens het CBS op {inwoners_peildatum.isoformat()}, de meest "
@@ -382,6 +804,7 @@ def verdeel(
     scores: dict[str, Decimal] | None = None
     if ses is None:
         sleutel = Sleutel.INWONERS
+        gewichten, schaal = igs, 1
         rd.stap(
             "Zonder SES-WOA-scores wordt alleen naar inwoners verdeeld (Wf = iG / In). "
             "Dit is NIET de wettelijke sleutel, maar een benadering.",
@@ -389,8 +812,8 @@ def verdeel(
         )
     else:
         sleutel = Sleutel.WETTELIJK
-        scores = ses.als_dict()
-        ontbreekt = sorted(g.code for g in gemeenten if g.code not in scores)
+        scores, factoren, schaal = ses._exact
+        ontbreekt = sorted(g.code for g in gemeenten if g.code not in factoren)
         if ontbreekt:
             raise StructureError(
                 "ses",
@@ -404,10 +827,11 @@ def verdeel(
             bron("besluit-spreidingswet.art2.1.lid3"),
             bron("spreidingswet.art3"),
         )
+        # integer weights ∝ Wf: (SES-WOA + 1) × L × iG (see wegingsgewichten)
+        gewichten = [factoren[g.code] * ig for g, ig in zip(gemeenten, igs, strict=True)]
 
-    gewichten, scale = _weights(gemeenten, inwoners, scores)
-    som = sum(gewichten.values())
-    twf = Fraction(som, scale * nederland)
+    som = sum(gewichten)
+    twf = Fraction(som, schaal * nederland)
     rd.stap(
         "Iv = BO × Wf / TWf; TWf is de som van alle wegingsfactoren.",
         bron("besluit-spreidingswet.art2.1.lid3"),
@@ -416,8 +840,8 @@ def verdeel(
     zin, methode_bron = _method_source(methode)
     rd.stap(zin, methode_bron, methode=methode.value)
 
-    plaatsen = _round(methode, bo, gewichten)
-    amv_plaatsen = _round(methode, amv, gewichten) if amv is not None else None
+    plaatsen = _afronden(methode, bo, gewichten, som)
+    amv_plaatsen = None if amv is None else _afronden(methode, amv, gewichten, som)
     if amv is not None:
         rd.stap(
             f"Het amv-deel ({amv}) wordt met dezelfde formule verdeeld, met BO = {amv}.",
@@ -425,33 +849,32 @@ def verdeel(
             amv=amv,
         )
 
-    records = tuple(
-        GemeenteVerdeling(
-            gemeentecode=g.code,
-            gemeentenaam=g.naam,
-            provinciecode=g.provinciecode,
-            inwoners=inwoners[g.code],
-            ses_woa=None if scores is None else scores[g.code],
-            quotum=Fraction(bo * gewichten[g.code], som),
-            plaatsen=plaatsen[g.code],
-            amv_quotum=None if amv is None else Fraction(amv * gewichten[g.code], som),
-            amv=None if amv_plaatsen is None else amv_plaatsen[g.code],
-        )
-        for g in gemeenten
+    # the records: their values in one tuple each, the exact shares as numerators over som (no
+    # per-record Fraction); then the provincial sums of places, weights and amv
+    n = len(gemeenten)
+    rijen = zip(
+        map(_CODE, gemeenten),
+        map(_NAAM, gemeenten),
+        pvs,
+        igs,
+        repeat(None, n) if scores is None else [scores[g.code] for g in gemeenten],
+        plaatsen,
+        repeat(None, n) if amv_plaatsen is None else amv_plaatsen,
+        [bo * w for w in gewichten],
+        repeat(None, n) if amv is None else [amv * w for w in gewichten],
+        repeat(som, n),
+        strict=True,
     )
-    per_provincie: dict[str, list[int]] = {p.code: [0, 0, 0] for p in r.provincies}  # places, weight, amv
-    for g in gemeenten:
-        acc = per_provincie[g.provinciecode]
-        acc[0] += plaatsen[g.code]
-        acc[1] += gewichten[g.code]
-        acc[2] += 0 if amv_plaatsen is None else amv_plaatsen[g.code]
+    records = _records(rijen, n)
+    per_provincie = _per_provincie(pvs, plaatsen, gewichten, amv_plaatsen or plaatsen)  # places, weight, amv
+    leeg = (0, 0, 0)
     provincies = tuple(
         ProvincieVerdeling(
             provinciecode=p.code,
             provincienaam=p.naam,
-            plaatsen=per_provincie[p.code][0],
-            quotum=Fraction(bo * per_provincie[p.code][1], som),
-            amv=None if amv is None else per_provincie[p.code][2],
+            plaatsen=per_provincie.get(p.code, leeg)[0],
+            quotum=Fraction(bo * per_provincie.get(p.code, leeg)[1], som),
+            amv=None if amv is None else per_provincie.get(p.code, leeg)[2],
         )
         for p in r.provincies
     )
@@ -459,7 +882,7 @@ def verdeel(
         "De provinciale opvangopgave is de som van de indicatieve verdelingen van haar gemeenten.",
         bron("besluit-spreidingswet.art2.1.lid2"),
     )
-    totaal = sum(plaatsen.values())
+    totaal = sum(plaatsen)
     verschil = totaal - bo
     if verschil == 0:
         rd.stap(
@@ -476,9 +899,10 @@ def verdeel(
             totaal=totaal,
             verschil=verschil,
         )
-    amv_totaal = None if amv_plaatsen is None else sum(amv_plaatsen.values())
+    amv_totaal = None if amv_plaatsen is None else sum(amv_plaatsen)
     return rd.uitkomst(
-        Spreiding(
+        _zonder_controle(  # the totals are right by construction: no second pass over the records
+            Spreiding,
             behoefte=bo,
             amv_behoefte=amv,
             methode=methode,
@@ -486,7 +910,7 @@ def verdeel(
             inwoners_peildatum=inwoners_peildatum,
             inwoners_nederland=nederland,
             twf=twf,
-            gemeenten=records,
+            gemeenten=tuple(records),
             provincies=provincies,
             totaal=totaal,
             verschil=verschil,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from functools import cached_property
 from typing import TypeVar
@@ -23,6 +23,7 @@ from ..gebied import Gemeente, Register, normaliseer_naam, register
 from ..parameters import parameter, parameterversie
 from ..periods import Halfjaar
 from ..sources import Bron
+from ..taal import bericht
 from ._gemeenschappelijk import (
     BESTAND,
     GM_RE,
@@ -47,6 +48,7 @@ __all__ = [
     "herverdeel",
     "landelijk_aantal",
     "peildatum_inwoners",
+    "taakstelling_aantallen",
     "taakstelling_formule",
     "taakstelling_op",
     "taakstelling_voor",
@@ -95,7 +97,39 @@ def taakstelling_formule(vg: int, ig: int, i_n: int) -> int:
     aantal(vg, "vg")
     aantal(ig, "iG")
     aantal(i_n, "iN", minimum=1)
-    return -(-(vg * ig) // i_n)
+    return _kern(vg, (ig,), i_n)[0]
+
+
+def _kern(vg: int, igs: Iterable[int], i_n: int) -> list[int]:
+    """``ceil(vg × iG / iN)`` for every iG, in exact integer arithmetic: THE arithmetic of art. 29 lid 1.
+
+    The one implementation behind :func:`taakstelling_formule`, :func:`taakstellingen`,
+    :func:`taakstelling_aantallen` and the invariant checks of :class:`Taakstellingen`.
+    """
+    return [-(-(vg * ig) // i_n) for ig in igs]
+
+
+def taakstelling_aantallen(landelijk: int, inwoners: Sequence[int]) -> tuple[int, ...]:
+    """Only the numbers: ``ceil(vg × iG / iN)`` for every iG in ``inwoners``, iN their sum.
+
+    The fast path for sweeping thousands of scenarios (other national numbers, other
+    inhabitants): the same arithmetic as :func:`taakstellingen` (one shared function), without
+    register, records, checks of the table or explanation. With the inhabitants of the register's
+    gemeenten in its order (by gemeentecode) the numbers are exactly ``volgens_formule`` of
+    :func:`taakstellingen`'s records.
+
+    >>> taakstelling_aantallen(10, [1, 1, 1])       # 10/3 each, rounded up
+    (4, 4, 4)
+    """
+    vg = aantal(landelijk, "landelijk")
+    igs = list(inwoners)
+    if not set(map(type, igs)) <= {int} or (igs and min(igs) < 0):  # else: name the first bad one
+        for i, ig in enumerate(igs):
+            aantal(ig, f"inwoners[{i}]")
+    i_n = sum(igs)
+    if i_n == 0:
+        raise InvalidInputError("inwoners", 0, "de inwonertallen tellen op tot 0 (iN moet ≥ 1 zijn)")
+    return tuple(_kern(vg, igs, i_n))
 
 
 # -- errors ------------------------------------------------------------------------------------
@@ -116,11 +150,8 @@ class LandelijkAantalOntbreektError(ParameterNotValidError):
             eerst_geldig=oorzaak.eerst_geldig,
         )
         self.halfjaar = halfjaar
-        self.message = (
-            f"{self.message}; er is geen landelijk aantal vergunninghouders (vg) voor {halfjaar} "
-            "meegeleverd: geef het zelf op met landelijk=N (opdrachtregel: --landelijk N)"
-        )
-        self.args = (self.message,)
+        self.bericht = bericht("statushouders.vg_ontbreekt", fout=self.bericht, halfjaar=str(halfjaar))
+        self.args = (self.bericht.nl,)
 
 
 # -- entities ----------------------------------------------------------------------------------
@@ -351,17 +382,17 @@ class Taakstellingen:
         vg, i_n = self.landelijk_aantal, self.inwoners_nederland
         codes: set[str] = set()
         som_inwoners = som_formule = som = 0
-        for r in self.gemeenten:
+        verwacht = _kern(vg, [r.inwoners for r in self.gemeenten], i_n) if i_n else None
+        for k, r in enumerate(self.gemeenten):
             codes.add(r.gemeentecode)
             som_inwoners += r.inwoners
             som_formule += r.volgens_formule
             som += r.taakstelling
-            if i_n and r.volgens_formule != -(-(vg * r.inwoners) // i_n):
+            if verwacht is not None and r.volgens_formule != verwacht[k]:
                 raise InvalidInputError(
                     f"{r.gemeentecode}.volgens_formule",
                     r.volgens_formule,
-                    f"art. 29 lid 1 geeft {-(-(vg * r.inwoners) // i_n)} "
-                    f"(vg={vg}, iG={r.inwoners}, iN={i_n})",
+                    f"art. 29 lid 1 geeft {verwacht[k]} (vg={vg}, iG={r.inwoners}, iN={i_n})",
                 )
         if len(codes) != len(self.gemeenten):
             raise InvalidInputError("gemeenten", len(self.gemeenten), "dubbele gemeentecode")
@@ -652,12 +683,13 @@ def taakstellingen(
         iN=i_n,
     )
     if regels_in is None:  # the hot path: one row per gemeente of the register
+        aantallen = _kern(vg, igs, i_n)
         regels = [
-            _regel(g.code, g.naam, ig, -(-(vg * ig) // i_n), ())
-            for g, ig in zip(r.gemeenten, igs, strict=True)
+            _regel(g.code, g.naam, ig, t, ()) for g, ig, t in zip(r.gemeenten, igs, aantallen, strict=True)
         ]
     else:
-        regels = [_regel(c, n, ig, -(-(vg * ig) // i_n), d) for c, n, ig, d in regels_in]
+        aantallen = _kern(vg, (ig for _, _, ig, _ in regels_in), i_n)
+        regels = [_regel(c, n, ig, t, d) for (c, n, ig, d), t in zip(regels_in, aantallen, strict=True)]
     som = sum([x.taakstelling for x in regels])
     rd.stap(
         "De taakstelling van elke gemeente is vg × iG / iN, naar boven afgerond op een geheel getal; "

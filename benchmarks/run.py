@@ -1,0 +1,89 @@
+"""Every speed and memory figure of issue 10 in one table, each against its goal.
+
+``python benchmarks/run.py`` measures (see each ``bench_*.py`` for the details, and to run a topic
+alone):
+
+- import      — ``import asielketen`` vs ``import attrs, cattrs, dateutil``, whole processes (≤ 1.25×);
+- distribution — ``spreidingswet.verdeel`` over 342 gemeenten with result objects vs the PyPI package
+  ``apportionment``'s largest remainder on the same weights (≤ 0.5×; skipped with a message if
+  ``apportionment`` is not installed);
+- taakstelling — ``statushouders.taakstellingen`` with explanation vs a bare integer loop (≤ 5×);
+- serialisation — JSON round trips of the register and of two national results through
+  ``asielketen.serialization`` vs ``json`` on the equivalent plain dicts (≤ 3×);
+- scenario sweep — 10,000 random needs and keys through the distribution and the taakstelling on one
+  core (< 10 s), and over processes with identical results;
+- memory — the register and every shipped data file loaded, ``tracemalloc`` (< 10 MB).
+
+Comparisons run side by side (A B A B …) and compare medians of CPU time (of the benchmark thread, or
+of each whole process for the import), so other work on a shared machine does not distort a ratio;
+the parallel sweep is wall time. Benchmarks print; they never fail on
+a time or a ratio. The exit status is 1 only if a result is wrong (the parallel sweep differs from
+the sequential one, or the fast path from the full rules). ``--quick`` is a smoke run for CI: few
+rounds and 500 scenarios (extrapolated), so its figures are indicative only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import time
+from collections.abc import Callable
+
+import bench_geheugen
+import bench_import
+import bench_serialisatie
+import bench_spreiding
+import bench_statushouders
+import bench_sweep
+from _timing import Figure, print_table
+
+FULL = {"import": 21, "spreiding": 31, "taakstelling": 301, "serialisatie": 21, "sweep": 10_000, "full": 200}
+QUICK = {"import": 3, "spreiding": 5, "taakstelling": 21, "serialisatie": 3, "sweep": 500, "full": 10}
+
+
+def _load() -> str:
+    try:
+        return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:  # pragma: no cover - not on every platform
+        return "load average unknown"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="smoke run: few rounds, 500 scenarios")
+    args = parser.parse_args()
+    n = QUICK if args.quick else FULL
+    print(
+        f"asielketen benchmarks{' (--quick: indicative only)' if args.quick else ''} — Python "
+        f"{platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores, {_load()}"
+    )
+    if bench_spreiding._apportionment() is None:
+        print("note: the PyPI package 'apportionment' is not installed; its comparison is skipped")
+    topics: list[tuple[str, Callable[[], list[Figure]]]] = [
+        ("import", lambda: bench_import.measure(n["import"])),
+        ("distribution", lambda: bench_spreiding.measure(n["spreiding"])),
+        ("taakstelling", lambda: bench_statushouders.measure(n["taakstelling"])),
+        ("serialisation", lambda: bench_serialisatie.measure(n["serialisatie"])),
+        ("scenario sweep", lambda: bench_sweep.measure(n["sweep"], n["full"])),
+        ("memory", bench_geheugen.measure),
+    ]
+    figures: list[Figure] = []
+    for name, measure in topics:
+        start = time.perf_counter()
+        print(f"... {name}", end="", flush=True)
+        figures.extend(measure())
+        print(f" ({time.perf_counter() - start:.1f} s)", flush=True)
+    print(f"done, {_load()}\n")
+    print_table(figures)
+    wrong = [f for f in figures if not f.ok]
+    for f in wrong:
+        print(f"WRONG: {f.topic} / {f.case}: {f.note}", file=sys.stderr)
+    return 1 if wrong else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

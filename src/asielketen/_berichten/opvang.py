@@ -1,0 +1,355 @@
+"""Catalogue: opvang capacity, occupancy, the Ter Apel dwangsom and shortage scenarios.
+
+Covers :mod:`asielketen.opvang` and its command line. The minister's words (AenM-2026-03-26) stay
+Dutch in English, with a gloss.
+"""
+
+from __future__ import annotations
+
+BERICHTEN: dict[str, tuple[str, str]] = {
+    # -- kinds of location (Locatiesoort.omschrijving) ----------------------------------------
+    "opvang.soort.azc": (
+        "regulier asielzoekerscentrum van het COA",
+        "regular asielzoekerscentrum (azc) of the COA",
+    ),
+    "opvang.soort.noodopvang": (
+        "noodopvang als overbrugging naar reguliere locaties",
+        "noodopvang (emergency reception) bridging to regular locations",
+    ),
+    "opvang.soort.crisisnoodopvang": (
+        "crisisnoodopvang door gemeente of veiligheidsregio",
+        "crisisnoodopvang (crisis emergency reception) by a gemeente or veiligheidsregio",
+    ),
+    "opvang.soort.spoednoodopvang": (
+        "acuut inzetbare spoednoodopvang",
+        "spoednoodopvang (urgent emergency reception) available at once",
+    ),
+    "opvang.soort.paviljoen": ("tijdelijke paviljoens", "temporary pavilions"),
+    "opvang.soort.hotel": (
+        "hotel voor (nagereisde) statushouders",
+        "hotel for statushouders (and nareizigers)",
+    ),
+    "opvang.soort.doorstroomlocatie": (
+        "doorstroomlocatie: alternatieve huisvesting voor statushouders",
+        "doorstroomlocatie: alternative housing for statushouders",
+    ),
+    "opvang.soort.aanmeldcentrum": (
+        "aanmeldvoorziening (zoals Ter Apel)",
+        "aanmeldvoorziening (application centre, such as Ter Apel)",
+    ),
+    "opvang.soort.amv_opvang": (
+        "opvang voor alleenstaande minderjarige vreemdelingen",
+        "opvang for alleenstaande minderjarige vreemdelingen (unaccompanied minors)",
+    ),
+    "opvang.soort.bijzondere_aard": (
+        "opvangplaatsen van bijzondere aard",
+        "opvangplaatsen van bijzondere aard (places needing special guidance)",
+    ),
+    # -- bad input ----------------------------------------------------------------------------
+    "opvang.fout.aantal": ("een aantal is een geheel getal ≥ 0", "a number is a whole number ≥ 0"),
+    "opvang.fout.leeg": ("mag niet leeg zijn", "must not be empty"),
+    "opvang.fout.gemeentecode": ("geen gemeentecode (GM + 4 cijfers)", "not a gemeentecode (GM + 4 digits)"),
+    "opvang.fout.periode": ("moet een Periode zijn", "must be a Periode"),
+    "opvang.fout.soort": ("soort is een van {soorten}", "soort is one of {soorten}"),
+    "opvang.fout.geen_locatiesoort": ("geen Locatiesoort", "not a Locatiesoort"),
+    "opvang.fout.overlap": (
+        "overlapt met de overeenkomst {periode}; één locatie heeft op elke dag hoogstens één "
+        "bestuursovereenkomst",
+        "overlaps the agreement {periode}; a location has at most one bestuursovereenkomst on any day",
+    ),
+    "opvang.fout.gebied": (
+        "gebied is 'NL' of een provinciecode (PV + 2 cijfers)",
+        "gebied is 'NL' or a province code (PV + 2 digits)",
+    ),
+    "opvang.fout.behoefte_leeg": (
+        "een scenario heeft minstens één stap behoefte",
+        "a scenario has at least one step of need",
+    ),
+    "opvang.fout.door_elkaar": (
+        "landelijke en provinciale behoefte niet door elkaar",
+        "national and provincial need cannot be mixed",
+    ),
+    "opvang.fout.zelfde_datum": ("twee stappen op dezelfde datum", "two steps on the same date"),
+    "opvang.fout.geen_locatie": (
+        "locaties[{i}]={waarde} is geen Locatie",
+        "locaties[{i}]={waarde} is not a Locatie",
+    ),
+    "opvang.fout.onbekende_gemeentecode": (
+        "locatie {locatie}: onbekende gemeentecode {code}",
+        "locatie {locatie}: unknown gemeentecode {code}",
+    ),
+    "opvang.fout.dubbele_locatie": (
+        "locatie-id {locatie} komt twee keer voor",
+        "locatie-id {locatie} occurs twice",
+    ),
+    "opvang.fout.bezetting_onbekend": (
+        "bezetting[{i}]: onbekende locatie {locatie}",
+        "bezetting[{i}]: unknown location {locatie}",
+    ),
+    "opvang.fout.bezetting_buiten": (
+        "bezetting[{i}]: {locatie} op {datum} valt buiten elke bestuursovereenkomst van de locatie",
+        "bezetting[{i}]: {locatie} on {datum} falls outside every bestuursovereenkomst of the location",
+    ),
+    "opvang.fout.bezetting_dubbel": (
+        "bezetting[{i}]: {locatie} op {datum} staat er twee keer in",
+        "bezetting[{i}]: {locatie} on {datum} appears twice",
+    ),
+    "opvang.fout.bedrag": ("een bedrag in euro (Decimal of int)", "an amount in euro (Decimal or int)"),
+    "opvang.fout.bedrag_negatief": ("een bedrag ≥ 0", "an amount ≥ 0"),
+    "opvang.fout.geen_bedrag": ("geen bedrag in euro", "not an amount in euro"),
+    "opvang.fout.nacht_dubbel": ("deze nacht staat er twee keer in", "this night appears twice"),
+    "opvang.fout.boven_maximum": (
+        "meer dan het maximum van {maximum} euro",
+        "more than the maximum of {maximum} euro",
+    ),
+    "opvang.fout.behoefte_later": (
+        "scenario {scenario} heeft voor {gebied} pas behoefte vanaf {eerste}",
+        "scenario {scenario} has a need for {gebied} only from {eerste}",
+    ),
+    "opvang.fout.onbekende_provincie": ("onbekende provincie", "unknown province"),
+    "opvang.fout.provincie_zonder_behoefte": (
+        "het scenario heeft locaties in provincies zonder behoefte; geef die op",
+        "the scenario has locations in provinces without a need; give their need",
+    ),
+    "opvang.fout.gesloten_periode": (
+        "het tekortverloop vraagt een gesloten periode",
+        "the shortage over time needs a closed period",
+    ),
+    "opvang.fout.geen_brief": ("is geen brief", "is not a letter"),
+    # -- reading user files -------------------------------------------------------------------
+    "opvang.lees.onleesbaar": ("bestand niet leesbaar ({oorzaak})", "file not readable ({oorzaak})"),
+    "opvang.lees.json": ("geen geldige JSON ({oorzaak})", "not valid JSON ({oorzaak})"),
+    "opvang.lees.csv": ("geen geldige CSV ({oorzaak})", "not valid CSV ({oorzaak})"),
+    "opvang.lees.kolommen": ("kolommen vereist: {kolommen}", "columns required: {kolommen}"),
+    "opvang.lees.geen_getal": (
+        "rij {rij}: {kolom}={waarde} is geen geheel getal ≥ 0",
+        "row {rij}: {kolom}={waarde} is not a whole number ≥ 0",
+    ),
+    "opvang.lees.geen_datum": (
+        "rij {rij}: {kolom}={waarde} is geen datum (JJJJ-MM-DD)",
+        "row {rij}: {kolom}={waarde} is not a date (YYYY-MM-DD)",
+    ),
+    "opvang.lees.leeg": ("rij {rij}: {kolom} is leeg", "row {rij}: {kolom} is empty"),
+    "opvang.lees.soort": (
+        "rij {rij}: soort={soort} is onbekend (wel: {soorten})",
+        "row {rij}: soort={soort} is unknown (known: {soorten})",
+    ),
+    "opvang.lees.gemeente": (
+        "rij {rij}: gemeente={gemeente}: {reden}",
+        "row {rij}: gemeente={gemeente}: {reden}",
+    ),
+    "opvang.lees.tot_voor_van": (
+        "rij {rij}: tot={tot} ligt niet na van={van}",
+        "row {rij}: tot={tot} is not after van={van}",
+    ),
+    "opvang.lees.kop_anders": (
+        "rij {rij}: locatie {locatie} heeft hier naam/soort/gemeente {hier}, in rij {eerder} {daar}",
+        "row {rij}: location {locatie} has naam/soort/gemeente {hier} here, in row {eerder} {daar}",
+    ),
+    "opvang.lees.overlap": (
+        "rij {rij}: overeenkomst {periode} van locatie {locatie} overlapt met rij {ander} ({andere_periode})",
+        "row {rij}: agreement {periode} of location {locatie} overlaps row {ander} ({andere_periode})",
+    ),
+    "opvang.lees.onbekende_locatie": (
+        "rij {rij}: onbekende locatie_id {locatie}",
+        "row {rij}: unknown locatie_id {locatie}",
+    ),
+    "opvang.lees.buiten_overeenkomst": (
+        "rij {rij}: datum={datum} valt buiten elke bestuursovereenkomst van {locatie} ({perioden})",
+        "row {rij}: datum={datum} falls outside every bestuursovereenkomst of {locatie} ({perioden})",
+    ),
+    "opvang.lees.geen_perioden": ("geen", "none"),
+    "opvang.lees.telling_dubbel": (
+        "rij {rij}: {locatie} op {datum} stond al in rij {eerder}",
+        "row {rij}: {locatie} on {datum} was already in row {eerder}",
+    ),
+    "opvang.lees.nacht_dubbel": (
+        "rij {rij}: nacht {datum} stond al in rij {eerder}",
+        "row {rij}: night {datum} was already in row {eerder}",
+    ),
+    "opvang.lees.nacht_dubbel_json": (
+        "$[{i}]: nacht {datum} staat er twee keer in",
+        "$[{i}]: night {datum} appears twice",
+    ),
+    # -- the steps of overzicht, toets_bezetting, opvang_gemeente -----------------------------
+    "opvang.stap.overeenkomsten": (
+        "Op {peildatum} hebben {actief} van de {totaal} locaties een bestuursovereenkomst; de "
+        "overeenkomst legt capaciteit en looptijd vast. Een locatie buiten de looptijd van haar "
+        "overeenkomsten telt niet mee.",
+        "On {peildatum}, {actief} of the {totaal} locations have a bestuursovereenkomst; the agreement "
+        "fixes capacity and term. A location outside the term of its agreements does not count.",
+    ),
+    "opvang.stap.overeenkomsten_buiten": (
+        "Op {peildatum} hebben {actief} van de {totaal} locaties een bestuursovereenkomst; de "
+        "overeenkomst legt capaciteit en looptijd vast. Een locatie buiten de looptijd van haar "
+        "overeenkomsten telt niet mee ({buiten}).",
+        "On {peildatum}, {actief} of the {totaal} locations have a bestuursovereenkomst; the agreement "
+        "fixes capacity and term. A location outside the term of its agreements does not count "
+        "({buiten}).",
+    ),
+    "opvang.stap.zonder_telling": (
+        "Van {aantal} locaties is geen telling op of vóór de peildatum binnen de overeenkomst bekend; "
+        "hun bezetting is onbekend, niet nul: {locaties}.",
+        "For {aantal} locations no count on or before the peildatum within the agreement is known; "
+        "their occupancy is unknown, not zero: {locaties}.",
+    ),
+    "opvang.stap.boven": (
+        "Locatie {locatie} had op {datum} {personen} personen bij een bestuursovereenkomst van "
+        "{capaciteit}: {boven} boven de overeenkomst. De minister staat plaatsen boven "
+        "bestuursovereenkomsten alleen toe 'als dit beheersbaar en veilig kan'.",
+        "Location {locatie} had {personen} people on {datum} under a bestuursovereenkomst of "
+        "{capaciteit}: {boven} above the agreement. The minister allows placing above "
+        "bestuursovereenkomsten only 'als dit beheersbaar en veilig kan' (if this is manageable and "
+        "safe).",
+    ),
+    "opvang.stap.duurzaam": (
+        "Duurzaam zijn plaatsen die vanaf {peildatum} (of hun latere begin) nog minimaal {jaren} jaar "
+        "beschikbaar zijn; per gemeente tellen ze mee vanaf {regulier} reguliere of {bijzonder} "
+        "bijzondere plaatsen (verspreid over meer voorzieningen mag). De looptijd volgt uit de "
+        "bestuursovereenkomsten.",
+        "Places are duurzaam (durable) when they remain available for at least {jaren} years from "
+        "{peildatum} (or their later start); per gemeente they count from {regulier} regular or "
+        "{bijzonder} special places (spread over several facilities is allowed). The term follows from "
+        "the bestuursovereenkomsten.",
+    ),
+    "opvang.stap.realisatie_soorten": (
+        "Als gerealiseerd voor de Spreidingswet tellen de plaatsen van de soorten {soorten}.",
+        "The places of the kinds {soorten} count as realised for the Spreidingswet.",
+    ),
+    "opvang.stap.landelijk": (
+        "Landelijk: capaciteit {capaciteit}, bezetting {bezetting}, boven de overeenkomsten {tekort}, "
+        "vrij {vrij}. Het tekort telt per locatie; vrije plaatsen elders heffen het niet op.",
+        "Nationally: capacity {capaciteit}, occupancy {bezetting}, above the agreements {tekort}, free "
+        "{vrij}. The shortage counts per location; free places elsewhere do not offset it.",
+    ),
+    "opvang.stap.getoetst": (
+        "{tellingen} tellingen getoetst aan de bestuursovereenkomst op hun datum; {boven} liggen erboven.",
+        "{tellingen} counts checked against the bestuursovereenkomst in force on their date; {boven} lie "
+        "above it.",
+    ),
+    "opvang.stap.geen_locaties": (
+        "In {gemeente} ligt geen van de opgegeven opvanglocaties.",
+        "None of the opvang locations given lies in {gemeente}.",
+    ),
+    # -- the steps of realisaties and duurzame_locaties ---------------------------------------
+    "opvang.stap.realisaties": (
+        "Gerealiseerde plaatsen per gemeente op {peildatum}: de capaciteit van de lopende "
+        "bestuursovereenkomsten van locaties van de soorten {soorten}; {gemeenten} gemeenten, samen "
+        "{plaatsen} plaatsen.",
+        "Realised places per gemeente on {peildatum}: the capacity of the running bestuursovereenkomsten "
+        "of locations of the kinds {soorten}; {gemeenten} gemeenten, {plaatsen} places together.",
+    ),
+    "opvang.stap.beschikbaarheid": (
+        "De beschikbaarheid van een locatie is de aaneengesloten looptijd van haar "
+        "bestuursovereenkomsten; of de plaatsen in mindering komen beslist art. 2 lid 3 (vijf jaar of "
+        "langer, binnen twaalf maanden).",
+        "A location's availability is the uninterrupted term of its bestuursovereenkomsten; whether the "
+        "places are deducted is decided by art. 2 lid 3 (five years or longer, within twelve months).",
+    ),
+    # -- the steps of dwangsom_ter_apel -------------------------------------------------------
+    "opvang.stap.dwangsom_regel": (
+        "Verblijven er in het aanmeldcentrum Ter Apel meer dan {maximum} personen, dan verbeurt het COA "
+        "aan de gemeente Westerwolde {per_nacht} euro per nacht, tot samen ten hoogste {plafond} euro.",
+        "If more than {maximum} people stay in the aanmeldcentrum Ter Apel, the COA forfeits {per_nacht} "
+        "euro per night to the gemeente Westerwolde, up to {plafond} euro in total.",
+    ),
+    "opvang.stap.dwangsom": (
+        "{boven} van de {nachten} nachten lagen boven het maximum; verbeurd over deze reeks {verbeurd} euro.",
+        "{boven} of the {nachten} nights were above the maximum; forfeited over this series: {verbeurd} "
+        "euro.",
+    ),
+    "opvang.stap.dwangsom_bereikt": (
+        "{boven} van de {nachten} nachten lagen boven het maximum; verbeurd over deze reeks {verbeurd} "
+        "euro; het maximum is bereikt in de nacht van {bereikt}.",
+        "{boven} of the {nachten} nights were above the maximum; forfeited over this series: {verbeurd} "
+        "euro; the maximum was reached in the night of {bereikt}.",
+    ),
+    "opvang.stap.dwangsom_eerder": (
+        "{boven} van de {nachten} nachten lagen boven het maximum; verbeurd over deze reeks {verbeurd} "
+        "euro, samen met eerder verbeurde {eerder} euro {totaal} euro.",
+        "{boven} of the {nachten} nights were above the maximum; forfeited over this series: {verbeurd} "
+        "euro, together with {eerder} euro forfeited before: {totaal} euro.",
+    ),
+    "opvang.stap.dwangsom_eerder_bereikt": (
+        "{boven} van de {nachten} nachten lagen boven het maximum; verbeurd over deze reeks {verbeurd} "
+        "euro, samen met eerder verbeurde {eerder} euro {totaal} euro; het maximum is bereikt in de "
+        "nacht van {bereikt}.",
+        "{boven} of the {nachten} nights were above the maximum; forfeited over this series: {verbeurd} "
+        "euro, together with {eerder} euro forfeited before: {totaal} euro; the maximum was reached in "
+        "the night of {bereikt}.",
+    ),
+    # -- the steps of tekort_op, tekortverloop and referentiescenario -------------------------
+    "opvang.stap.scenario": (
+        "Scenario {scenario}: behoefte {behoefte} in {stappen} stappen; capaciteit uit {locaties} "
+        "locaties, elk alleen binnen de looptijd van haar bestuursovereenkomsten.",
+        "Scenario {scenario}: need {behoefte} in {stappen} steps; capacity from {locaties} locations, "
+        "each only within the term of its bestuursovereenkomsten.",
+    ),
+    "opvang.stap.scenario_toelichting": (
+        "Scenario {scenario}: behoefte {behoefte} in {stappen} stappen; capaciteit uit {locaties} "
+        "locaties, elk alleen binnen de looptijd van haar bestuursovereenkomsten. {toelichting}",
+        "Scenario {scenario}: need {behoefte} in {stappen} steps; capacity from {locaties} locations, "
+        "each only within the term of its bestuursovereenkomsten. {toelichting}",
+    ),
+    "opvang.stap.behoefte_landelijk": ("landelijk", "nationally"),
+    "opvang.stap.behoefte_provincies": ("per provincie ({gebieden})", "per province ({gebieden})"),
+    "opvang.stap.tekort_op": (
+        "Op {peildatum}: behoefte {behoefte}, capaciteit {capaciteit}, tekort {tekort} (per gebied "
+        "max(0, behoefte − capaciteit), opgeteld).",
+        "On {peildatum}: need {behoefte}, capacity {capaciteit}, shortage {tekort} (per area "
+        "max(0, need − capacity), summed).",
+    ),
+    "opvang.stap.tekortverloop": (
+        "Over {periode}: {standen} standen; het tekort is het hoogst op {datum} ({tekort} plaatsen) en "
+        "telt op tot {plaatsdagen} plaatsdagen. Een overschot in de ene provincie heft een tekort in de "
+        "andere niet op.",
+        "Over {periode}: {standen} points; the shortage is highest on {datum} ({tekort} places) and adds "
+        "up to {plaatsdagen} place-days. A surplus in one province does not offset a shortage in "
+        "another.",
+    ),
+    "opvang.stap.minister": (
+        "De minister schrijft op {datum}: 'Op korte termijn gaat het om een tekort van {kort} plekken, "
+        "dat tekort loopt op tot {zomer} plekken einde zomer.'",
+        "The minister writes on {datum} (quoted in Dutch): 'Op korte termijn gaat het om een tekort van "
+        "{kort} plekken, dat tekort loopt op tot {zomer} plekken einde zomer.' (a shortage of {kort} "
+        "places in the short term, rising to {zomer} places by the end of summer)",
+    ),
+    "opvang.stap.einde_zomer": (
+        "Einde zomer lezen we als {datum}; de tekorten gelden als extra behoefte boven de bestaande "
+        "capaciteit, als trap zonder interpolatie.",
+        "We read 'einde zomer' (end of summer) as {datum}; the shortages count as extra need above the "
+        "existing capacity, as steps without interpolation.",
+    ),
+    "opvang.scenario.toelichting": (
+        "Behoefte = tekort boven de bestaande capaciteit (brief van de minister).",
+        "Need = shortage above the existing capacity (the minister's letter).",
+    ),
+    # -- the command line ---------------------------------------------------------------------
+    "opvang.cli.overzicht": (
+        "Opvang op {peildatum}: capaciteit {capaciteit}, bezetting {bezetting}, boven de "
+        "bestuursovereenkomsten {tekort}, vrij {vrij}",
+        "Opvang on {peildatum}: capacity {capaciteit}, occupancy {bezetting}, above the "
+        "bestuursovereenkomsten {tekort}, free {vrij}",
+    ),
+    "opvang.cli.boven_kop": (
+        "Boven de bestuursovereenkomst (alleen 'als dit beheersbaar en veilig kan', AenM-2026-03-26):",
+        "Above the bestuursovereenkomst (only 'als dit beheersbaar en veilig kan' — if this is manageable "
+        "and safe, AenM-2026-03-26):",
+    ),
+    "opvang.cli.boven": (
+        "{locatie}: {personen} personen op {datum}, overeenkomst {capaciteit}, {boven} erboven",
+        "{locatie}: {personen} people on {datum}, agreement {capaciteit}, {boven} above it",
+    ),
+    "opvang.cli.dwangsom": (
+        "Dwangsom Ter Apel: {boven} van {nachten} nachten boven het maximum; verbeurd {verbeurd} euro, "
+        "totaal {totaal} van ten hoogste {maximum} euro",
+        "Dwangsom Ter Apel: {boven} of {nachten} nights above the maximum; forfeited {verbeurd} euro, "
+        "total {totaal} of at most {maximum} euro",
+    ),
+    "opvang.cli.dwangsom_bereikt": (
+        "Dwangsom Ter Apel: {boven} van {nachten} nachten boven het maximum; verbeurd {verbeurd} euro, "
+        "totaal {totaal} van ten hoogste {maximum} euro (maximum bereikt op {bereikt})",
+        "Dwangsom Ter Apel: {boven} of {nachten} nights above the maximum; forfeited {verbeurd} euro, "
+        "total {totaal} of at most {maximum} euro (maximum reached on {bereikt})",
+    ),
+}

@@ -1,0 +1,436 @@
+"""Fuzzing every public structuring and loading entry point, and the command line (issue 10).
+
+Hypothesis feeds arbitrary JSON, JSON shaped *almost* like each public entity (the right keys with
+wrong types, keys missing, keys added), malformed CSV and JSON files, and arbitrary argument lists.
+The only exceptions that may escape are the documented ones (:class:`AsielketenError`); the
+command line always exits 0 or 2, on 2 with exactly one line on stderr and never a traceback.
+
+The entry points are enumerated, not listed: every attrs class, enum and union named in the
+``__all__`` of a public module (``tests/test_api.py``), every loader that reads a user file, and
+every subcommand and option of ``asielketen.cli.build_parser()``; a new class, loader option or
+subcommand is fuzzed without touching this file. In the CI profile every entry point gets at least
+:data:`EXAMPLES` examples.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections.abc as cabc
+import enum
+import importlib
+import json
+import os
+import subprocess
+import sys
+import types
+import typing
+from collections.abc import Callable, Iterator
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import Any, TypeVar
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from asielketen.cli import SUBCOMMANDS, build_parser, main
+from asielketen.errors import AsielketenError, StructureError
+from asielketen.serialization import from_json, structure, to_json
+from asielketen.sources import BRON_SOORTEN
+
+from .test_api import PUBLIC_MODULES
+
+pytestmark = pytest.mark.skipif(not os.environ.get("AK_DEV_ROBUST"), reason="in development")  # DEV-ONLY
+
+_CI = os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev") == "ci"
+EXAMPLES = 1000 if _CI else 100
+"""Examples per entry point: thousands in CI (several strategies per entry point), fewer locally."""
+
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+
+def documented_only(fn: Callable[..., object], *args: Any, **kwargs: Any) -> AsielketenError | None:
+    """Call ``fn``; return the documented error it raised (or ``None``); anything else escapes."""
+    try:
+        fn(*args, **kwargs)
+    except AsielketenError as exc:
+        text = str(exc)
+        assert text.strip(), f"{fn.__name__}: an error without a message"
+        return exc
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# The entry points: every public attrs class, enum and union
+# --------------------------------------------------------------------------------------------
+
+
+def _public_objects() -> Iterator[tuple[str, Any]]:
+    for mod_name in PUBLIC_MODULES:
+        mod = importlib.import_module(mod_name)
+        for name in getattr(mod, "__all__", ()):
+            yield f"{mod_name}.{name}", getattr(mod, name)
+
+
+def _is_union(obj: Any) -> bool:
+    return typing.get_origin(obj) in (typing.Union, types.UnionType)
+
+
+def public_types() -> dict[str, Any]:
+    """Every structurable public type by name; generic classes are parametrised with ``Decimal``."""
+    found: dict[str, Any] = {}
+    seen: set[int] = set()
+    for name, obj in _public_objects():
+        if id(obj) in seen:
+            continue
+        if isinstance(obj, type) and (attrs.has(obj) or issubclass(obj, enum.Enum)):
+            params = getattr(obj, "__parameters__", ())
+            seen.add(id(obj))
+            found[name] = obj[tuple(Decimal for _ in params)] if params else obj
+        elif _is_union(obj):
+            seen.add(id(obj))
+            found[name] = obj
+    return found
+
+
+TYPES = public_types()
+
+
+def test_the_enumeration_finds_the_known_entities() -> None:
+    names = {n.rsplit(".", 1)[1] for n in TYPES}
+    assert {"Periode", "Uitkomst", "Bron", "Spreiding", "Taakstellingen", "Locatie", "Vergoeding"} <= names
+    assert len(TYPES) >= 100
+
+
+# --------------------------------------------------------------------------------------------
+# Strategies: arbitrary JSON, and JSON shaped almost like a type
+# --------------------------------------------------------------------------------------------
+
+_ENUM_VALUES = sorted(
+    {
+        str(m.value)
+        for tp in TYPES.values()
+        if isinstance(tp, type) and issubclass(tp, enum.Enum)
+        for m in tp
+    }
+)
+TRICKY_STRINGS = [
+    "",
+    " ",
+    "0",
+    "-1",
+    "-0",
+    "01",
+    "1.5",
+    "1,5",
+    "1e3",
+    "1e999999999",
+    "-1e999999999",
+    "NaN",
+    "sNaN",
+    "Infinity",
+    "-inf",
+    "1/0",
+    "7/3",
+    "0x10",
+    "1_000",
+    "²",
+    "①",
+    "١٢",
+    "９",
+    "9" * 5000,
+    "2025-01-01",
+    "2025-02-30",
+    "0001-01-01",
+    "9999-12-31",
+    "2025-06-30T12:00:00",
+    "20250101",
+    "2025-H2",
+    "9999-H2",
+    "0000-H1",
+    "GM0363",
+    "GM9999",
+    "PV27",
+    "VR13",
+    "G4",
+    "G40",
+    "Amsterdam",
+    "Den Haag",
+    "null",
+    "\x00",
+    "\ud800",
+    "é",
+    *BRON_SOORTEN,
+    *_ENUM_VALUES,
+]
+texts = st.sampled_from(TRICKY_STRINGS) | st.text(max_size=12)
+ints = (
+    st.integers(-(10**6), 10**6)
+    | st.sampled_from([0, -1, 1, 10**6, 10**12, -(10**12), 2**63, -(2**63), 10**400])
+    | st.integers()
+)
+floats = st.floats(allow_nan=True, allow_infinity=True)
+scalars = st.none() | st.booleans() | ints | floats | texts
+json_values = st.recursive(
+    scalars,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(texts, inner, max_size=3),
+    max_leaves=10,
+)
+"""Arbitrary JSON values (as ``json.loads`` returns them; NaN and infinity included)."""
+
+
+
+def _hints(cls: Any) -> dict[str, Any]:
+    origin = typing.get_origin(cls) or cls
+    try:
+        hints = typing.get_type_hints(origin)
+    except (NameError, TypeError):  # pragma: no cover - a hint that cannot be resolved: fuzz as JSON
+        return {}
+    params = getattr(origin, "__parameters__", ())
+    binding = dict(zip(params, typing.get_args(cls), strict=False))
+    return {k: binding.get(v, v) for k, v in hints.items()}
+
+
+PLAUSIBLE_STRINGS = [
+    "GM0363",
+    "GM0014",
+    "GM1966",
+    "GM0518",
+    "PV27",
+    "PV20",
+    "VR13",
+    "G4",
+    "Amsterdam",
+    "Het Hogeland",
+    "VNG-2025-10-13",
+    "huisvestingswet.art29.lid1",
+    "x",
+    "",
+]
+PLAUSIBLE_DATES = ["2024-01-01", "2025-07-01", "2025-10-13", "2026-03-26", "0001-01-01", "9999-12-31"]
+
+_plausible_cache: dict[tuple[Any, int], st.SearchStrategy[Any]] = {}
+
+
+def plausible(tp: Any, depth: int = 0) -> st.SearchStrategy[Any]:
+    """Cheap JSON shaped like ``tp``: mostly valid, each leaf one draw from a small pool.
+
+    The bases of the mutation fuzzing below: :func:`mutations` then corrupts them one place at a
+    time (a key missing, a wrong type, an extra key), which reaches every validator cheaply.
+    """
+    key = (tp, depth)
+    if key not in _plausible_cache:
+        _plausible_cache[key] = st.deferred(lambda: _plausible(tp, depth))
+    return _plausible_cache[key]
+
+
+def _plausible(tp: Any, depth: int) -> st.SearchStrategy[Any]:
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if tp is Any or isinstance(tp, TypeVar) or depth > 3:
+        return scalars
+    if tp is type(None):
+        return st.none()
+    if _is_union(tp):
+        if set(args) == set(BRON_SOORTEN.values()):
+            return st.one_of(*[_entity(cls, depth, tag) for tag, cls in BRON_SOORTEN.items()])
+        return st.one_of(*[plausible(a, depth) for a in args])
+    if tp is bool:
+        return st.booleans()
+    if tp is int:
+        return st.sampled_from([0, 1, 2, 7, 100, 342, 2024, 10**6]) | st.integers(-5, 10**4)
+    if tp is str:
+        return st.sampled_from(PLAUSIBLE_STRINGS + _ENUM_VALUES)
+    if tp is date:
+        return st.sampled_from(PLAUSIBLE_DATES)
+    if tp is Decimal:
+        return st.sampled_from(["0", "1", "44", "61.50", "-0.25", "50000", "0.001"])
+    if tp is Fraction:
+        return st.sampled_from(["0", "1", "7/3", "1/342", "-1/2"])
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return st.sampled_from([m.value for m in tp])
+    if origin is typing.Literal:
+        return st.sampled_from(args)
+    if origin in (list, tuple, set, frozenset, cabc.Sequence, cabc.Iterable, cabc.Set, cabc.Collection):
+        elems = [a for a in args if a is not Ellipsis] or [Any]
+        return st.lists(st.one_of(*[plausible(a, depth + 1) for a in elems]), max_size=2)
+    if origin in (dict, cabc.Mapping):
+        k, v = args or (str, Any)
+        keys = st.sampled_from(PLAUSIBLE_STRINGS + _ENUM_VALUES) if k is not str else texts
+        return st.dictionaries(keys.map(str), plausible(v, depth + 1), max_size=2)
+    if attrs.has(origin or tp):
+        return _entity(tp, depth)
+    return json_values  # pragma: no cover - every public field type is handled above
+
+
+def _entity(tp: Any, depth: int, tag: str | None = None) -> st.SearchStrategy[dict[str, Any]]:
+    cls = typing.get_origin(tp) or tp
+    hints = _hints(tp)
+    velden = {f.name: plausible(hints.get(f.name, Any), depth + 1) for f in attrs.fields(cls) if f.init}
+    if tag is not None:
+        velden = {"soort": st.just(tag), **velden}
+    return st.fixed_dictionaries(velden)
+
+
+WRONG: list[Any] = [
+    None,
+    True,
+    0,
+    -1,
+    1.5,
+    float("nan"),
+    float("inf"),
+    10**400,
+    "",
+    "x",
+    "-1",
+    "²",
+    "9" * 5000,
+    "2025-02-30",
+    "0001-01-01",
+    "9999-12-31",
+    "NaN",
+    "1e999999999",
+    "1/0",
+    [],
+    {},
+    [None],
+    {"": None},
+]
+"""The wrong values :func:`mutations` puts in every place of a base (types, formats, extremes)."""
+
+
+def _places(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    yield path
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _places(v, (*path, k))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _places(v, (*path, i))
+
+
+def _replace(value: Any, path: tuple[Any, ...], new: Any, *, drop: bool = False) -> Any:
+    if not path:
+        return new
+    head, rest = path[0], path[1:]
+    if isinstance(value, dict):
+        out = dict(value)
+        if drop and not rest:
+            del out[head]
+        else:
+            out[head] = _replace(value[head], rest, new, drop=drop)
+        return out
+    out_list = list(value)
+    if drop and not rest:
+        del out_list[head]
+    else:
+        out_list[head] = _replace(value[head], rest, new, drop=drop)
+    return out_list
+
+
+def mutations(base: Any, limit: int) -> list[Any]:
+    """The base and up to ``limit - 1`` variants, each corrupted in one place.
+
+    Every place (every key of every nested object, every list item) gets every value of
+    :data:`WRONG`; every key is also dropped once, and every object gets an unknown key. When
+    there are more variants than ``limit`` an even spread is kept (deterministically).
+    """
+    variants: list[Any] = [base]
+    for path in _places(base):
+        variants.extend(_replace(base, path, w) for w in WRONG)
+        if path:
+            variants.append(_replace(base, path, None, drop=True))
+        target = base
+        for step in path:
+            target = target[step]
+        if isinstance(target, dict):
+            variants.append(_replace(base, path, {**target, "onbekend_veld": 1}))
+    if len(variants) <= limit:
+        return variants
+    stride = len(variants) / (limit - 1)
+    return [base] + [variants[1 + int(i * stride)] for i in range(limit - 1)]
+
+
+# --------------------------------------------------------------------------------------------
+# 1. structure / from_json for every public type
+# --------------------------------------------------------------------------------------------
+
+
+def _structure_both(value: Any, tp: Any) -> None:
+    documented_only(structure, value, tp)
+    documented_only(from_json, json.dumps(value), tp)
+
+
+@FUZZ
+@given(json_values)
+def test_arbitrary_json_into_every_public_type(value: Any) -> None:
+    text = json.dumps(value)
+    for tp in TYPES.values():
+        documented_only(structure, value, tp)
+        documented_only(from_json, text, tp)
+
+
+BASES = max(1, EXAMPLES // 100)
+"""Hypothesis bases per type for the mutation fuzzing; each gives up to 100 inputs."""
+
+
+@pytest.mark.parametrize("tp", list(TYPES.values()), ids=list(TYPES))
+def test_almost_shaped_json_into_each_public_type(tp: Any) -> None:
+    fed = 0
+    bases: set[str] = set()
+
+    @settings(FUZZ, max_examples=BASES)
+    @given(plausible(tp))
+    def run(base: Any) -> None:
+        nonlocal fed
+        bases.add(json.dumps(base))
+        for value in mutations(base, 100):
+            _structure_both(value, tp)
+            fed += 1
+
+    run()
+    # thousands of inputs per type, unless there are fewer plausible bases (an enum, two booleans)
+    # and every one of them was fed with every one of its variants
+    assert fed >= EXAMPLES or len(bases) < BASES
+
+
+PATHOLOGICAL = {
+    "deep list": "[" * 100_000 + "]" * 100_000,
+    "deep object": '{"a":' * 50_000 + "1" + "}" * 50_000,
+    "unclosed": "[" * 100_000,
+    "long int": "1" * 5000,
+    "long negative int": "-" + "9" * 4301,
+    "long float": "1e999999",
+    "long string": '"' + "x" * 200_000 + '"',
+}
+"""Texts too long to print: the strategy draws their names (so a failure report stays short)."""
+
+raw_texts = (
+    st.text(max_size=40)
+    | st.binary(max_size=40)
+    | st.sampled_from(["", "NaN", "-Infinity", '"\\ud800"', "\ufeff{}", "{}", "[]", "null", "\x00", "1e999"])
+    | st.sampled_from([b"\xff\xfe{", b"\xef\xbb\xbf{}", b"\x80", b"\x00\x00\x00["])
+    | st.sampled_from(sorted(PATHOLOGICAL)).map(lambda naam: ("pathological", naam))
+)
+
+
+@FUZZ
+@given(raw_texts, st.sampled_from(list(TYPES.values())))
+def test_malformed_json_text_into_from_json(text: str | bytes | tuple[str, str], tp: Any) -> None:
+    tekst = PATHOLOGICAL[text[1]] if isinstance(text, tuple) else text
+    documented_only(from_json, tekst, tp)
+
+
+@pytest.mark.parametrize("naam", sorted(PATHOLOGICAL))
+def test_pathological_json_is_a_structure_error_for_every_type(naam: str) -> None:
+    for tp in TYPES.values():
+        err = documented_only(from_json, PATHOLOGICAL[naam], tp)
+        assert isinstance(err, StructureError), (naam, tp)

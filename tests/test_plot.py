@@ -1,0 +1,209 @@
+"""asielketen.plot: pictures of results (extra ``plot``, matplotlib), and scripts/gen_figures.py.
+
+Skipped with a reason where matplotlib is not installed (a core-only environment); CI installs
+``.[dev]`` and must run them, so with ``CI`` set a missing matplotlib is a failure, not a skip.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+if os.environ.get("CI") and importlib.util.find_spec("matplotlib") is None:  # pragma: no cover
+    pytest.fail("CI installeert de extra 'plot' (pip install -e '.[dev]'): test_plot moet draaien")
+pytest.importorskip("matplotlib", reason="vraagt de extra plot: pip install 'asielketen[plot]'")
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.patches import Rectangle
+
+from asielketen import plot
+from asielketen.errors import InvalidInputError
+from asielketen.oekraine import vergoeding
+from asielketen.opvang import referentiescenario, tekortverloop
+from asielketen.periods import Cyclus, Periode
+from asielketen.spreidingswet import Realisatie, Toewijzing, Verdeelbesluit, raming, stand, verdeel
+from asielketen.statushouders import taakstellingen
+
+REPO = Path(__file__).resolve().parent.parent
+PLOT_PROFIEL = settings(max_examples=30)
+"""Drawing into a Figure costs tens of milliseconds: 30 examples keep this file fast."""
+
+
+def _balken(ax: Axes) -> list[Rectangle]:
+    return [p for p in ax.patches if isinstance(p, Rectangle)]
+
+
+def _teksten(ax: Axes) -> str:
+    return "\n".join(t.get_text() for t in ax.texts)
+
+
+def _gen_figures() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("gen_figures", REPO / "scripts" / "gen_figures.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_realisatie_per_provincie_draws_opgave_and_realised_per_province() -> None:
+    vb = Verdeelbesluit(
+        provinciecode="PV20",
+        cyclus=Cyclus(2024),
+        bekendgemaakt=date(2024, 12, 23),
+        toewijzingen=[
+            Toewijzing(gemeentecode="GM0014", plaatsen=969),
+            Toewijzing(gemeentecode="GM1966", plaatsen=258),
+        ],
+    )
+    vb2 = Verdeelbesluit(
+        provinciecode="PV21",
+        cyclus=Cyclus(2024),
+        bekendgemaakt=date(2024, 12, 23),
+        toewijzingen=[Toewijzing(gemeentecode="GM0080", plaatsen=400)],
+    )
+    u = stand(
+        [vb, vb2],
+        [Realisatie(gemeentecode="GM0014", peildatum=date(2025, 6, 1), plaatsen=1000)],
+        date(2025, 12, 31),
+    )
+    ax = plot.realisatie_per_provincie(u, toelichting="Voorbeeld.")
+    assert isinstance(ax, Axes) and isinstance(ax.figure, Figure)
+    breedtes = sorted(round(b.get_width()) for b in _balken(ax))
+    assert breedtes == [0, 400, 1000, 1227]  # per province: opgave and realised
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Fryslân", "Groningen"]
+    assert "stand op 2025-12-31" in ax.get_title() and "Spreidingswet" in ax.get_title()
+    teksten = _teksten(ax)
+    assert "81 %" in teksten and "0 %" in teksten  # 1000 / 1227 = 0.815
+    assert "spreidingswet.art6 [wettekst]" in teksten and ax.texts[-1].get_text().startswith("Voorbeeld.")
+    assert "Let op" in teksten  # the uitruil reading is an aanname
+
+
+def test_spreiding_per_provincie_compares_a_scenario_with_its_base() -> None:
+    basis = verdeel(raming(Cyclus(2026)), peildatum=date(2026, 2, 1))
+    hoger = verdeel(raming(Cyclus(2026), behoefte=88000 * 6 // 5), peildatum=date(2026, 2, 1))
+    ax = plot.spreiding_per_provincie(hoger, basis=basis)
+    hoogtes = [round(b.get_height()) for b in _balken(ax)]
+    assert hoogtes[:12] == [p.plaatsen for p in basis.waarde.provincies]
+    assert hoogtes[12:] == [p.plaatsen for p in hoger.waarde.provincies]
+    assert "BO = 105.600 tegen 88.000" in ax.get_title() and "2024-01-01" in ax.get_title()
+    assert "benadering" in ax.get_title()  # the inhabitants-only key says so
+    verschil = hoger.waarde.provincie("Groningen").plaatsen - basis.waarde.provincie("Groningen").plaatsen
+    assert f"+{verschil}" in _teksten(ax)
+    assert "aanname.spreidingswet.scenario [aanname]" in _teksten(ax)
+    alleen = plot.spreiding_per_provincie(basis)
+    assert len(_balken(alleen)) == 12
+
+
+@PLOT_PROFIEL
+@given(vg=st.lists(st.integers(0, 40_000), min_size=1, max_size=2))
+def test_taakstelling_bars_sum_to_the_national_sum(vg: list[int]) -> None:
+    halfjaren = ["2025-H1", "2025-H2"][: len(vg)]
+    uitkomsten = [taakstellingen(h, landelijk=n) for h, n in zip(halfjaren, vg, strict=True)]
+    ax = plot.taakstelling_per_provincie(uitkomsten)
+    balken = _balken(ax)
+    assert len(balken) == 12 * len(vg)
+    for i, u in enumerate(uitkomsten):
+        assert sum(round(b.get_height()) for b in balken[12 * i : 12 * (i + 1)]) == u.waarde.som
+    assert all(h in ax.get_title() for h in halfjaren)
+
+
+def test_taakstelling_per_provincie_of_the_shipped_half_years() -> None:
+    ax = plot.taakstelling_per_provincie([taakstellingen("2025-H2"), taakstellingen("2025-H1")])
+    legend = ax.get_legend()
+    assert legend is not None
+    legenda = [t.get_text() for t in legend.get_texts()]
+    assert legenda == ["2025-H1: vg = 15.000", "2025-H2: vg = 13.000"]
+    assert "Huisvestingswet 2014 art. 29" in ax.get_title() and "inwoners CBS 2024-01-01" in ax.get_title()
+    assert "gemeente.nu-2025-04-faber-taakstelling [pers]" in _teksten(ax)
+
+
+def test_vergoeding_verloop_draws_each_period_and_the_normbedrag() -> None:
+    kwartalen = [
+        vergoeding(120, Periode(date(2022, 7, 1), date(2022, 10, 1))),
+        vergoeding(120, Periode(date(2022, 10, 1), date(2023, 1, 1))),
+    ]
+    ax = plot.vergoeding_verloop(list(reversed(kwartalen)))
+    hoogtes = [round(b.get_height()) for b in _balken(ax)]
+    assert (
+        hoogtes == [int(u.waarde.totaal) for u in kwartalen] == [120 * 92 * 100, 120 * (14 * 100 + 78 * 83)]
+    )
+    tweede = next(a for a in ax.figure.axes if a is not ax)
+    (lijn,) = tweede.get_lines()
+    assert np.asarray(lijn.get_ydata()).tolist() == [100.0, 100.0, 83.0, 83.0]  # 1 Jul, 1 Oct, 15 Oct, end
+    assert "2022-07-01 t/m 2022-12-31" in ax.get_title() and "art. 3" in ax.get_title()
+
+
+def test_tekort_verloop_and_an_axes_given_by_the_caller() -> None:
+    u = tekortverloop(referentiescenario().waarde, Periode(date(2026, 3, 26), date(2026, 12, 1)))
+    fig = Figure()
+    eigen = fig.add_subplot()
+    ax = plot.tekort_verloop(u, ax=eigen)
+    assert ax is eigen
+    labels = [line.get_label() for line in ax.get_lines()]
+    assert "behoefte" in labels and "capaciteit" in labels
+    behoefte = next(line for line in ax.get_lines() if line.get_label() == "behoefte")
+    assert np.asarray(behoefte.get_ydata()).tolist() == [4500, 7900, 7900]
+    assert "hoogste tekort 7.900 plaatsen op 2026-09-01" in ax.get_title()
+    assert "AenM-2026-03-26 [brief]" in _teksten(ax)
+
+
+def test_bad_input_names_the_field() -> None:
+    t = taakstellingen("2025-H2")
+    with pytest.raises(InvalidInputError, match=r"uitkomst='Taakstellingen'"):
+        plot.tekort_verloop(t)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError, match="verwacht één Uitkomst"):
+        plot.spreiding_per_provincie([verdeel(100, peildatum=date(2024, 6, 1))])  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError, match="ax"):
+        plot.taakstelling_per_provincie(t, ax="links")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError, match="ten minste één"):
+        plot.vergoeding_verloop([])
+
+
+def test_gen_figures_writes_the_four_pictures_docs_figures_shows(tmp_path: Path) -> None:
+    paden = _gen_figures().main(tmp_path)
+    namen = [p.name for p in paden]
+    assert namen == [
+        "realisatie_per_provincie.png",
+        "taakstelling_per_provincie.png",
+        "oekraine_vergoeding.png",
+        "opvang_tekort.png",
+    ]
+    for p in paden:
+        assert (
+            p.parent == tmp_path and p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and p.stat().st_size > 10_000
+        )
+    pagina = (REPO / "docs" / "figures.md").read_text(encoding="utf-8")
+    assert re.findall(r"\]\(figures/([a-z_]+\.png)\)", pagina) == namen
+    assert ">>>" not in pagina  # doctests of docs/*.md must not need matplotlib
+
+
+def test_plots_need_no_pyplot_and_no_display() -> None:
+    code = (
+        "import sys\n"
+        "from datetime import date\n"
+        "from asielketen import plot\n"
+        "from asielketen.opvang import referentiescenario, tekortverloop\n"
+        "from asielketen.periods import Periode\n"
+        "u = tekortverloop(referentiescenario().waarde, Periode(date(2026, 4, 1), date(2026, 5, 1)))\n"
+        "ax = plot.tekort_verloop(u)\n"
+        "import io; buf = io.BytesIO(); ax.figure.savefig(buf, format='png')\n"
+        "assert buf.getvalue()[:4] == b'\\x89PNG'\n"
+        "assert 'matplotlib.pyplot' not in sys.modules and 'pandas' not in sys.modules\n"
+        "print('ok')\n"
+    )
+    env = {**os.environ, "MPLBACKEND": "Agg"}
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "ok"
