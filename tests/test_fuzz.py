@@ -434,3 +434,334 @@ def test_pathological_json_is_a_structure_error_for_every_type(naam: str) -> Non
     for tp in TYPES.values():
         err = documented_only(from_json, PATHOLOGICAL[naam], tp)
         assert isinstance(err, StructureError), (naam, tp)
+
+
+# --------------------------------------------------------------------------------------------
+# 2. Every loader of user files: malformed CSV and JSON
+# --------------------------------------------------------------------------------------------
+
+PEIL = date(2025, 1, 1)
+
+
+def _locaties() -> tuple[Any, ...]:
+    from asielketen.opvang import Bestuursovereenkomst, Locatie, Locatiesoort
+    from asielketen.periods import Periode
+
+    def loc(lid: str, code: str) -> Locatie:
+        ov = Bestuursovereenkomst(periode=Periode(date(2024, 1, 1), None), capaciteit=100)
+        return Locatie(id=lid, naam=f"azc {lid}", soort=Locatiesoort.AZC, gemeentecode=code, overeenkomsten=[ov])
+
+    return (loc("L1", "GM0363"), loc("L2", "GM0014"))
+
+
+@attrs.frozen
+class Loader:
+    """A public function that reads a user file, with the columns (and JSON type) it documents."""
+
+    naam: str
+    """Its public name (``module.function`` or ``module.Class.method``)."""
+    lees: Callable[[Path], object]
+    """Read one file."""
+    kolommen: tuple[str, ...]
+    """The CSV columns it reads (required and optional)."""
+    json_type: Any = None
+    """The type of its JSON form, for loaders that also read ``.json``."""
+
+
+def _loaders() -> tuple[Loader, ...]:
+    from asielketen import opvang, spreidingswet, statushouders
+    from asielketen.gebied import register
+
+    return (
+        Loader(
+            "asielketen.gebied.Register.met_inwoners_csv",
+            lambda p: register().met_inwoners_csv(p, PEIL),
+            ("gemeentecode", "inwoners"),
+        ),
+        Loader(
+            "asielketen.spreidingswet.lees_ses_csv",
+            lambda p: spreidingswet.lees_ses_csv(p, peildatum=PEIL),
+            ("gemeentecode", "ses_woa", "ses_woa_totaalscore"),
+        ),
+        Loader(
+            "asielketen.spreidingswet.lees_verdeelbesluiten",
+            spreidingswet.lees_verdeelbesluiten,
+            ("provinciecode", "ramingsjaar", "bekendgemaakt", "gemeentecode", "plaatsen", "amv"),
+            list[spreidingswet.Verdeelbesluit],
+        ),
+        Loader(
+            "asielketen.spreidingswet.lees_realisaties",
+            spreidingswet.lees_realisaties,
+            ("gemeentecode", "peildatum", "plaatsen"),
+        ),
+        Loader(
+            "asielketen.statushouders.met_netwerken_csv",
+            lambda p: statushouders.met_netwerken_csv(p, peildatum=PEIL),
+            ("netwerk", "gemeentecode", "gemeentenaam"),
+        ),
+        Loader(
+            "asielketen.opvang.lees_locaties",
+            opvang.lees_locaties,
+            ("locatie_id", "naam", "soort", "gemeente", "van", "tot", "capaciteit", "kenmerk"),
+            list[opvang.Locatie],
+        ),
+        Loader(
+            "asielketen.opvang.lees_bezetting",
+            lambda p: opvang.lees_bezetting(p, _locaties()),
+            ("locatie_id", "datum", "personen"),
+            list[opvang.Bezetting],
+        ),
+        Loader(
+            "asielketen.opvang.lees_nachten",
+            opvang.lees_nachten,
+            ("datum", "personen"),
+            list[opvang.Nachttelling],
+        ),
+    )
+
+
+LOADERS = _loaders()
+
+
+def _file_readers() -> set[str]:
+    """Every public function or method that takes a file path (a parameter named ``pad``)."""
+    import inspect
+
+    found = set()
+    for name, obj in _public_objects():
+        members = [(name, obj)]
+        if inspect.isclass(obj):
+            members = [(f"{name}.{k}", v) for k, v in vars(obj).items() if inspect.isfunction(v)]
+        for member_name, member in members:
+            if inspect.isfunction(member) and "pad" in inspect.signature(member).parameters:
+                found.add(member_name)
+    return found
+
+
+def test_every_file_reader_is_fuzzed() -> None:
+    assert _file_readers() == {lo.naam for lo in LOADERS}
+
+
+_DATES = ["2025-01-01", "2024-07-01", "2026-03-26", "0001-01-01", "9999-12-31"]
+_COUNTS = ["0", "1", "100", "342", "1000000", str(10**12)]
+CELLS: dict[str, list[str]] = {
+    "gemeentecode": ["GM0363", "GM0014", "GM1966", "gm0363", " GM0518 "],
+    "provinciecode": ["PV27", "PV20", "PV23"],
+    "inwoners": _COUNTS,
+    "plaatsen": _COUNTS,
+    "amv": ["", *_COUNTS],
+    "capaciteit": _COUNTS,
+    "personen": ["0", "1999", "2000", "2001", "10000", str(10**12)],
+    "ramingsjaar": ["2024", "2026", "1", "9996"],
+    "bekendgemaakt": _DATES,
+    "peildatum": _DATES,
+    "datum": _DATES,
+    "van": _DATES,
+    "tot": ["", *_DATES],
+    "ses_woa": ["0", "0.25", "-0,5", "-0.99", "3"],
+    "ses_woa_totaalscore": ["0", "0.1", "-0.2"],
+    "netwerk": ["G4", "G40", "M50", "R8", "P10", "K80"],
+    "gemeentenaam": ["", "Amsterdam", "Het Hogeland", "Den Haag"],
+    "gemeente": ["GM0363", "Amsterdam", "Het Hogeland", "Bergen"],
+    "locatie_id": ["L1", "L2", "L3"],
+    "naam": ["azc L1", "azc L2", "x"],
+    "soort": ["azc", "noodopvang", "hotel", "amv-opvang"],
+    "kenmerk": ["", "K-1"],
+}
+"""Plausible cells per column: the bases the mutations below corrupt."""
+
+WRONG_CELLS = [
+    "",
+    " ",
+    "-1",
+    "1.5",
+    "1e999999999",
+    "NaN",
+    "Infinity",
+    "²",
+    "١٢",
+    "9" * 5000,
+    "2025-02-30",
+    "0000-01-01",
+    "GM9999",
+    "x",
+    '"',
+    "a,b",
+    "a\nb",
+    "\x00",
+    "é",
+    "\ud800",
+]
+"""Wrong cells: empty, negative, huge, non-ASCII digits, bad dates, unknown codes, CSV syntax, a lone
+surrogate (written with ``surrogatepass``, so the file is not valid UTF-8)."""
+
+
+def csv_tables(loader: Loader) -> st.SearchStrategy[list[dict[str, str]]]:
+    """Plausible rows for a loader's columns (cheap: one draw per cell)."""
+    row = st.fixed_dictionaries({k: st.sampled_from(CELLS[k]) for k in loader.kolommen})
+    return st.lists(row, min_size=1, max_size=3)
+
+
+def _csv_text(header: list[str], rows: list[list[str]], delimiter: str = ",", eol: str = "\n") -> str:
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator=eol)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def csv_mutations(rows: list[dict[str, str]], limit: int) -> list[bytes]:
+    """The base CSV and up to ``limit - 1`` malformed variants of it.
+
+    Every cell gets every :data:`WRONG_CELLS` value; every column is dropped, renamed and
+    duplicated; and the whole file gets a BOM, UTF-16, Latin-1, stray bytes, other delimiters and
+    line ends, quotes, truncation, a field over the csv module's limit, many rows, and JSON instead.
+    """
+    header = list(rows[0])
+    table = [[r[k] for k in header] for r in rows]
+
+    def enc(text: str) -> bytes:
+        return text.encode("utf-8", "surrogatepass")
+
+    base = _csv_text(header, table)
+    variants = [enc(base)]
+    for i, row in enumerate(table):
+        for j in range(len(header)):
+            for w in WRONG_CELLS:
+                changed = [list(r) for r in table]
+                changed[i][j] = w
+                variants.append(enc(_csv_text(header, changed)))
+    for j, kolom in enumerate(header):
+        variants.append(enc(_csv_text(header[:j] + header[j + 1 :], [r[:j] + r[j + 1 :] for r in table])))
+        variants.append(enc(_csv_text(header[:j] + ["x" + kolom] + header[j + 1 :], table)))
+        variants.append(enc(_csv_text([*header, kolom], [[*r, r[j]] for r in table])))
+    b = enc(base)
+    variants += [
+        b"",
+        b"\xef\xbb\xbf",
+        enc(",".join(header) + "\n"),
+        b"\xef\xbb\xbf" + b,
+        base.encode("utf-16"),
+        (base + "é\n").encode("latin-1", "replace"),
+        b"\xff\xfe" + b,
+        b[: len(b) // 2] + b"\x80" + b[len(b) // 2 :],
+        b.replace(b"\n", b"\r\n"),
+        b.replace(b"\n", b"\r"),
+        b.replace(b"\n", b"\x00\n"),
+        enc(_csv_text(header, table, delimiter=";")),
+        enc(_csv_text(header, table, delimiter="\t")),
+        b[: len(b) // 3],
+        b[: 2 * len(b) // 3],
+        b + b'"unterminated\n',
+        b + enc(",".join("y" * len(header)) + ",extra,cells\n"),
+        b + enc(header[0] + "\n"),
+        enc(_csv_text(header, [[("x" * 200_000) if j == 0 else c for j, c in enumerate(r)] for r in table])),
+        enc(_csv_text(header, table * 2000)),
+        enc(json.dumps(rows)),
+    ]
+    if len(variants) <= limit:
+        return variants
+    stride = (len(variants) - 1) / (limit - 1)
+    return [variants[0]] + [variants[1 + int(i * stride)] for i in range(limit - 1)]
+
+
+@pytest.fixture(scope="module")
+def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A directory for the fuzzed files (module-scoped: Hypothesis reruns the test body)."""
+    return tmp_path_factory.mktemp("fuzz")
+
+
+@pytest.mark.parametrize("loader", LOADERS, ids=[lo.naam for lo in LOADERS])
+def test_malformed_csv_into_each_loader(loader: Loader, scratch: Path) -> None:
+    fed = 0
+    path = scratch / f"{loader.naam}.csv"
+
+    @settings(FUZZ, max_examples=BASES)
+    @given(csv_tables(loader))
+    def run(rows: list[dict[str, str]]) -> None:
+        nonlocal fed
+        for content in csv_mutations(rows, 100):
+            path.write_bytes(content)
+            documented_only(loader.lees, path)
+            fed += 1
+
+    run()
+    assert fed >= EXAMPLES
+
+
+@pytest.mark.parametrize("loader", [lo for lo in LOADERS if lo.json_type], ids=lambda lo: lo.naam)
+def test_malformed_json_into_each_json_loader(loader: Loader, scratch: Path) -> None:
+    fed = 0
+    path = scratch / f"{loader.naam}.json"
+
+    @settings(FUZZ, max_examples=BASES)
+    @given(plausible(loader.json_type))
+    def run(base: Any) -> None:
+        nonlocal fed
+        for value in mutations(base, 100):
+            path.write_text(json.dumps(value), encoding="utf-8")
+            documented_only(loader.lees, path)
+            fed += 1
+
+    run()
+    assert fed >= EXAMPLES
+
+
+SUFFIXES = ["csv", "json", "txt", "CSV", "JSON", ""]
+
+
+@FUZZ
+@given(
+    st.sampled_from(LOADERS),
+    st.sampled_from(SUFFIXES),
+    st.binary(max_size=200) | st.text(max_size=200).map(lambda t: t.encode("utf-8", "surrogatepass")),
+)
+def test_random_bytes_into_every_loader(loader: Loader, suffix: str, content: bytes, scratch: Path) -> None:
+    path = scratch / f"random.{suffix}"
+    path.write_bytes(content)
+    documented_only(loader.lees, path)
+
+
+@pytest.mark.parametrize("loader", LOADERS, ids=[lo.naam for lo in LOADERS])
+def test_missing_file_and_directory_are_documented_errors(loader: Loader, scratch: Path) -> None:
+    for pad in (scratch / "bestaat-niet.csv", scratch, scratch / "bestaat-niet.json"):
+        err = documented_only(loader.lees, pad)
+        assert err is not None and str(pad) in str(err)
+
+
+# --------------------------------------------------------------------------------------------
+# 3. Shipped parameter files: every place of every file corrupted
+# --------------------------------------------------------------------------------------------
+
+
+def _parameter_files() -> list[str]:
+    from asielketen import data
+
+    return sorted(
+        b.naam
+        for b in data.bestanden()
+        if b.naam.endswith(".json") and isinstance(data.lees_json(b.naam), dict) and "parameters" in data.lees_json(b.naam)
+    )
+
+
+PARAMETER_FILES = _parameter_files()
+
+
+@pytest.mark.parametrize("bestand", PARAMETER_FILES)
+def test_corrupted_parameter_file_is_a_data_integrity_error(
+    bestand: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from asielketen import data, parameters
+    from asielketen.errors import DataIntegrityError
+
+    original = data.lees_json(bestand)
+    variants = mutations(original, max(EXAMPLES // len(PARAMETER_FILES), 100))
+    for value in variants:
+        monkeypatch.setattr(data, "lees_json", lambda naam, value=value: value)
+        try:
+            parameters.laad_parameters.__wrapped__(bestand)
+        except DataIntegrityError as exc:
+            assert exc.waarde == bestand or bestand in str(exc)

@@ -498,7 +498,7 @@ def test_nareizigers_assumption_is_shipped_as_aanname() -> None:
     u = nareizigers_tellen_mee("2025-H2")
     assert u.waarde.tellen_mee is True and u.bronnen[0].status is Status.AANNAME
     assert from_json(to_json(u), Uitkomst[Nareizigersstand]) == u
-    with pytest.raises(StructureError, match="true or false"):
+    with pytest.raises(StructureError, match="true of false"):
         structure({"halfjaar": {"jaar": 2025, "helft": 2}, "tellen_mee": 1}, Nareizigersstand)
     with pytest.raises(ParameterNotValidError):
         nareizigers_tellen_mee("2014-H2")
