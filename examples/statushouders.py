@@ -1,5 +1,7 @@
 """Example: the statushouders taakstelling of a gemeente, a region, a backlog and the VNG action.
 
+The last part prints an explanation in English (``uitleg(taal="en")``).
+
 Run: ``python examples/statushouders.py`` (executed in CI; takes well under a second).
 """
 
@@ -79,6 +81,10 @@ def main() -> None:
         f"Landelijk (G4/G40): circa {landelijk.totaal} plekken; "
         f"{landelijk.zonder_netwerk} gemeenten zonder netwerk"
     )
+    print()
+
+    # 6. The same explanations in English (Dutch is the default; the catalogue has both).
+    print(taakstelling_voor("Het Hogeland", "2025-H2").uitleg(taal="en", waarde_tekst="taakstelling 35"))
 
 
 if __name__ == "__main__":

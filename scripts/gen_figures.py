@@ -1,8 +1,11 @@
 """Generate the pictures of docs/figures.md: four PNGs from shipped data and documented example inputs.
 
-Run ``python scripts/gen_figures.py [OUT_DIR]`` (default ``docs/figures/``), or call
-``main(out_dir)`` — the MkDocs hook (``scripts/mkdocs_hooks.py``) does so during ``mkdocs build``.
-Needs the ``plot`` extra (matplotlib). ``docs/figures/`` is generated, not committed.
+Run ``python scripts/gen_figures.py [OUT_DIR] [--taal nl|en]`` (default ``docs/figures/``, in the
+current language: Dutch), or call ``main(out_dir, taal=...)`` — the MkDocs hook
+(``scripts/mkdocs_hooks.py``) does so during ``mkdocs build``. Needs the ``plot`` extra
+(matplotlib). ``docs/figures/`` is generated, not committed. The titles, labels and captions come
+from the message catalogue (:mod:`asielketen.plot`); the two notes on the example inputs below are
+this script's own, in both languages (:data:`TOELICHTINGEN`).
 
 Inputs (all shipped with the library, or the example inputs of ``docs/`` and ``examples/``):
 
@@ -24,7 +27,7 @@ Inputs (all shipped with the library, or the example inputs of ``docs/`` and ``e
 
 from __future__ import annotations
 
-import sys
+import argparse
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -45,6 +48,7 @@ from asielketen.opvang import (
 from asielketen.periods import Cyclus, Periode
 from asielketen.spreidingswet import Stand, Toewijzing, Verdeelbesluit, raming, stand, verdeel
 from asielketen.statushouders import taakstellingen
+from asielketen.taal import TALEN, Taal, huidige_taal, valideer_taal
 
 OUT_DIR = Path(__file__).resolve().parent.parent / "docs" / "figures"
 """Where the PNGs go by default (gitignored: generated in CI)."""
@@ -61,6 +65,23 @@ OEKRAINE_VAN, OEKRAINE_TOT = date(2022, 4, 1), date(2026, 4, 1)
 """The quarters of the Oekraïne picture: from the start of the regime to the end of 2026-Q1."""
 TEKORT_PERIODE = Periode(date(2026, 3, 26), date(2026, 12, 1))
 """The period of the shortage picture (as in examples/opvang.py)."""
+
+TOELICHTINGEN: dict[str, dict[Taal, str]] = {
+    "realisatie": {
+        "nl": "Opgave: indicatieve verdeling cyclus 2024 (96.000, inwonerssleutel) als verdeelbesluit; "
+        "gerealiseerd: de voorbeeldlocaties van examples/opvang.py, geen echte telling.",
+        "en": "Opgave: the indicative distribution of cycle 2024 (96,000, inhabitants key) as "
+        "verdeelbesluit; realised: the example locations of examples/opvang.py, not a real count.",
+    },
+    "tekort": {
+        "nl": "Behoefte: het tekort boven de bestaande capaciteit volgens de minister; "
+        "capaciteit: de spoednoodopvang en het hotel van examples/opvang.py.",
+        "en": "Need: the shortage beyond the existing capacity according to the minister; "
+        "capacity: the spoednoodopvang and the hotel of examples/opvang.py.",
+    },
+}
+"""The notes put before the source caption of two pictures, per language (they describe this
+script's example inputs, so they live here rather than in the library's catalogue)."""
 
 
 def _locatie(
@@ -123,31 +144,30 @@ def _opslaan(ax: Any, pad: Path) -> Path:
     return pad
 
 
-def main(out_dir: Path | None = None) -> list[Path]:
-    """Write the four PNGs into ``out_dir`` (default ``docs/figures/``) and return their paths."""
+def main(out_dir: Path | None = None, *, taal: Taal | None = None) -> list[Path]:
+    """Write the four PNGs into ``out_dir`` (default ``docs/figures/``) and return their paths.
+
+    Texts in ``taal`` (``"nl"`` or ``"en"``; default: the current language, Dutch unless set).
+    """
+    t = huidige_taal() if taal is None else valideer_taal(taal)
     doel = OUT_DIR if out_dir is None else Path(out_dir)
     doel.mkdir(parents=True, exist_ok=True)
     scenario = referentiescenario().waarde.met_locaties(*VOORBEELDLOCATIES[2:])
     return [
         _opslaan(
             plot.realisatie_per_provincie(
-                realisatie_stand(),
-                toelichting="Opgave: indicatieve verdeling cyclus 2024 (96.000, inwonerssleutel) als "
-                "verdeelbesluit; gerealiseerd: de voorbeeldlocaties van examples/opvang.py, "
-                "geen echte telling.",
+                realisatie_stand(), toelichting=TOELICHTINGEN["realisatie"][t], taal=t
             ),
             doel / "realisatie_per_provincie.png",
         ),
         _opslaan(
-            plot.taakstelling_per_provincie([taakstellingen("2025-H1"), taakstellingen("2025-H2")]),
+            plot.taakstelling_per_provincie([taakstellingen("2025-H1"), taakstellingen("2025-H2")], taal=t),
             doel / "taakstelling_per_provincie.png",
         ),
-        _opslaan(plot.vergoeding_verloop(oekraine_kwartalen()), doel / "oekraine_vergoeding.png"),
+        _opslaan(plot.vergoeding_verloop(oekraine_kwartalen(), taal=t), doel / "oekraine_vergoeding.png"),
         _opslaan(
             plot.tekort_verloop(
-                tekortverloop(scenario, TEKORT_PERIODE),
-                toelichting="Behoefte: het tekort boven de bestaande capaciteit volgens de minister; "
-                "capaciteit: de spoednoodopvang en het hotel van examples/opvang.py.",
+                tekortverloop(scenario, TEKORT_PERIODE), toelichting=TOELICHTINGEN["tekort"][t], taal=t
             ),
             doel / "opvang_tekort.png",
         ),
@@ -155,5 +175,9 @@ def main(out_dir: Path | None = None) -> list[Path]:
 
 
 if __name__ == "__main__":
-    for pad in main(Path(sys.argv[1]) if len(sys.argv) > 1 else None):
+    parser = argparse.ArgumentParser(description="Generate the pictures of docs/figures.md.")
+    parser.add_argument("out_dir", nargs="?", type=Path, default=None, help="default: docs/figures/")
+    parser.add_argument("--taal", choices=TALEN, default=None, help="language of the texts (default: nl)")
+    args = parser.parse_args()
+    for pad in main(args.out_dir, taal=args.taal):
         print(pad)

@@ -49,6 +49,7 @@ from asielketen.spreidingswet import (
     verdeel,
 )
 from asielketen.statushouders import taakstellingen
+from asielketen.taal import in_taal
 
 J2024 = date(2024, 1, 1)
 CBS = "CBS-85755NED-2024"
@@ -499,3 +500,48 @@ def test_wrong_input_names_the_field() -> None:
         frames.stand_frame([])
     with pytest.raises(InvalidInputError, match=r"uitkomsten\[1\]"):
         frames.vergoeding_frame([vergoeding(1, Periode(date(2025, 1, 1), date(2025, 2, 1))), 3])  # type: ignore[list-item]
+
+
+# -- languages: Dutch by default, English on request ----------------------------------------------
+
+
+def test_errors_are_dutch_by_default_and_english_on_request() -> None:
+    t = taakstellingen("2025-H2")
+    with pytest.raises(InvalidInputError) as info:
+        frames.taakstellingen_frame(t, niveau="land")  # type: ignore[arg-type]
+    err = info.value
+    assert str(err) == "niveau='land': kies 'gemeente' of 'provincie'"
+    assert err.tekst("en") == "niveau='land': choose 'gemeente' or 'provincie'"
+    with in_taal("en"):
+        assert str(err) == err.tekst("en") and err.reden == "choose 'gemeente' or 'provincie'"
+    with pytest.raises(DataUnavailableError) as ontbreekt:
+        frames.register_frame(peildata=[date(2023, 1, 1)])
+    assert ontbreekt.value.tekst("nl").startswith("geen enkele gemeente heeft een inwonertal op 2023-01-01")
+    assert ontbreekt.value.tekst("en") == (
+        "no gemeente has a number of inhabitants on 2023-01-01 (figures exist for: 2024-01-01); "
+        "supply it with Register.met_inwoners()"
+    )
+    with pytest.raises(InvalidInputError) as leeg:
+        frames.stand_frame([])
+    assert leeg.value.tekst("en").endswith("give at least one Uitkomst[Stand]")
+    assert leeg.value.tekst("nl").endswith("geef ten minste één Uitkomst[Stand]")
+
+
+def test_text_cells_follow_the_language_and_column_names_do_not() -> None:
+    u = taakstellingen("2025-H2")
+    nl = frames.bronnen_frame(u)
+    en = frames.bronnen_frame(u, taal="en")
+    with in_taal("en"):
+        huidig = frames.bronnen_frame(u)
+    assert list(nl.columns) == list(en.columns)
+    assert list(nl["id"]) == list(en["id"]) and list(nl["status"]) == list(en["status"])
+    rij_nl = str(nl.set_index("id").loc["huisvestingswet.art29.lid1", "omschrijving"])
+    rij_en = str(en.set_index("id").loc["huisvestingswet.art29.lid1", "omschrijving"])
+    assert rij_nl == bron("huisvestingswet.art29.lid1").tekst("nl") and "tekst geldend op" in rij_nl
+    assert rij_en == bron("huisvestingswet.art29.lid1").tekst("en") and "text in force on" in rij_en
+    assert list(huidig["omschrijving"]) == list(en["omschrijving"])
+    tv = tekortverloop(referentiescenario().waarde, Periode(date(2026, 4, 1), date(2026, 5, 1)))
+    assert set(frames.tekortverloop_frame(tv)["gebiedsnaam"]) == {"Nederland"}
+    assert set(frames.tekortverloop_frame(tv, taal="en")["gebiedsnaam"]) == {"Netherlands"}
+    with pytest.raises(InvalidInputError, match="taal='fr'"):
+        frames.bronnen_frame(u, taal="fr")  # type: ignore[arg-type]

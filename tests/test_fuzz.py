@@ -341,22 +341,23 @@ def mutations(base: Any, limit: int) -> list[Any]:
 
     Every place (every key of every nested object, every list item) gets every value of
     :data:`WRONG`; every key is also dropped once, and every object gets an unknown key. When
-    there are more variants than ``limit`` an even spread is kept (deterministically).
+    there are more variants than ``limit`` an even spread is kept (deterministically); only the
+    kept ones are built.
     """
-    variants: list[Any] = [base]
+    edits: list[tuple[tuple[Any, ...], str, Any]] = []
     for path in _places(base):
-        variants.extend(_replace(base, path, w) for w in WRONG)
+        edits.extend((path, "set", w) for w in WRONG)
         if path:
-            variants.append(_replace(base, path, None, drop=True))
+            edits.append((path, "drop", None))
         target = base
         for step in path:
             target = target[step]
         if isinstance(target, dict):
-            variants.append(_replace(base, path, {**target, "onbekend_veld": 1}))
-    if len(variants) <= limit:
-        return variants
-    stride = len(variants) / (limit - 1)
-    return [base] + [variants[1 + int(i * stride)] for i in range(limit - 1)]
+            edits.append((path, "set", {**target, "onbekend_veld": 1}))
+    if len(edits) > limit - 1:
+        stride = len(edits) / (limit - 1)
+        edits = [edits[int(i * stride)] for i in range(limit - 1)]
+    return [base] + [_replace(base, path, new, drop=op == "drop") for path, op, new in edits]
 
 
 # --------------------------------------------------------------------------------------------
@@ -616,9 +617,10 @@ def _csv_text(header: list[str], rows: list[list[str]], delimiter: str = ",", eo
 def csv_mutations(rows: list[dict[str, str]], limit: int) -> list[bytes]:
     """The base CSV and up to ``limit - 1`` malformed variants of it.
 
-    Every cell gets every :data:`WRONG_CELLS` value; every column is dropped, renamed and
-    duplicated; and the whole file gets a BOM, UTF-16, Latin-1, stray bytes, other delimiters and
-    line ends, quotes, truncation, a field over the csv module's limit, many rows, and JSON instead.
+    Always: no file content, a BOM, UTF-16, Latin-1, stray bytes, NUL, other delimiters and line
+    ends, an unterminated quote, truncation, ragged rows, every column dropped, renamed and
+    duplicated, a field over the csv module's limit, many rows, and JSON instead of CSV. Then, up
+    to ``limit``, an even spread of single cells replaced by each of :data:`WRONG_CELLS`.
     """
     header = list(rows[0])
     table = [[r[k] for k in header] for r in rows]
@@ -627,19 +629,9 @@ def csv_mutations(rows: list[dict[str, str]], limit: int) -> list[bytes]:
         return text.encode("utf-8", "surrogatepass")
 
     base = _csv_text(header, table)
-    variants = [enc(base)]
-    for i, row in enumerate(table):
-        for j in range(len(header)):
-            for w in WRONG_CELLS:
-                changed = [list(r) for r in table]
-                changed[i][j] = w
-                variants.append(enc(_csv_text(header, changed)))
-    for j, kolom in enumerate(header):
-        variants.append(enc(_csv_text(header[:j] + header[j + 1 :], [r[:j] + r[j + 1 :] for r in table])))
-        variants.append(enc(_csv_text(header[:j] + ["x" + kolom] + header[j + 1 :], table)))
-        variants.append(enc(_csv_text([*header, kolom], [[*r, r[j]] for r in table])))
     b = enc(base)
-    variants += [
+    variants = [
+        b,
         b"",
         b"\xef\xbb\xbf",
         enc(",".join(header) + "\n"),
@@ -662,10 +654,19 @@ def csv_mutations(rows: list[dict[str, str]], limit: int) -> list[bytes]:
         enc(_csv_text(header, table * 2000)),
         enc(json.dumps(rows)),
     ]
-    if len(variants) <= limit:
-        return variants
-    stride = (len(variants) - 1) / (limit - 1)
-    return [variants[0]] + [variants[1 + int(i * stride)] for i in range(limit - 1)]
+    for j, kolom in enumerate(header):
+        variants.append(enc(_csv_text(header[:j] + header[j + 1 :], [r[:j] + r[j + 1 :] for r in table])))
+        variants.append(enc(_csv_text(header[:j] + ["x" + kolom] + header[j + 1 :], table)))
+        variants.append(enc(_csv_text([*header, kolom], [[*r, r[j]] for r in table])))
+    cells = [(i, j, w) for i in range(len(table)) for j in range(len(header)) for w in WRONG_CELLS]
+    room = max(0, limit - len(variants))
+    if len(cells) > room:
+        cells = [cells[int(k * len(cells) / room)] for k in range(room)] if room else []
+    for i, j, w in cells:
+        changed = [list(r) for r in table]
+        changed[i][j] = w
+        variants.append(enc(_csv_text(header, changed)))
+    return variants
 
 
 @pytest.fixture(scope="module")

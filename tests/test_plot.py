@@ -11,6 +11,7 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -35,6 +36,7 @@ from asielketen.opvang import referentiescenario, tekortverloop
 from asielketen.periods import Cyclus, Periode
 from asielketen.spreidingswet import Realisatie, Toewijzing, Verdeelbesluit, raming, stand, verdeel
 from asielketen.statushouders import taakstellingen
+from asielketen.taal import TALEN, Bericht, Taal, bericht, in_taal
 
 REPO = Path(__file__).resolve().parent.parent
 PLOT_PROFIEL = settings(max_examples=30)
@@ -207,3 +209,125 @@ def test_plots_need_no_pyplot_and_no_display() -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, env=env)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "ok"
+
+
+# -- languages: Dutch by default, English on request ----------------------------------------------
+
+
+def _legenda(ax: Axes) -> list[str]:
+    legend = ax.get_legend()
+    assert legend is not None
+    return [t.get_text() for t in legend.get_texts()]
+
+
+def test_tekort_verloop_in_english_on_request_dutch_by_default() -> None:
+    u = tekortverloop(referentiescenario().waarde, Periode(date(2026, 3, 26), date(2026, 12, 1)))
+    nl = plot.tekort_verloop(u)
+    en = plot.tekort_verloop(u, taal="en")
+    assert nl.get_title() == (
+        "Opvang: tekort in scenario 'minister 26 maart 2026', 2026-03-26 t/m 2026-11-30\n"
+        "hoogste tekort 7.900 plaatsen op 2026-09-01; samen 1.434.400 plaatsdagen tekort"
+    )
+    assert en.get_title() == (
+        "Opvang: shortage in scenario 'minister 26 maart 2026', 2026-03-26 to 2026-11-30 inclusive\n"
+        "highest shortage 7,900 places on 2026-09-01; 1,434,400 place-days of shortage in total"
+    )
+    assert _legenda(nl) == ["tekort", "behoefte", "capaciteit"]
+    assert _legenda(en) == ["shortage", "need", "capacity"]
+    assert (nl.get_ylabel(), en.get_ylabel()) == ("opvangplaatsen", "opvang places")
+    assert nl.yaxis.get_major_formatter()(8000, 0) == "8.000"
+    assert en.yaxis.get_major_formatter()(8000, 0) == "8,000"
+    assert _teksten(nl).startswith("Bronnen: AenM-2026-03-26 [brief]") and "Let op:" in _teksten(nl)
+    assert _teksten(en).startswith("Sources: AenM-2026-03-26 [brief]") and "Note: rests" in _teksten(en)
+    with in_taal("en"):
+        assert plot.tekort_verloop(u).get_title() == en.get_title()
+        assert plot.tekort_verloop(u, taal="nl").get_title() == nl.get_title()
+
+
+def test_every_plot_titles_in_the_language_asked() -> None:
+    vb = Verdeelbesluit(
+        provinciecode="PV20",
+        cyclus=Cyclus(2024),
+        bekendgemaakt=date(2024, 12, 23),
+        toewijzingen=[Toewijzing(gemeentecode="GM0014", plaatsen=1227)],
+    )
+    st_ = stand(
+        [vb],
+        [Realisatie(gemeentecode="GM0014", peildatum=date(2025, 6, 1), plaatsen=1000)],
+        date(2025, 12, 31),
+    )
+    basis = verdeel(raming(Cyclus(2026)), peildatum=date(2026, 2, 1))
+    kwartaal = vergoeding(120, Periode(date(2022, 7, 1), date(2022, 10, 1)))
+    tekeningen: dict[str, Callable[[Taal | None], Axes]] = {
+        "realisatie": lambda taal: plot.realisatie_per_provincie(st_, taal=taal),
+        "spreiding": lambda taal: plot.spreiding_per_provincie(basis, basis=basis, taal=taal),
+        "taakstelling": lambda taal: plot.taakstelling_per_provincie(taakstellingen("2025-H2"), taal=taal),
+        "vergoeding": lambda taal: plot.vergoeding_verloop(kwartaal, taal=taal),
+    }
+    verwacht: dict[str, tuple[str, str]] = {
+        "realisatie": (
+            "stand op 2025-12-31\nsamen 1.000 van 1.227 plaatsen",
+            "as at 2025-12-31\n1,000 of 1,227 places",
+        ),
+        "spreiding": ("bij BO = 88.000 tegen 88.000", "at BO = 88,000 against 88,000"),
+        "taakstelling": ("naar boven afgerond", "rounded up (Huisvestingswet 2014 art. 29); CBS inhabitants"),
+        "vergoeding": ("Oekraïne: vergoeding voor 120", "Ukraine: compensation for 120 realised places"),
+    }
+    for naam, teken in tekeningen.items():
+        nl, en = teken("nl"), teken("en")
+        assert verwacht[naam][0] in nl.get_title(), naam
+        assert verwacht[naam][1] in en.get_title(), naam
+        assert teken(None).get_title() == nl.get_title(), naam  # Dutch is the default
+        assert _legenda(nl) != _legenda(en), naam  # words or the thousands separator
+    realisatie_en = tekeningen["realisatie"]("en")
+    assert "81%" in _teksten(realisatie_en) and "81 %" not in _teksten(realisatie_en)
+    assert _legenda(realisatie_en) == ["opgave", "realised"]
+
+
+def test_a_toelichting_may_follow_the_language() -> None:
+    u = vergoeding(10, Periode(date(2025, 1, 1), date(2025, 2, 1)))
+    zin = Bericht("voorbeeld", ("Voorbeeld.", "Example."))
+    assert _teksten(plot.vergoeding_verloop(u, toelichting=zin)).startswith("Voorbeeld. Bronnen: ")
+    assert _teksten(plot.vergoeding_verloop(u, toelichting=zin, taal="en")).startswith("Example. Sources: ")
+    assert _teksten(plot.vergoeding_verloop(u, toelichting="Zo.", taal="en")).startswith("Zo. Sources: ")
+    with pytest.raises(InvalidInputError, match="toelichting='int'"):
+        plot.vergoeding_verloop(u, toelichting=3)  # type: ignore[arg-type]
+
+
+def test_errors_render_in_english() -> None:
+    t = taakstellingen("2025-H2")
+    with pytest.raises(InvalidInputError) as info:
+        plot.taakstelling_per_provincie(t, ax="links")  # type: ignore[arg-type]
+    assert str(info.value) == "ax='str': verwacht een matplotlib Axes (of None)"
+    assert info.value.tekst("en") == "ax='str': expected a matplotlib Axes (or None)"
+    with pytest.raises(InvalidInputError) as leeg:
+        plot.vergoeding_verloop([])
+    assert leeg.value.tekst("en") == "uitkomsten=[]: give at least one Uitkomst[Vergoeding]"
+    with pytest.raises(InvalidInputError) as soort, in_taal("en"):
+        plot.tekort_verloop(t)  # type: ignore[arg-type]
+    assert str(soort.value) == "uitkomst='Taakstellingen': verwacht een Uitkomst[Tekortverloop]"
+    assert soort.value.tekst("en") == "uitkomst='Taakstellingen': expected an Uitkomst[Tekortverloop]"
+    with pytest.raises(InvalidInputError) as lijst:
+        plot.tekort_verloop([t])  # type: ignore[arg-type]
+    assert lijst.value.tekst("en") == "uitkomst='list': expected exactly one Uitkomst[Tekortverloop]"
+    with pytest.raises(InvalidInputError, match="taal='fr'"):
+        plot.taakstelling_per_provincie(t, taal="fr")  # type: ignore[arg-type]
+
+
+@given(getal=st.integers(-(10**12), 10**12), taal=st.sampled_from(TALEN), teken=st.booleans())
+def test_numbers_use_the_thousands_separator_of_the_language(getal: int, taal: Taal, teken: bool) -> None:
+    tekst = plot._duizendtal(getal, taal, teken=teken)
+    scheiding = bericht("plot.duizendtalscheiding").tekst(taal)
+    assert int(tekst.replace(scheiding, "")) == getal
+    assert ({".", ","} - {scheiding}).isdisjoint(tekst)
+    assert all(len(groep) == 3 for groep in tekst.split(scheiding)[1:])
+    assert tekst.startswith(("+", "-")) == (teken or getal < 0)
+
+
+def test_gen_figures_notes_exist_in_every_language() -> None:
+    gen = _gen_figures()
+    for naam, teksten in gen.TOELICHTINGEN.items():
+        assert set(teksten) == set(TALEN), naam
+        assert len(set(teksten.values())) == len(TALEN), naam
+    with pytest.raises(InvalidInputError, match="taal='fr'"):
+        gen.main(Path("/nonexistent"), taal="fr")

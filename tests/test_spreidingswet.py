@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -21,6 +22,7 @@ from asielketen.spreidingswet import (
     AangebodenPlaatsen,
     DuurzameLocatie,
     Escalatiefeiten,
+    Escalatiestand,
     Fase,
     Methode,
     Realisatie,
@@ -46,6 +48,7 @@ from asielketen.spreidingswet import (
     verdeel,
     vergelijk_gepubliceerd,
 )
+from asielketen.taal import in_taal
 
 RAMING_2024 = date(2024, 1, 31)
 J2024 = date(2024, 1, 1)
@@ -601,7 +604,8 @@ def test_escalation_ladder() -> None:
         Trede.INDEPLAATSSTELLING,
     ]
     u = escalatie(f, date(2026, 12, 2))
-    assert "GS voorzien zelf" in u.waarde.volgende
+    assert "GS voorzien zelf" in u.waarde.volgende.nl
+    assert "GS provide the locatie themselves" in u.waarde.volgende.tekst("en")
     assert "geen eigen handhavingsartikel" in u.uitleg()
     ids = {b.id for b in escalatie(f, date(2026, 5, 1)).bronnen}
     assert {"gemeentewet.art124", "AenM-2026-03-26", "spreidingswet.art7.lid1"} <= ids
@@ -614,7 +618,7 @@ def test_minister_takes_over_after_its_term() -> None:
         verzoek_termijn=date(2026, 3, 1),
     )
     assert escalatie(f, date(2026, 2, 1)).waarde.trede is Trede.MINISTER
-    assert "overgegaan op de minister" in escalatie(f, date(2026, 3, 2)).waarde.volgende
+    assert "overgegaan op de minister" in str(escalatie(f, date(2026, 3, 2)).waarde.volgende)
 
 
 def test_locatie_available_is_voldaan() -> None:
@@ -695,3 +699,176 @@ def test_every_result_round_trips_through_json() -> None:
     ]
     for result, kind in results:
         assert from_json(to_json(result), kind) == result  # type: ignore[arg-type]
+
+
+# -- languages (issue 9 item 7): every sentence from the catalogue, Dutch and English ----------------
+
+
+def _alle_stappen_uit_catalogus(u: Uitkomst[Any]) -> None:
+    for stap in u.stappen:
+        assert stap.bericht.sleutel.startswith("spreidingswet."), stap.bericht
+        assert stap.bericht.tekst("en") and stap.bericht.tekst("nl")
+
+
+def test_explanations_render_in_english() -> None:
+    u = verdeel(raming(Cyclus(2024)), peildatum=RAMING_2024)
+    nl, en = u.uitleg(), u.uitleg(taal="en")
+    assert nl != en
+    assert "NIET de wettelijke sleutel" in nl and "This is NOT the legal key" in en
+    assert "The national total is 96001: 1 more than BO (96000)" in en
+    assert "cyclus 2024 (allocation for 2025–2026)" in en  # Cyclus.omschrijving, not its Dutch str()
+    with in_taal("en"):
+        assert u.uitleg() == en
+        assert str(u.waarde) == (
+            "distribution of 96000 places (methode wet, sleutel inwoners): "
+            "national total 96001, difference +1"
+        )
+        assert str(raming(Cyclus(2026)).waarde) == (
+            "raming cyclus 2026 (allocation for 2027–2028): 88000 places (amv unknown)"
+        )
+        assert str(u.waarde.gemeente("Het Hogeland")) == "Het Hogeland (GM1966): 258 places, of which 22 amv"
+    assert str(u.waarde.gemeente("Het Hogeland")) == "Het Hogeland (GM1966): 258 plaatsen, waarvan 22 amv"
+    e = uitleg_gemeente(u, "Het Hogeland").uitleg(taal="en")
+    assert "Weighting factor of Het Hogeland" in e and "Het Hogeland gets 258 places." in e
+
+
+def test_every_step_comes_from_the_catalogue() -> None:
+    reg = _mini_register({"GM0001": 10, "GM0002": 10})
+    ses = SesWoa(scores=[SesScore("GM0001", Decimal("0.1")), SesScore("GM0002", Decimal("0"))], bron="t")
+    basis = verdeel(96_000, peildatum=RAMING_2024, amv=10)
+    results: list[Uitkomst[Any]] = [
+        raming(Cyclus(2024)),
+        raming(Cyclus(2026)),
+        raming(Cyclus(2028), behoefte=1, amv=1),
+        termijnen(Cyclus(2024)),
+        termijnen(Cyclus(2026)),
+        termijnen(Cyclus(2026), verdeelbesluit_bekendgemaakt=date(2026, 12, 20)),
+        termijnen(Cyclus(2026), langere_termijn=date(2027, 12, 1)),
+        basis,
+        verdeel(3, peildatum=RAMING_2024, reg=reg, ses=ses, methode=Methode.HAMILTON),
+        verdeel(1, peildatum=RAMING_2024, reg=reg, methode=Methode.SAINTE_LAGUE),
+        verdeel(1, peildatum=RAMING_2024, reg=_mini_register({"GM0001": 10, "GM0002": 30, "GM0003": 30})),
+        uitleg_gemeente(basis, "Amsterdam"),
+        vergelijk_gepubliceerd(basis.waarde),
+        stand(
+            [_besluit()],
+            [],
+            date(2025, 6, 1),
+            uitruil=[Uitruil(provinciecode="PV20", van="GM0014", naar="GM1966", plaatsen=1)],
+        ),
+        aftrek_duurzaam("PV20", 10, [_loc("GM0014", 120, date(2024, 6, 1), None)], raming_datum=RAMING_2024),
+        uitkering_75(
+            "PV20",
+            cyclus=Cyclus(2024),
+            opgave=1000,
+            geboden={"GM0014": 900},
+            voldaan=[],
+            peildatum=date(2027, 1, 1),
+            provincie_aandeel=Fraction(1, 2),
+            bedrag_per_plaats=Decimal("1000"),
+        ),
+        uitkering_75(
+            "PV20",
+            cyclus=Cyclus(2024),
+            opgave=10,
+            geboden={"GM0014": 9},
+            voldaan=[],
+            peildatum=date(2027, 1, 1),
+        ),
+        uitkering_75(
+            "PV20",
+            cyclus=Cyclus(2024),
+            opgave=10,
+            geboden={"GM0014": 9},
+            voldaan=[],
+            peildatum=date(2026, 1, 1),
+        ),
+        uitkering_duurzaam(
+            [
+                AangebodenPlaatsen(plaatsen=5, duurzaam=True, fase=Fase.LANDELIJK),
+                AangebodenPlaatsen(plaatsen=5, duurzaam=True, fase=Fase.PROVINCIAAL),
+                AangebodenPlaatsen(plaatsen=5, duurzaam=True, fase=Fase.DWANG),
+                AangebodenPlaatsen(plaatsen=5, duurzaam=False, fase=Fase.DWANG),
+            ],
+            drempel=1,
+            peildatum=date(2025, 1, 1),
+            bedragen={Fase.PROVINCIAAL: Decimal("1")},
+        ),
+    ]
+    for u in results:
+        _alle_stappen_uit_catalogus(u)
+
+
+@settings(max_examples=100)  # each example also round-trips through JSON
+@given(
+    offsets=st.lists(st.integers(0, 900), min_size=7, max_size=7),
+    aanwezig=st.lists(st.booleans(), min_size=7, max_size=7),
+    t=st.integers(0, 1200),
+)
+def test_escalation_texts_come_from_the_catalogue(offsets: list[int], aanwezig: list[bool], t: int) -> None:
+    base = date(2025, 1, 1)
+    namen = [
+        "locatie_beschikbaar",
+        "vertraging_gemeld",
+        "uitleg_gevraagd",
+        "indeplaatsstelling",
+        "indeplaatsstelling_termijn",
+        "verzoek_minister",
+        "verzoek_termijn",
+    ]
+    feiten = {n: base + timedelta(days=d) for n, d, a in zip(namen, offsets, aanwezig, strict=True) if a}
+    if "indeplaatsstelling" not in feiten:
+        feiten.pop("indeplaatsstelling_termijn", None)
+    u = escalatie(
+        Escalatiefeiten(locatie_uiterlijk=base + timedelta(days=300), **feiten), base + timedelta(days=t)
+    )
+    _alle_stappen_uit_catalogus(u)
+    v = u.waarde.volgende
+    assert v.sleutel.startswith("spreidingswet.escalatie.volgende_") and v.nl != v.en
+    assert str(u.waarde).startswith(f"{u.waarde.trede.value} op ")
+    with in_taal("en"):
+        assert str(u.waarde) == f"{u.waarde.trede.value} on {u.waarde.peildatum.isoformat()}: {v.en}"
+    assert from_json(to_json(u.waarde), Escalatiestand) == u.waarde
+
+
+def test_errors_render_in_english(tmp_path: Path) -> None:
+    with pytest.raises(InvalidInputError) as info:
+        stand(
+            [_besluit()],
+            [],
+            date(2025, 6, 1),
+            uitruil=[Uitruil(provinciecode="PV20", van="GM0014", naar="GM0363", plaatsen=10)],
+        )
+    err = info.value
+    assert err.tekst("nl").endswith("uitruil kan alleen binnen één provincie")
+    assert err.tekst("en").endswith("uitruil is only possible within one provincie")
+    with in_taal("en"):
+        assert str(err) == err.tekst("en")
+    p = tmp_path / "vb.csv"
+    p.write_text(
+        "provinciecode,ramingsjaar,bekendgemaakt,gemeentecode,plaatsen\nPV20,2024,2024-13-01,GM9999,x\n"
+    )
+    with pytest.raises(StructureError) as fout:
+        lees_verdeelbesluiten(p)
+    assert "rij 2: onbekende gemeentecode 'GM9999'" in fout.value.tekst("nl")
+    assert "row 2: unknown gemeentecode 'GM9999'" in fout.value.tekst("en")
+    assert "row 2: bekendgemaakt='2024-13-01' is not a date (YYYY-MM-DD)" in fout.value.tekst("en")
+    with in_taal("en"):
+        assert "row 2: plaatsen='x' is not a whole number ≥ 0" in fout.value.fouten
+    with pytest.raises(InvalidInputError) as amv:
+        raming(Cyclus(2028), behoefte=10, amv=11)
+    assert amv.value.tekst("en") == "amv=11: more than the total need 10"
+
+
+def test_cli_prints_in_english(capsys: pytest.CaptureFixture[str]) -> None:
+    from asielketen.cli import main
+
+    assert main(["--taal", "en", "spreiding", "--behoefte", "88000", "--amv", "100"]) == 0
+    out = capsys.readouterr().out
+    assert "sum of gemeenten     88004 (difference +4)" in out
+    assert "national need        88000" in out and "sources:" in out
+    assert main(["spreiding", "--behoefte", "88000"]) == 0
+    assert "som van gemeenten    88004 (verschil +4)" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as exit_:
+        main(["--taal", "en", "spreiding", "--behoefte", "-1"])
+    assert exit_.value.code == 2 and "argument --behoefte: -1 is negative" in capsys.readouterr().err

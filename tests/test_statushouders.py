@@ -66,6 +66,7 @@ from asielketen.statushouders import (
     voorrangsregel,
     voorrangsverbod,
 )
+from asielketen.taal import in_taal
 
 from .conftest import run_cli as run
 
@@ -836,3 +837,162 @@ def test_cli_bad_input_is_one_line_and_exit_2(
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and err.startswith("asielketen: fout: ")
     assert fragment in err and "Traceback" not in err
+
+
+# -- languages: every sentence from the catalogue, Dutch by default, English on request ----------
+
+
+def _uit_catalogus(u: Uitkomst[Any]) -> None:
+    """Every step is a statushouders catalogue sentence whose English differs from its Dutch."""
+    assert u.stappen
+    for stap in u.stappen:
+        assert stap.bericht.sleutel.startswith("statushouders."), stap.bericht
+        assert stap.bericht.nl != stap.bericht.en, stap.bericht.sleutel
+    assert u.uitleg() == u.uitleg(taal="nl") != u.uitleg(taal="en")
+    with in_taal("en"):
+        assert u.uitleg() == u.uitleg(taal="en")
+
+
+def test_taakstelling_explains_in_english() -> None:
+    u = taakstelling_voor("Het Hogeland", "2025-H2")
+    _uit_catalogus(u)
+    en = u.uitleg(taal="en")
+    assert "13000 × 48224 / 17942942 = 34.9391…, rounded up to a whole number: 35." in en
+    assert "34,9391…, naar boven afgerond op een geheel getal: 35." in u.uitleg()
+    assert "publication in the Staatscourant on 2025-04-01 at the latest" in en
+    hi = Herindeling(
+        datum=date(2025, 1, 1), gemeentecode="GM0088", gemeentenaam="Wadden", delen=["GM0088", "GM0096"]
+    )
+    later = Herindeling(
+        datum=date(2026, 1, 1), gemeentecode="GM0001", gemeentenaam="Later", delen=["GM0060", "GM0072"]
+    )
+    landelijk = taakstellingen("2025-H2", herindelingen=[hi, later])
+    _uit_catalogus(landelijk)
+    assert "the sum over the 341 gemeenten" in landelijk.uitleg(taal="en")
+    _uit_catalogus(uitleg_gemeente(landelijk, "GM0088"))
+    v = herverdeel(
+        taakstellingen("2025-H2", landelijk=14_000),
+        Herverdeling.van({"GM0363": 720, "GM1966": 45}, omschrijving="besluit colleges"),
+    )
+    _uit_catalogus(v)
+    e = uitleg_gemeente(v, "Het Hogeland")
+    _uit_catalogus(e)
+    assert "A herverdeling with GM0363 (besluit colleges) changed the taakstelling" in e.uitleg(taal="en")
+    assert "2025-H2 was given by the user: 14000." in v.uitleg(taal="en")
+    _uit_catalogus(landelijk_aantal("2025-H1"))
+    assert "(initially 17700, adjusted later)" in landelijk_aantal("2025-H1").uitleg(taal="en")
+
+
+def test_backlog_voorrang_and_vng_actie_explain_in_english(tmp_path: Path) -> None:
+    reeks = [
+        Realisatie(halfjaar="2025-H1", taakstelling=41, gehuisvest=30),
+        Realisatie(halfjaar="2025-H2", taakstelling=35, gehuisvest=40, nareizigers=3),
+    ]
+    a = achterstandsverloop(reeks, beginsaldo=-4)
+    _uit_catalogus(a)
+    assert "housed 43 (of whom 3 nareizigers); balance -15 → -7 (achterstand (backlog) 7)" in a.uitleg(
+        taal="en"
+    )
+    _uit_catalogus(achterstandsverloop(reeks, beginsaldo=5, nareizigers=False))
+    _uit_catalogus(voorrangsverbod(date(2026, 6, 1)))
+    _uit_catalogus(voorrangsverbod(date(2027, 6, 1), verbod_vanaf=date(2027, 1, 1)))
+    geen = vng_actie_voor("Het Hogeland", peildatum=NA_BRIEF)
+    _uit_catalogus(geen)
+    assert "with as reference: G4 about 30; G40 about 30; M50 about 15" in geen.uitleg(taal="en")
+    assert "met als referentie: G4 circa 30; G40 circa 30; M50 circa 15" in geen.uitleg()
+    reg = met_netwerken_csv(
+        _csv(tmp_path, "netwerk,gemeentecode\nM50,GM0344\nK80,GM0344\nP10,GM1966\n"), peildatum=NA_BRIEF
+    )
+    _uit_catalogus(vng_actie_voor("Utrecht", peildatum=NA_BRIEF, reg=reg))
+    _uit_catalogus(vng_actie_voor("Het Hogeland", peildatum=NA_BRIEF, reg=reg))
+    _uit_catalogus(vng_actie(peildatum=NA_BRIEF))
+    _uit_catalogus(vng_actie(peildatum=NA_BRIEF, reg=reg))
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60), st.integers(0, 5)), min_size=1, max_size=4),
+    st.integers(-30, 30),
+    st.sampled_from([None, True, False]),
+)
+def test_backlog_explanation_comes_from_the_catalogue(
+    cijfers: list[tuple[int, int, int]], beginsaldo: int, nareizigers: bool | None
+) -> None:
+    h = Halfjaar(2024, 1)
+    reeks = []
+    for taak, gehuisvest, na in cijfers:
+        reeks.append(Realisatie(halfjaar=h, taakstelling=taak, gehuisvest=gehuisvest, nareizigers=na))
+        h = h.volgende()
+    _uit_catalogus(achterstandsverloop(reeks, beginsaldo=beginsaldo, nareizigers=nareizigers))
+
+
+def test_errors_render_in_english(tmp_path: Path) -> None:
+    u = taakstellingen("2025-H2")
+    with pytest.raises(InvalidInputError) as exc:
+        herverdeel(u, Herverdeling.van({"GM0363": 665, "GM1966": 46}))
+    assert exc.value.tekst("en").endswith(
+        "the sum of the taakstellingen of Amsterdam (GM0363), Het Hogeland (GM1966) is 710 and would "
+        "become 711; Huisvestingswet 2014 art. 29 lid 2 allows only a change that keeps the sum the same"
+    )
+    assert str(exc.value) != exc.value.tekst("en") and "zou 711 worden" in str(exc.value)
+    with pytest.raises(LandelijkAantalOntbreektError) as ontbreekt:
+        taakstellingen("2026-H1")
+    assert "no national number of vergunninghouders (vg) for 2026-H1 is shipped" in ontbreekt.value.tekst(
+        "en"
+    )
+    assert "has no value on 2026-01-01" in ontbreekt.value.tekst("en")
+    with pytest.raises(DataUnavailableError) as inwoners:
+        taakstellingen("2026-H1", landelijk=12_000)
+    assert "supply them with Register.met_inwoners_csv(path, date(2025, 1, 1))" in inwoners.value.tekst("en")
+    with pytest.raises(UnknownNameError) as onbekend:
+        u.waarde.regel("Amsterdm")
+    assert "unknown gemeente in these taakstellingen; did you mean 'Amsterdam'" in onbekend.value.tekst("en")
+    p = _csv(tmp_path, "netwerk,gemeentecode\nK81,GM1966\nP10,GM9999\n")
+    with pytest.raises(StructureError) as structuur:
+        met_netwerken_csv(p, peildatum=NA_BRIEF)
+    assert [f.split(":")[0] for f in structuur.value.fouten] == ["rij 2", "rij 3"]
+    with in_taal("en"):
+        assert structuur.value.fouten == (
+            "row 2: unknown network 'K81' (known: G4, G40, M50, R8, P10, K80)",
+            "row 3: unknown gemeentecode 'GM9999'",
+        )
+    with pytest.raises(InvalidPeriodError) as periode:
+        achterstandsverloop(
+            [
+                Realisatie(halfjaar="2025-H1", taakstelling=1, gehuisvest=1),
+                Realisatie(halfjaar="2026-H1", taakstelling=1, gehuisvest=1),
+            ]
+        )
+    assert periode.value.tekst("en").endswith(
+        "is missing between 2025-H1 and 2026-H1; the half-years must be consecutive"
+    )
+
+
+def test_cli_in_english(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--taal", "en", "statushouders", "--halfjaar", "2025-H2")
+    assert code == 0 and "national number (vg): 13000" in out and "(+164 through rounding up)" in out
+    code, out, _ = run(
+        capsys, "--taal", "en", "statushouders", "--halfjaar", "2025-H2", "--gemeente", "GM1966"
+    )
+    assert code == 0 and "Result: taakstelling Het Hogeland 2025-H2: 35" in out and "rounded up" in out
+    code, out, _ = run(
+        capsys,
+        "--taal",
+        "en",
+        "statushouders",
+        "--vng-actie",
+        "--peildatum",
+        "2026-06-01",
+        "--gemeente",
+        "GM1966",
+    )
+    assert code == 0 and "VNG action Het Hogeland: no network (see reference)" in out
+    code, out, _ = run(capsys, "--taal", "en", "statushouders", "--vng-actie", "--peildatum", "2026-06-01")
+    assert code == 0 and "indicative total: about 1350 extra places; 297 gemeenten without a network" in out
+    code, out, err = run(capsys, "--taal", "en", "statushouders", "--vng-actie")
+    assert (
+        code == 2
+        and out == ""
+        and err == "asielketen: error: --peildatum=None: --vng-actie needs a peildatum (YYYY-MM-DD)\n"
+    )
+    code, _, err = run(capsys, "--taal", "en", "statushouders", "--halfjaar", "2025-H2", "--landelijk", "x")
+    assert code == 2 and "landelijk='x': a count is a whole number ≥ 0" in err

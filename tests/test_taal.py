@@ -128,7 +128,7 @@ def test_explanation_renders_in_english() -> None:
     r.stap(bericht("fout.parameter_geen"), Aanname(id="a", omschrijving="rekenen"), klopt=True)
     u = r.uitkomst(4)
     en = u.uitleg(taal="en")
-    assert en.startswith("Result: 4\nWhy:\n  1. no value known at all\n     input: klopt = ja")
+    assert en.startswith("Result: 4\nWhy:\n  1. no value known at all\n     input: klopt = yes")
     assert "Note: this result rests (partly) on sources" in en
     assert u.uitleg().startswith("Uitkomst: 4\nWaarom:\n  1. geen enkele waarde bekend")
     with in_taal("en"):

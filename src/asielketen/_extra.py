@@ -13,6 +13,7 @@ from typing import TypeVar, cast
 
 from .errors import InvalidInputError, MissingExtraError
 from .explain import Uitkomst
+from .taal import bericht
 
 T = TypeVar("T")
 
@@ -36,12 +37,12 @@ def uitkomsten(waarde: object, soort: type[T], veld: str) -> list[Uitkomst[T]]:
         else [waarde]
     )
     if not items:
-        raise InvalidInputError(veld, waarde, f"geef ten minste één Uitkomst[{soort.__name__}]")
+        raise InvalidInputError(veld, waarde, bericht("extra.ten_minste_een", soort=soort.__name__))
     for i, u in enumerate(items):
         if not isinstance(u, Uitkomst) or not isinstance(u.waarde, soort):
             naam = veld if len(items) == 1 else f"{veld}[{i}]"
             gekregen = type(u.waarde if isinstance(u, Uitkomst) else u).__name__
-            raise InvalidInputError(naam, gekregen, f"verwacht een Uitkomst[{soort.__name__}]")
+            raise InvalidInputError(naam, gekregen, bericht("extra.verwacht", soort=soort.__name__))
     return cast(list[Uitkomst[T]], items)
 
 
@@ -49,6 +50,6 @@ def uitkomst(waarde: object, soort: type[T], veld: str) -> Uitkomst[T]:
     """Exactly one ``Uitkomst`` whose value is a ``soort`` (a list is refused, naming ``veld``)."""
     if not isinstance(waarde, Uitkomst):
         gekregen = type(waarde).__name__
-        raise InvalidInputError(veld, gekregen, f"verwacht één Uitkomst[{soort.__name__}]")
+        raise InvalidInputError(veld, gekregen, bericht("extra.verwacht_een", soort=soort.__name__))
     (enkel,) = uitkomsten(waarde, soort, veld)
     return enkel

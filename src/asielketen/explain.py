@@ -41,7 +41,7 @@ from attrs import field, frozen
 
 from ._version import __version__
 from .sources import Bron, Status
-from .taal import Bericht, Taal, Tekst, als_bericht, bericht, huidige_taal
+from .taal import Bericht, Taal, Tekst, als_bericht, bericht, huidige_taal, in_taal
 
 __all__ = [
     "DatasetVersie",
@@ -90,7 +90,16 @@ class Invoer:
     naam: str
     """The input's name, as in the law's formula where it has one (``iG``, ``BO``)."""
     waarde: str
-    """The value as it was used, rendered as text."""
+    """The value as it was used, rendered as text (dates ISO, booleans ``ja``/``nee``)."""
+
+    def tekst(self, taal: Taal | None = None) -> str:
+        """The value for display in ``taal``: booleans become ``yes``/``no`` in English."""
+        if (taal or huidige_taal()) != "nl" and self.waarde in _JA_NEE:
+            return bericht("algemeen.ja_nee", waarde=_JA_NEE[self.waarde]).tekst(taal)
+        return self.waarde
+
+
+_JA_NEE = {"ja": True, "nee": False}
 
 
 @frozen(kw_only=True)
@@ -189,7 +198,10 @@ class Uitkomst(Generic[T]):
         """
         if taal is None:
             taal = huidige_taal()
-        waarde = waarde_tekst if waarde_tekst is not None else _format_value(self.waarde, taal)
+        if waarde_tekst is None:
+            with in_taal(taal):  # a value's own __str__ (e.g. Spreiding) renders in ``taal`` too
+                waarde_tekst = _format_value(self.waarde, taal)
+        waarde = waarde_tekst
         regels = [bericht("algemeen.uitkomst", waarde=waarde).tekst(taal)]
         if self.stappen:
             regels.append(bericht("algemeen.waarom").tekst(taal))
@@ -199,7 +211,7 @@ class Uitkomst(Generic[T]):
             regels.append(f"  {i}. {stap.bericht.tekst(taal)}")
             if stap.invoer:
                 regels.append(
-                    f"     {invoer_label}: " + "; ".join(f"{v.naam} = {v.waarde}" for v in stap.invoer)
+                    f"     {invoer_label}: " + "; ".join(f"{v.naam} = {v.tekst(taal)}" for v in stap.invoer)
                 )
             for bron in stap.bronnen:
                 link = f" — {bron.link}" if bron.link else ""

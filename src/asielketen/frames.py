@@ -20,6 +20,10 @@ Every frame follows the same conventions:
   True when any of them has status *pers* or *aanname*. :func:`bronnen_frame` gives one row per source.
 * **provenance**: ``df.attrs["herkomst"]`` holds the library version and every data file used
   (name, reference date, sha256) and ``df.attrs["bronnen"]`` maps each source id to its status.
+* **languages**: column names, codes and statuses are the same in every language (a stable API).
+  The few text cells the library writes itself — the citations of :func:`bronnen_frame`, the
+  country's name in :func:`tekortverloop_frame` — follow the keyword ``taal`` (``"nl"`` or ``"en"``;
+  default: the current language, see :func:`asielketen.taal.in_taal`), and so do error messages.
 
 Functions: :func:`register_frame` (gemeenten × reference dates of their inhabitants),
 :func:`spreiding_frame` (a Spreidingswet distribution per gemeente or province),
@@ -43,6 +47,7 @@ from .errors import DataUnavailableError, InvalidInputError
 from .explain import DatasetVersie, Herkomst, Uitkomst
 from .gebied import Register, register
 from .sources import BRON_SOORTEN, Bron, Status
+from .taal import Taal, bericht, huidige_taal, valideer_taal
 
 if TYPE_CHECKING:  # pragma: no cover - only for type checkers
     import pandas as pd
@@ -86,7 +91,12 @@ def _niveau(niveau: object) -> Niveau:
         return "gemeente"
     if niveau == "provincie":
         return "provincie"
-    raise InvalidInputError("niveau", niveau, "kies 'gemeente' of 'provincie'")
+    raise InvalidInputError("niveau", niveau, bericht("frames.niveau"))
+
+
+def _taal(taal: object) -> Taal:
+    """``taal`` checked, or the current language when it is ``None``."""
+    return huidige_taal() if taal is None else valideer_taal(taal)
 
 
 def _bronkolommen(bronnen: Sequence[Bron]) -> tuple[str | None, str | None, bool | None]:
@@ -198,7 +208,7 @@ def register_frame(reg: Register | None = None, *, peildata: Iterable[date] | No
 
     r = register() if reg is None else reg
     if not isinstance(r, Register):
-        raise InvalidInputError("reg", type(r).__name__, "verwacht een Register")
+        raise InvalidInputError("reg", type(r).__name__, bericht("frames.register"))
     bekend = sorted({d for g in r.gemeenten for d in g.peildata})
     if peildata is None:
         data = bekend
@@ -206,14 +216,16 @@ def register_frame(reg: Register | None = None, *, peildata: Iterable[date] | No
         gegeven = list(peildata)
         for d in gegeven:
             if not isinstance(d, date) or isinstance(d, datetime):
-                raise InvalidInputError("peildata", d, "een peildatum is een datetime.date")
+                raise InvalidInputError("peildata", d, bericht("frames.peildatum"))
         data = sorted(set(gegeven))
         for d in data:
             if d not in bekend:
                 raise DataUnavailableError(
-                    f"geen enkele gemeente heeft een inwonertal op {d.isoformat()} "
-                    f"(wel: {', '.join(x.isoformat() for x in bekend) or 'geen'}); "
-                    "lever het aan met Register.met_inwoners()",
+                    bericht(
+                        "frames.geen_inwoners",
+                        peildatum=d,
+                        bekend=", ".join(x.isoformat() for x in bekend) or bericht("frames.geen"),
+                    ),
                     veld="peildata",
                     waarde=d,
                 )
@@ -348,7 +360,7 @@ def taakstellingen_frame(
     gezien = [str(u.waarde.halfjaar) for u in lijst]
     dubbel = sorted({h for h in gezien if gezien.count(h) > 1})
     if dubbel:
-        raise InvalidInputError("uitkomsten", dubbel, "elk halfjaar komt één keer voor")
+        raise InvalidInputError("uitkomsten", dubbel, bericht("frames.halfjaar_dubbel"))
     r = register() if reg is None else reg
     pnaam = _provincienamen(r)
     provincie_van = {g.code: g.provinciecode for g in r.gemeenten}
@@ -443,7 +455,7 @@ def stand_frame(
     data = [u.waarde.peildatum for u in lijst]
     dubbel = sorted({d.isoformat() for d in data if data.count(d) > 1})
     if dubbel:
-        raise InvalidInputError("uitkomsten", dubbel, "elke peildatum komt één keer voor")
+        raise InvalidInputError("uitkomsten", dubbel, bericht("frames.peildatum_dubbel"))
     r = register() if reg is None else reg
     pnaam = _provincienamen(r)
     provincie_van = {g.code: g.provinciecode for g in r.gemeenten}
@@ -544,15 +556,19 @@ def _decimaal(d: Decimal) -> str:
 # -- opvang ------------------------------------------------------------------------------------
 
 
-def tekortverloop_frame(uitkomst: Uitkomst[Tekortverloop], *, reg: Register | None = None) -> pd.DataFrame:
+def tekortverloop_frame(
+    uitkomst: Uitkomst[Tekortverloop], *, reg: Register | None = None, taal: Taal | None = None
+) -> pd.DataFrame:
     """An opvang shortage scenario over time (:func:`asielketen.opvang.tekortverloop`).
 
     One row per point in time × area (``"NL"`` for a national scenario, else each province):
     ``scenario``, ``datum`` (the point), ``tot`` (the next point, or the end of the period),
-    ``dagen``, ``gebied``, ``gebiedsnaam`` (``"Nederland"`` or the province's name),
+    ``dagen``, ``gebied``, ``gebiedsnaam`` (the province's name, or for ``"NL"`` the country's
+    name in ``taal``: ``"Nederland"``, ``"Netherlands"``; default: the current language),
     ``behoefte``, ``capaciteit``, ``tekort``, ``overschot`` and ``plaatsdagen`` (tekort × dagen;
     their sum is ``Tekortverloop.plaatsdagen``), and the source columns.
     """
+    t = _taal(taal)
     pd = _pandas()
     from .opvang import Tekortverloop
 
@@ -560,6 +576,7 @@ def tekortverloop_frame(uitkomst: Uitkomst[Tekortverloop], *, reg: Register | No
     v = u.waarde
     r = register() if reg is None else reg
     pnaam = _provincienamen(r)
+    pnaam[_LANDELIJK] = bericht("frames.nederland").tekst(t)
     bronnen = u.bronnen
     assert v.periode.tot is not None  # tekortverloop asks a closed period
     grenzen = [p.datum for p in v.punten[1:]] + [v.periode.tot]
@@ -574,7 +591,7 @@ def tekortverloop_frame(uitkomst: Uitkomst[Tekortverloop], *, reg: Register | No
                 tot=("date", eind),
                 dagen=("Int64", dagen),
                 gebied=("string", g.gebied),
-                gebiedsnaam=("string", "Nederland" if g.gebied == _LANDELIJK else pnaam.get(g.gebied)),
+                gebiedsnaam=("string", pnaam.get(g.gebied)),
                 behoefte=("Int64", g.behoefte),
                 capaciteit=("Int64", g.capaciteit),
                 tekort=("Int64", g.tekort),
@@ -587,13 +604,18 @@ def tekortverloop_frame(uitkomst: Uitkomst[Tekortverloop], *, reg: Register | No
 # -- sources -----------------------------------------------------------------------------------
 
 
-def bronnen_frame(uitkomst: Uitkomst[Any] | Iterable[Uitkomst[Any]]) -> pd.DataFrame:
+def bronnen_frame(
+    uitkomst: Uitkomst[Any] | Iterable[Uitkomst[Any]], *, taal: Taal | None = None
+) -> pd.DataFrame:
     """The sources a result (or several) rests on: one row per source, in the order of first use.
 
     Columns: ``id``, ``soort`` (the kind: wetsartikel, brief, …), ``status``, ``onzeker``
-    (``boolean``), ``omschrijving`` (the citation as :class:`~asielketen.sources.Bron` renders it)
-    and ``url`` (``<NA>`` when unknown).
+    (``boolean``), ``omschrijving`` (the citation and status as :meth:`Bron.tekst
+    <asielketen.sources.BronBasis.tekst>` renders it in ``taal``; default: the current language)
+    and ``url`` (``<NA>`` when unknown). The codes (``soort``, ``status``) are the same in every
+    language.
     """
+    t = _taal(taal)
     pd = _pandas()
     lijst = uitkomsten_(uitkomst, object, "uitkomst")
     bronnen = list(dict.fromkeys(b for u in lijst for b in u.bronnen))
@@ -602,7 +624,7 @@ def bronnen_frame(uitkomst: Uitkomst[Any] | Iterable[Uitkomst[Any]]) -> pd.DataF
         "soort": ("string", [_soort(b) for b in bronnen]),
         "status": ("string", [b.status.value for b in bronnen]),
         "onzeker": ("boolean", [b.status.onzeker for b in bronnen]),
-        "omschrijving": ("string", [str(b) for b in bronnen]),
+        "omschrijving": ("string", [b.tekst(t) for b in bronnen]),
         "url": ("string", [b.link for b in bronnen]),
     }
     return _frame(pd, kolommen, bronnen, _herkomst(u.herkomst for u in lijst))

@@ -15,6 +15,12 @@ The title says what is shown and at which peildatum or period; a caption under t
 ids of the sources the result rests on, each with its status (look them up with
 :func:`asielketen.bron` or ``asielketen bronnen``), and warns when any is *pers* or *aanname*.
 
+Titles, axis and legend labels, the caption and the number format (``96.000`` or ``96,000``) are in
+Dutch by default and in English on request: every function takes ``taal`` (``"nl"`` or ``"en"``;
+default: the current language, see :func:`asielketen.taal.in_taal`). Names of gemeenten,
+provinces, laws and sources stay as they are; ``toelichting`` may be a
+:class:`~asielketen.taal.Bericht` to follow the language too.
+
 * :func:`realisatie_per_provincie` — Spreidingswet: realised places against the opgave per province
   (:func:`asielketen.spreidingswet.stand`);
 * :func:`spreiding_per_provincie` — Spreidingswet: the provincial opgave of a distribution, beside a
@@ -40,6 +46,7 @@ from .errors import InvalidInputError
 from .explain import Uitkomst
 from .gebied import Register, register
 from .sources import Bron
+from .taal import Bericht, Taal, bericht, huidige_taal, valideer_taal
 
 if TYPE_CHECKING:  # pragma: no cover - only for type checkers
     from matplotlib.axes import Axes
@@ -63,6 +70,20 @@ _FIGUURMAAT = (9.0, 5.5)
 # -- helpers -----------------------------------------------------------------------------------
 
 
+def _taal(taal: object) -> Taal:
+    """``taal`` checked, or the current language when it is ``None``."""
+    return huidige_taal() if taal is None else valideer_taal(taal)
+
+
+def _toelichting(toelichting: object, taal: Taal) -> str:
+    """The caller's sentence before the source caption, in ``taal`` when it is a ``Bericht``."""
+    if isinstance(toelichting, Bericht):
+        return toelichting.tekst(taal)
+    if isinstance(toelichting, str):
+        return toelichting
+    raise InvalidInputError("toelichting", type(toelichting).__name__, bericht("plot.toelichting"))
+
+
 def _assen(ax: Axes | None) -> Axes:
     """``ax`` checked, or the Axes of a new Figure (made without pyplot)."""
     axes_mod = importeer("matplotlib.axes", "plot")
@@ -72,7 +93,7 @@ def _assen(ax: Axes | None) -> Axes:
         nieuw: Axes = fig.add_subplot()
         return nieuw
     if not isinstance(ax, axes_mod.Axes):
-        raise InvalidInputError("ax", type(ax).__name__, "verwacht een matplotlib Axes (of None)")
+        raise InvalidInputError("ax", type(ax).__name__, bericht("plot.ax"))
     return cast("Axes", ax)
 
 
@@ -83,23 +104,28 @@ def _datums(ax: Axes, dagen: Sequence[date]) -> Any:
     return mdates.date2num(list(dagen))
 
 
-def _duizendtal(x: float) -> str:
-    """A number with Dutch thousands separators (``96.000``)."""
-    return f"{x:,.0f}".replace(",", ".")
+def _duizendtal(x: float, taal: Taal, *, teken: bool = False) -> str:
+    """A whole number with the thousands separator of ``taal`` (``96.000``, ``96,000``).
+
+    With ``teken`` the sign is always written (``+1.234``, ``-56``).
+    """
+    getal = f"{x:+,.0f}" if teken else f"{x:,.0f}"
+    return getal.replace(",", bericht("plot.duizendtalscheiding").tekst(taal))
 
 
-def _as_duizendtallen(ax: Axes, as_: str = "y") -> None:
+def _as_duizendtallen(ax: Axes, taal: Taal, as_: str = "y") -> None:
     ticker = importeer("matplotlib.ticker", "plot")
-    fmt = ticker.FuncFormatter(lambda x, _pos: _duizendtal(x))
+    fmt = ticker.FuncFormatter(lambda x, _pos: _duizendtal(x, taal))
     (ax.yaxis if as_ == "y" else ax.xaxis).set_major_formatter(fmt)
 
 
-def _bronvermelding(ax: Axes, bronnen: Iterable[Bron], toelichting: str = "") -> None:
+def _bronvermelding(ax: Axes, bronnen: Iterable[Bron], toelichting: str, taal: Taal) -> None:
     """A caption under the axes: the sources' ids with their status, and a warning if uncertain."""
     uniek = list(dict.fromkeys(bronnen))
-    tekst = "Bronnen: " + "; ".join(f"{b.id} [{b.status.value}]" for b in uniek) + "."
+    ids = "; ".join(f"{b.id} [{b.status.value}]" for b in uniek)
+    tekst = bericht("plot.bronnen", bronnen=ids).tekst(taal)
     if any(b.status.onzeker for b in uniek):
-        tekst += " Let op: steunt (deels) op bronnen met status pers of aanname."
+        tekst += " " + bericht("plot.onzeker").tekst(taal)
     if toelichting:
         tekst = toelichting + " " + tekst
     ax.annotate(
@@ -132,15 +158,19 @@ def realisatie_per_provincie(
     *,
     ax: Axes | None = None,
     reg: Register | None = None,
-    toelichting: str = "",
+    toelichting: str | Bericht = "",
+    taal: Taal | None = None,
 ) -> Axes:
     """Realised places against the opgave per province at the stand's peildatum (horizontal bars).
 
     Each province with a verdeelbesluit gets a light bar for its opgave and a dark bar for the places
-    realised, labelled with the share realised. Returns the Axes.
+    realised, labelled with the share realised. Texts in ``taal`` (default: the current language).
+    Returns the Axes.
     """
     from .spreidingswet import Stand
 
+    t = _taal(taal)
+    zin = _toelichting(toelichting, t)
     ax = _assen(ax)
     u = enkele_uitkomst(uitkomst, Stand, "uitkomst")
     st = u.waarde
@@ -148,10 +178,27 @@ def realisatie_per_provincie(
     provincies = sorted(st.provincies, key=lambda p: p.provinciecode, reverse=True)
     labels = [namen.get(p.provinciecode, p.provinciecode) for p in provincies]
     y = list(range(len(provincies)))
-    ax.barh(y, [p.opgave for p in provincies], height=0.8, color="0.85", edgecolor="0.5", label="opgave")
-    ax.barh(y, [p.gerealiseerd for p in provincies], height=0.45, color="C0", label="gerealiseerd")
+    ax.barh(
+        y,
+        [p.opgave for p in provincies],
+        height=0.8,
+        color="0.85",
+        edgecolor="0.5",
+        label=bericht("plot.realisatie.opgave").tekst(t),
+    )
+    ax.barh(
+        y,
+        [p.gerealiseerd for p in provincies],
+        height=0.45,
+        color="C0",
+        label=bericht("plot.realisatie.gerealiseerd").tekst(t),
+    )
     for i, p in zip(y, provincies, strict=True):
-        aandeel = "—" if p.opgave == 0 else f"{100 * p.gerealiseerd / p.opgave:.0f} %"
+        aandeel = (
+            "—"
+            if p.opgave == 0
+            else bericht("plot.procent", procent=f"{100 * p.gerealiseerd / p.opgave:.0f}").tekst(t)
+        )
         ax.annotate(
             aandeel,
             xy=(max(p.opgave, p.gerealiseerd), i),
@@ -161,18 +208,22 @@ def realisatie_per_provincie(
             fontsize=8,
         )
     ax.set_yticks(y, labels)
-    _as_duizendtallen(ax, "x")
-    ax.set_xlabel("opvangplaatsen")
+    _as_duizendtallen(ax, t, "x")
+    ax.set_xlabel(bericht("plot.opvangplaatsen").tekst(t))
     totaal_opgave = sum(p.opgave for p in st.provincies)
     totaal_real = sum(p.gerealiseerd for p in st.provincies)
     ax.set_title(
-        f"Spreidingswet: gerealiseerd tegen opgave per provincie, stand op {st.peildatum.isoformat()}\n"
-        f"samen {_duizendtal(totaal_real)} van {_duizendtal(totaal_opgave)} plaatsen (art. 5, 6)",
+        bericht(
+            "plot.realisatie.titel",
+            peildatum=st.peildatum,
+            gerealiseerd=_duizendtal(totaal_real, t),
+            opgave=_duizendtal(totaal_opgave, t),
+        ).tekst(t),
         fontsize=10,
     )
     ax.legend(loc="lower right", fontsize=8)
     ax.margins(x=0.12)
-    _bronvermelding(ax, u.bronnen, toelichting)
+    _bronvermelding(ax, u.bronnen, zin, t)
     return ax
 
 
@@ -181,15 +232,19 @@ def spreiding_per_provincie(
     *,
     basis: Uitkomst[Spreiding] | None = None,
     ax: Axes | None = None,
-    toelichting: str = "",
+    toelichting: str | Bericht = "",
+    taal: Taal | None = None,
 ) -> Axes:
     """The provincial opgave of a distribution (Besluit art. 2.1 lid 2), optionally beside a base.
 
     With ``basis`` (e.g. the published raming) each province gets two bars — base and ``uitkomst``
-    (e.g. a scenario) — and the difference is written above them. Returns the Axes.
+    (e.g. a scenario) — and the difference is written above them. Texts in ``taal`` (default: the
+    current language). Returns the Axes.
     """
     from .spreidingswet import Spreiding
 
+    t = _taal(taal)
+    zin = _toelichting(toelichting, t)
     ax = _assen(ax)
     u = enkele_uitkomst(uitkomst, Spreiding, "uitkomst")
     reeks = [u]
@@ -205,9 +260,12 @@ def spreiding_per_provincie(
     for i, r in enumerate(reeks):
         per = {p.provinciecode: p.plaatsen for p in r.waarde.provincies}
         hoogtes.append(per)
-        label = f"BO = {_duizendtal(r.waarde.behoefte)}" + (
-            " (basis)" if basis is not None and i == 0 else ""
-        )
+        behoefte = _duizendtal(r.waarde.behoefte, t)
+        label = (
+            bericht("plot.spreiding.basisreeks", behoefte=behoefte)
+            if basis is not None and i == 0
+            else bericht("plot.spreiding.reeks", behoefte=behoefte)
+        ).tekst(t)
         ax.bar(
             [xi + (i - (len(reeks) - 1) / 2) * breedte for xi in x],
             [per.get(c, 0) for c in codes],
@@ -219,7 +277,7 @@ def spreiding_per_provincie(
         for xi, c in zip(x, codes, strict=True):
             verschil = hoogtes[1].get(c, 0) - hoogtes[0].get(c, 0)
             ax.annotate(
-                f"{verschil:+,}".replace(",", "."),
+                _duizendtal(verschil, t, teken=True),
                 xy=(xi, max(hoogtes[0].get(c, 0), hoogtes[1].get(c, 0))),
                 xytext=(0, 2),
                 textcoords="offset points",
@@ -227,21 +285,33 @@ def spreiding_per_provincie(
                 fontsize=7,
             )
     ax.set_xticks(x, namen, rotation=40, ha="right")
-    _as_duizendtallen(ax)
-    ax.set_ylabel("opvangplaatsen (provinciale opgave)")
+    _as_duizendtallen(ax, t)
+    ax.set_ylabel(bericht("plot.spreiding.as").tekst(t))
     sleutel = (
-        "wettelijke sleutel (SES-WOA)"
+        bericht("plot.spreiding.wettelijk")
         if s.sleutel.value == "wettelijk"
-        else "alleen inwoners — benadering, niet de wettelijke sleutel"
+        else bericht("plot.spreiding.inwoners")
     )
-    ax.set_title(
-        f"Spreidingswet: opgave per provincie bij BO = {_duizendtal(s.behoefte)}"
-        + (f" tegen {_duizendtal(reeks[0].waarde.behoefte)}" if basis is not None else "")
-        + f"\ninwoners CBS {s.inwoners_peildatum.isoformat()}, {sleutel}, methode {s.methode.value}",
-        fontsize=10,
-    )
+    if basis is None:
+        titel = bericht(
+            "plot.spreiding.titel",
+            behoefte=_duizendtal(s.behoefte, t),
+            peildatum=s.inwoners_peildatum,
+            sleutel=sleutel,
+            methode=s.methode,
+        )
+    else:
+        titel = bericht(
+            "plot.spreiding.titel_basis",
+            behoefte=_duizendtal(s.behoefte, t),
+            basis=_duizendtal(reeks[0].waarde.behoefte, t),
+            peildatum=s.inwoners_peildatum,
+            sleutel=sleutel,
+            methode=s.methode,
+        )
+    ax.set_title(titel.tekst(t), fontsize=10)
     ax.legend(fontsize=8)
-    _bronvermelding(ax, _alle_bronnen(reeks), toelichting)
+    _bronvermelding(ax, _alle_bronnen(reeks), zin, t)
     return ax
 
 
@@ -253,15 +323,18 @@ def taakstelling_per_provincie(
     *,
     ax: Axes | None = None,
     reg: Register | None = None,
-    toelichting: str = "",
+    toelichting: str | Bericht = "",
+    taal: Taal | None = None,
 ) -> Axes:
     """The statushouders taakstelling per province: one bar per half-year given, per province.
 
     A province's bar is the sum of its gemeenten' taakstellingen (Huisvestingswet 2014 art. 29).
-    Returns the Axes.
+    Texts in ``taal`` (default: the current language). Returns the Axes.
     """
     from .statushouders import Taakstellingen
 
+    t = _taal(taal)
+    zin = _toelichting(toelichting, t)
     ax = _assen(ax)
     lijst = sorted(uitkomsten(uitkomsten_, Taakstellingen, "uitkomsten"), key=lambda u: u.waarde.halfjaar)
     r = register() if reg is None else reg
@@ -271,9 +344,9 @@ def taakstelling_per_provincie(
     breedte = 0.8 / len(lijst)
     x = list(range(len(codes)))
     for i, u in enumerate(lijst):
-        t = u.waarde
+        ts = u.waarde
         som = dict.fromkeys(codes, 0)
-        for g in t.gemeenten:
+        for g in ts.gemeenten:
             pcode = provincie_van.get(g.gemeentecode) or next(
                 (provincie_van[d] for d in g.delen if d in provincie_van), None
             )
@@ -283,21 +356,19 @@ def taakstelling_per_provincie(
             [xi + (i - (len(lijst) - 1) / 2) * breedte for xi in x],
             [som[c] for c in codes],
             width=breedte,
-            label=f"{t.halfjaar}: vg = {_duizendtal(t.landelijk_aantal)}",
+            label=bericht(
+                "plot.taakstelling.reeks", halfjaar=ts.halfjaar, vg=_duizendtal(ts.landelijk_aantal, t)
+            ).tekst(t),
             color=f"C{i % 10}",
         )
     ax.set_xticks(x, namen, rotation=40, ha="right")
-    _as_duizendtallen(ax)
-    ax.set_ylabel("te huisvesten vergunninghouders")
+    _as_duizendtallen(ax, t)
+    ax.set_ylabel(bericht("plot.taakstelling.as").tekst(t))
     halfjaren = ", ".join(str(u.waarde.halfjaar) for u in lijst)
     peil = ", ".join(dict.fromkeys(u.waarde.peildatum_inwoners.isoformat() for u in lijst))
-    ax.set_title(
-        f"Statushouders: taakstelling per provincie, {halfjaren}\n"
-        f"vg × iG / iN per gemeente, naar boven afgerond (Huisvestingswet 2014 art. 29); inwoners CBS {peil}",
-        fontsize=10,
-    )
+    ax.set_title(bericht("plot.taakstelling.titel", halfjaren=halfjaren, peildata=peil).tekst(t), fontsize=10)
     ax.legend(fontsize=8)
-    _bronvermelding(ax, _alle_bronnen(lijst), toelichting)
+    _bronvermelding(ax, _alle_bronnen(lijst), zin, t)
     return ax
 
 
@@ -308,16 +379,20 @@ def vergoeding_verloop(
     uitkomsten_: Uitkomst[Vergoeding] | Iterable[Uitkomst[Vergoeding]],
     *,
     ax: Axes | None = None,
-    toelichting: str = "",
+    toelichting: str | Bericht = "",
+    taal: Taal | None = None,
 ) -> Axes:
     """The Oekraïne compensation over time: a bar per period (e.g. per quarter) and the normbedrag.
 
     Bars show the total compensation of each result over its period (Bekostigingsregeling art. 3),
     stacked by gemeentelijke and particuliere opvang; a step line on a second axis shows the
-    normbedrag per realised place per day (art. 3 lid 1). Returns the main Axes.
+    normbedrag per realised place per day (art. 3 lid 1). Texts in ``taal`` (default: the current
+    language). Returns the main Axes.
     """
     from .oekraine import Vergoeding
 
+    t = _taal(taal)
+    zin = _toelichting(toelichting, t)
     ax = _assen(ax)
     lijst = sorted(uitkomsten(uitkomsten_, Vergoeding, "uitkomsten"), key=lambda u: u.waarde.periode.van)
     van = _datums(ax, [u.waarde.periode.van for u in lijst])
@@ -331,7 +406,7 @@ def vergoeding_verloop(
         align="edge",
         color="C0",
         edgecolor="white",
-        label="gemeentelijke opvang",
+        label=bericht("plot.vergoeding.gemeentelijk").tekst(t),
     )
     if any(particulier):
         ax.bar(
@@ -342,10 +417,10 @@ def vergoeding_verloop(
             align="edge",
             color="C1",
             edgecolor="white",
-            label="particuliere opvang",
+            label=bericht("plot.vergoeding.particulier").tekst(t),
         )
-    _as_duizendtallen(ax)
-    ax.set_ylabel("vergoeding per periode (EUR)")
+    _as_duizendtallen(ax, t)
+    ax.set_ylabel(bericht("plot.vergoeding.as").tekst(t))
     tweede = ax.twinx()
     stappen: list[tuple[date, float]] = []
     for u in lijst:
@@ -355,23 +430,32 @@ def vergoeding_verloop(
     if stappen and laatste is not None:
         xs = _datums(tweede, [s[0] for s in stappen] + [laatste])
         ys = [s[1] for s in stappen] + [stappen[-1][1]]
-        tweede.step(xs, ys, where="post", color="C3", linewidth=2, label="normbedrag per plaats per dag")
+        tweede.step(
+            xs,
+            ys,
+            where="post",
+            color="C3",
+            linewidth=2,
+            label=bericht("plot.vergoeding.normbedrag").tekst(t),
+        )
         tweede.set_ylim(0, max(ys) * 1.25)
-    tweede.set_ylabel("normbedrag per plaats per dag (EUR)", color="C3")
+    tweede.set_ylabel(bericht("plot.vergoeding.as_normbedrag").tekst(t), color="C3")
     tweede.tick_params(axis="y", colors="C3")
-    plaatsen = ", ".join(dict.fromkeys(_duizendtal(u.waarde.plaatsen) for u in lijst))
-    begin = lijst[0].waarde.periode.van.isoformat()
+    plaatsen = ", ".join(dict.fromkeys(_duizendtal(u.waarde.plaatsen, t) for u in lijst))
     eind = lijst[-1].waarde.periode.laatste_dag
     ax.set_title(
-        f"Oekraïne: vergoeding voor {plaatsen} gerealiseerde plaatsen, {begin} t/m "
-        f"{eind.isoformat() if eind else '…'}\n"
-        "normbedrag per plaats per dag (Bekostigingsregeling opvang ontheemden Oekraïne art. 3)",
+        bericht(
+            "plot.vergoeding.titel",
+            plaatsen=plaatsen,
+            begin=lijst[0].waarde.periode.van,
+            eind="…" if eind is None else eind,
+        ).tekst(t),
         fontsize=10,
     )
     handles, labels = ax.get_legend_handles_labels()
     h2, l2 = tweede.get_legend_handles_labels()
     ax.legend(handles + h2, labels + l2, fontsize=8, loc="upper right")
-    _bronvermelding(ax, _alle_bronnen(lijst), toelichting)
+    _bronvermelding(ax, _alle_bronnen(lijst), zin, t)
     return ax
 
 
@@ -379,21 +463,28 @@ def vergoeding_verloop(
 
 
 def tekort_verloop(
-    uitkomst: Uitkomst[Tekortverloop], *, ax: Axes | None = None, toelichting: str = ""
+    uitkomst: Uitkomst[Tekortverloop],
+    *,
+    ax: Axes | None = None,
+    toelichting: str | Bericht = "",
+    taal: Taal | None = None,
 ) -> Axes:
     """Need, capacity and shortage of an opvang scenario over its period (step lines).
 
     For a scenario per province the lines are the national sums; the shortage is the sum of the
-    provinces' shortages (a surplus in one does not offset another's shortage). Returns the Axes.
+    provinces' shortages (a surplus in one does not offset another's shortage). Texts in ``taal``
+    (default: the current language). Returns the Axes.
     """
     from .opvang import Tekortverloop
 
+    t = _taal(taal)
+    zin = _toelichting(toelichting, t)
     ax = _assen(ax)
     u = enkele_uitkomst(uitkomst, Tekortverloop, "uitkomst")
     v = u.waarde
     eind = v.periode.tot
     if eind is None:  # pragma: no cover - tekortverloop asks a closed period
-        raise InvalidInputError("uitkomst.periode.tot", None, "een gesloten periode")
+        raise InvalidInputError("uitkomst.periode.tot", None, bericht("plot.gesloten_periode"))
     xs = _datums(ax, [p.datum for p in v.punten] + [eind])
 
     def reeks(waarden: list[int]) -> list[int]:
@@ -402,22 +493,39 @@ def tekort_verloop(
     behoefte = reeks([p.behoefte for p in v.punten])
     capaciteit = reeks([p.capaciteit for p in v.punten])
     tekort = reeks([p.tekort for p in v.punten])
-    ax.fill_between(xs, tekort, step="post", color="C3", alpha=0.25, label="tekort")
+    ax.fill_between(
+        xs, tekort, step="post", color="C3", alpha=0.25, label=bericht("plot.tekort.tekort").tekst(t)
+    )
     ax.step(xs, tekort, where="post", color="C3", linewidth=1.5)
-    ax.step(xs, behoefte, where="post", color="C0", linewidth=2, label="behoefte")
-    ax.step(xs, capaciteit, where="post", color="C2", linewidth=2, linestyle="--", label="capaciteit")
+    ax.step(
+        xs, behoefte, where="post", color="C0", linewidth=2, label=bericht("plot.tekort.behoefte").tekst(t)
+    )
+    ax.step(
+        xs,
+        capaciteit,
+        where="post",
+        color="C2",
+        linewidth=2,
+        linestyle="--",
+        label=bericht("plot.tekort.capaciteit").tekst(t),
+    )
     h = v.hoogste
-    _as_duizendtallen(ax)
+    _as_duizendtallen(ax, t)
     ax.set_ylim(bottom=0)
-    ax.set_ylabel("opvangplaatsen")
+    ax.set_ylabel(bericht("plot.opvangplaatsen").tekst(t))
     laatste = v.periode.laatste_dag
     ax.set_title(
-        f"Opvang: tekort in scenario '{v.scenario}', {v.periode.van.isoformat()} t/m "
-        f"{laatste.isoformat() if laatste else '…'}\n"
-        f"hoogste tekort {_duizendtal(h.tekort)} plaatsen op {h.datum.isoformat()}; "
-        f"samen {_duizendtal(v.plaatsdagen)} plaatsdagen tekort",
+        bericht(
+            "plot.tekort.titel",
+            scenario=v.scenario,
+            van=v.periode.van,
+            tot="…" if laatste is None else laatste,
+            hoogste=_duizendtal(h.tekort, t),
+            datum=h.datum,
+            plaatsdagen=_duizendtal(v.plaatsdagen, t),
+        ).tekst(t),
         fontsize=10,
     )
     ax.legend(fontsize=8, loc="upper left")
-    _bronvermelding(ax, u.bronnen, toelichting)
+    _bronvermelding(ax, u.bronnen, zin, t)
     return ax

@@ -224,8 +224,11 @@ def _zoek(naam: str) -> Any:
     if canoniek is None:
         namen = schema_namen()
         gevouwen = {n.casefold(): n for n in namen}
+        gezocht = _normaal(naam)
+        # a class name that two domains share: its qualified names first
+        zelfde = [n for n in namen if "." in n and _normaal(n.rsplit(".", 1)[1]) == gezocht]
         dichtbij = difflib.get_close_matches(naam.casefold(), list(gevouwen), n=3, cutoff=0.6)
-        raise UnknownNameError("naam", naam, "schemanaam", [gevouwen[d] for d in dichtbij])
+        raise UnknownNameError("naam", naam, "schemanaam", zelfde or [gevouwen[d] for d in dichtbij])
     return index.namen[canoniek]
 
 

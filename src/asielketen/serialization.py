@@ -2,7 +2,8 @@
 
 Conventions: dates as ISO strings (``"2025-10-06"``), ``Decimal`` as strings (``"244.22"``, never a
 float), exact ``Fraction`` s as strings (``"7/3"``), enums by value, a catalogue sentence
-(:class:`~asielketen.taal.Bericht`) as ``{"sleutel": …, "nl": …, "en": …}``, sources
+(:class:`~asielketen.taal.Bericht`) as ``{"sleutel": …, "nl": …, "en": …}`` (on input a plain
+string is also accepted, as a text that is the same in every language), sources
 (:data:`~asielketen.sources.Bron`) tagged by ``"soort"``. Unknown
 keys are refused. Structuring bad user data reports **all** bad fields at once as one
 :class:`~asielketen.errors.StructureError`.
@@ -29,6 +30,7 @@ from typing import Any, TypeVar, Union, get_args, get_origin
 from attrs import fields as attrs_fields
 from attrs import has as attrs_has
 from cattrs import Converter
+from cattrs.cols import list_structure_factory
 from cattrs.errors import BaseValidationError, ForbiddenExtraKeysError
 from cattrs.fns import identity
 from cattrs.strategies import configure_tagged_union
@@ -36,7 +38,7 @@ from cattrs.v import transform_error
 
 from .errors import AsielketenError, StructureError
 from .sources import BRON_SOORTEN, Bron
-from .taal import TALEN, Bericht, bericht, letterlijk
+from .taal import TALEN, Bericht, Tekst, bericht, letterlijk
 
 __all__ = ["converter", "from_json", "structure", "to_json", "unstructure"]
 
@@ -60,6 +62,11 @@ class _OngeldigeWaardeError(_CatalogusError, ValueError):
 
 class _OngeldigTypeError(_CatalogusError, TypeError):
     """A value of the wrong type."""
+
+
+def _kort(value: Any, limit: int = 80) -> str:
+    tekst = repr(value)
+    return tekst if len(tekst) <= limit else tekst[: limit - 1] + "…"
 
 
 def _structure_date(value: Any, _: type) -> date:
@@ -92,9 +99,14 @@ def _structure_decimal(value: Any, _: type) -> Decimal:
     return result
 
 
+_FRACTION_RE = re.compile(r"\s*[+-]?(?:[0-9]+(?:/[0-9]+)?|[0-9]*\.[0-9]+)\s*")
+
+
 def _structure_fraction(value: Any, _: type) -> Fraction:
     if isinstance(value, bool) or not isinstance(value, int | str):
         raise _OngeldigTypeError(bericht("serialisatie.breuk_type", waarde=repr(value)))
+    if isinstance(value, str) and not _FRACTION_RE.fullmatch(value):  # no exponent: "1e999999999" hangs
+        raise _OngeldigeWaardeError(bericht("serialisatie.geen_breuk", waarde=repr(value)))
     try:
         return Fraction(value)
     except (ValueError, ZeroDivisionError):
@@ -139,6 +151,8 @@ def _unstructure_bericht(b: Bericht) -> dict[str, str]:
 
 
 def _structure_bericht(value: Any, _: type) -> Bericht:
+    if isinstance(value, str):  # a user's own text (e.g. a scenario's toelichting): same in every language
+        return letterlijk(value)
     if not isinstance(value, dict):
         raise _OngeldigTypeError(
             bericht(
@@ -155,6 +169,10 @@ def _structure_bericht(value: Any, _: type) -> Bericht:
 
 converter.register_unstructure_hook(Bericht, _unstructure_bericht)
 converter.register_structure_hook(Bericht, _structure_bericht)
+# ``Tekst`` (Bericht | str, public): a plain string stays a string, an object is a Bericht
+converter.register_structure_hook(
+    Tekst, lambda value, _: value if isinstance(value, str) else _structure_bericht(value, Bericht)
+)
 
 _TAGS = {cls: tag for tag, cls in BRON_SOORTEN.items()}
 configure_tagged_union(Bron, converter, tag_generator=lambda cls: _TAGS[cls], tag_name="soort")
@@ -189,12 +207,30 @@ def _homogeneous_tuple_hook(type_: Any) -> Callable[[Any, Any], tuple[Any, ...]]
                 return tuple([hook(e, element) for e in value])
             except Exception:
                 pass
+        if isinstance(value, str | bytes | dict):  # iterable, but not a list: "AB12" is not ("A", "B", "1", "2")
+            raise _OngeldigTypeError(bericht("serialisatie.lijst", waarde=_kort(value)))
         return detailed(value, type_)  # type: ignore[misc, no-any-return]
 
     return structure_tuple
 
 
 converter.register_structure_hook_factory(_is_homogeneous_tuple, _homogeneous_tuple_hook)
+
+
+def _list_hook(type_: Any) -> Callable[[Any, Any], list[Any]]:
+    # a string or an object is iterable but never a list: refuse it at once (a long string would
+    # otherwise be structured character by character, one error each)
+    full = list_structure_factory(type_, converter)
+
+    def structure_list(value: Any, type_: Any) -> list[Any]:
+        if isinstance(value, str | bytes | dict):
+            raise _OngeldigTypeError(bericht("serialisatie.lijst", waarde=_kort(value)))
+        return full(value, type_)  # type: ignore[no-any-return]
+
+    return structure_list
+
+
+converter.register_structure_hook_factory(lambda t: get_origin(t) is list, _list_hook)
 
 
 def _is_optional(type_: Any) -> bool:

@@ -9,4 +9,8 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "this function needs the package {pakket!r}, which is not installed: "
         "install asielketen[{extra}] (pip install 'asielketen[{extra}]')",
     ),
+    # -- checking the results an extra's function is given (asielketen._extra) --------------------
+    "extra.ten_minste_een": ("geef ten minste één Uitkomst[{soort}]", "give at least one Uitkomst[{soort}]"),
+    "extra.verwacht": ("verwacht een Uitkomst[{soort}]", "expected an Uitkomst[{soort}]"),
+    "extra.verwacht_een": ("verwacht één Uitkomst[{soort}]", "expected exactly one Uitkomst[{soort}]"),
 }

@@ -61,6 +61,7 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "verwacht precies de sleutels {verwacht}, kreeg {gekregen}",
         "expected exactly the keys {verwacht}, got {gekregen}",
     ),
+    "serialisatie.lijst": ("verwacht een lijst, kreeg {waarde}", "expected a list, got {waarde}"),
     "serialisatie.json_te_diep": ("geen geldige JSON (te diep genest)", "not valid JSON (nested too deeply)"),
     "serialisatie.json_ongeldig": ("geen geldige JSON ({reden})", "not valid JSON ({reden})"),
 }

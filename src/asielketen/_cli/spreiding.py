@@ -1,7 +1,9 @@
 """``asielketen spreiding --behoefte N [--amv N] [--ses PATH --ses-peildatum D] [--methode …]``.
 
 Prints the distribution of a national need per gemeente and per province, the national sum and its
-difference from the need, the key used and the sources.
+difference from the need, the key used and the sources. What it prints comes from the message
+catalogue (``asielketen._berichten.spreidingswet``), in the language of ``--taal``; help texts stay
+Dutch.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from ..taal import bericht
 from ._common import date_arg, write_csv, write_json, write_table
 
 
@@ -16,9 +19,11 @@ def _non_negative(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is geen geheel getal") from None
+        raise argparse.ArgumentTypeError(
+            str(bericht("spreidingswet.cli.geen_geheel_getal", tekst=repr(text)))
+        ) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"{value} is negatief")
+        raise argparse.ArgumentTypeError(str(bericht("spreidingswet.cli.negatief", waarde=value)))
     return value
 
 
@@ -58,13 +63,15 @@ def run(args: argparse.Namespace) -> int:
     reg = register()
     if args.inwoners is not None:
         if args.inwoners_peildatum is None:
-            raise InvalidInputError("--inwoners-peildatum", None, "geef de peildatum van het inwonersbestand")
+            raise InvalidInputError(
+                "--inwoners-peildatum", None, bericht("spreidingswet.cli.inwoners_peildatum")
+            )
         reg = reg.met_inwoners_csv(args.inwoners, args.inwoners_peildatum)
     peildatum = args.peildatum or max(d for g in reg.gemeenten for d in g.peildata)
     ses = None
     if args.ses is not None:
         if args.ses_peildatum is None:
-            raise InvalidInputError("--ses-peildatum", None, "geef de peildatum van de SES-WOA-scores")
+            raise InvalidInputError("--ses-peildatum", None, bericht("spreidingswet.cli.ses_peildatum"))
         ses = lees_ses_csv(args.ses, peildatum=args.ses_peildatum, reg=reg)
     uitkomst = verdeel(
         args.behoefte, peildatum=peildatum, amv=args.amv, ses=ses, methode=Methode(args.methode), reg=reg
@@ -109,15 +116,24 @@ def run(args: argparse.Namespace) -> int:
         ),
     )
     print()
-    print(f"landelijke behoefte  {s.behoefte}")
-    print(f"som van gemeenten    {s.totaal} (verschil {s.verschil:+d})")
+    print(bericht("spreidingswet.cli.behoefte", behoefte=s.behoefte))
+    print(bericht("spreidingswet.cli.som", totaal=s.totaal, verschil=f"{s.verschil:+d}"))
     if s.amv_behoefte is not None:
-        print(f"amv                  {s.amv_behoefte}, som {s.amv_totaal} (verschil {s.amv_verschil:+d})")
-    print(f"sleutel              {s.sleutel.value} · methode {s.methode.value}")
-    print(f"inwoners             CBS op {s.inwoners_peildatum.isoformat()} (In = {s.inwoners_nederland})")
+        print(
+            bericht(
+                "spreidingswet.cli.amv",
+                behoefte=s.amv_behoefte,
+                totaal=s.amv_totaal,
+                verschil=f"{s.amv_verschil:+d}",
+            )
+        )
+    print(bericht("spreidingswet.cli.sleutel", sleutel=s.sleutel, methode=s.methode))
+    print(
+        bericht("spreidingswet.cli.inwoners", peildatum=s.inwoners_peildatum, nederland=s.inwoners_nederland)
+    )
     if uitkomst.onzeker:
-        print("let op               steunt op een aanname of persbron (zie bronnen)")
-    print("bronnen:")
+        print(bericht("spreidingswet.cli.onzeker"))
+    print(bericht("spreidingswet.cli.bronnen"))
     for b in uitkomst.bronnen:
-        print(f"  {b}")
+        print(f"  {b.tekst()}")
     return 0

@@ -4,6 +4,10 @@
 [--format table|json|csv]`` prints the taakstelling of every gemeente (or of one, explained);
 ``asielketen statushouders --vng-actie --peildatum D [--netwerken PAD] [--gemeente X]`` prints
 the indicative extra places of the VNG action for the membership known.
+
+Every output text and argument error comes from the message catalogue
+(``asielketen._berichten.statushouders``), rendered in the language of ``--taal`` when it is
+printed; the help texts are Dutch, like those of every subcommand.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from ..taal import bericht
 from ._common import date_arg, write_bronnen, write_csv, write_json, write_table
 
 
@@ -26,7 +31,7 @@ def _halfjaar_arg(text: str) -> Any:
 
 def _aantal_arg(text: str) -> int:
     if not text.strip().isdigit():
-        raise argparse.ArgumentTypeError(f"landelijk={text!r}: een aantal is een geheel getal ≥ 0")
+        raise argparse.ArgumentTypeError(str(bericht("statushouders.cli.landelijk", tekst=repr(text))))
     return int(text)
 
 
@@ -63,18 +68,14 @@ def run(args: argparse.Namespace) -> int:
 
     if args.vng_actie:
         if args.peildatum is None:
-            raise InvalidInputError("--peildatum", None, "--vng-actie vraagt een peildatum (JJJJ-MM-DD)")
+            raise InvalidInputError("--peildatum", None, bericht("statushouders.cli.peildatum_nodig"))
         if args.halfjaar is not None or args.landelijk is not None or args.inwoners is not None:
-            raise InvalidInputError(
-                "--vng-actie", True, "--halfjaar, --landelijk en --inwoners horen bij de taakstelling"
-            )
+            raise InvalidInputError("--vng-actie", True, bericht("statushouders.cli.alleen_taakstelling"))
         return _vng_actie(args)
     if args.halfjaar is None:
-        raise InvalidInputError("--halfjaar", None, "geef --halfjaar JJJJ-H1/JJJJ-H2 (of --vng-actie)")
+        raise InvalidInputError("--halfjaar", None, bericht("statushouders.cli.halfjaar_nodig"))
     if args.peildatum is not None or args.netwerken is not None:
-        raise InvalidInputError(
-            "--peildatum", args.peildatum, "--peildatum en --netwerken horen bij --vng-actie"
-        )
+        raise InvalidInputError("--peildatum", args.peildatum, bericht("statushouders.cli.alleen_vng"))
     return _taakstelling(args)
 
 
@@ -106,7 +107,13 @@ def _taakstelling(args: argparse.Namespace) -> int:
                 [(str(g.halfjaar), g.gemeentecode, g.gemeentenaam, g.inwoners, g.taakstelling)],
             )
         else:
-            print(ug.uitleg(waarde_tekst=f"taakstelling {g.gemeentenaam} {g.halfjaar}: {g.taakstelling}"))
+            waarde = bericht(
+                "statushouders.cli.waarde_taakstelling",
+                gemeentenaam=g.gemeentenaam,
+                halfjaar=g.halfjaar,
+                taakstelling=g.taakstelling,
+            )
+            print(ug.uitleg(waarde_tekst=str(waarde)))
         return 0
     if args.format == "json":
         write_json(unstructure(u, Uitkomst[Taakstellingen]))
@@ -115,10 +122,14 @@ def _taakstelling(args: argparse.Namespace) -> int:
     if args.format == "csv":
         write_csv(("gemeentecode", "gemeentenaam", "inwoners", "taakstelling"), rijen)
         return 0
-    print(f"Taakstelling huisvesting vergunninghouders {t.halfjaar} (Huisvestingswet 2014 art. 29)")
-    print(f"landelijk aantal (vg): {t.landelijk_aantal}")
-    print(f"inwoners Nederland (iN) op {t.peildatum_inwoners}: {t.inwoners_nederland}")
-    print(f"som van de taakstellingen: {t.som} (+{t.overschot} door naar boven afronden)")
+    print(bericht("statushouders.cli.kop_taakstelling", halfjaar=t.halfjaar))
+    print(bericht("statushouders.cli.landelijk_aantal", vg=t.landelijk_aantal))
+    print(
+        bericht(
+            "statushouders.cli.inwoners_nederland", peildatum=t.peildatum_inwoners, i_n=t.inwoners_nederland
+        )
+    )
+    print(bericht("statushouders.cli.som", som=t.som, overschot=t.overschot))
     print()
     write_table(("gemeentecode", "gemeentenaam", "inwoners", "taakstelling"), rijen)
     write_bronnen(u.bronnen, onzeker=u.onzeker)
@@ -146,9 +157,12 @@ def _vng_actie(args: argparse.Namespace) -> int:
             )
         else:
             tekst = (
-                "geen netwerk (zie referentie)" if a.plekken is None else f"circa {a.plekken} ({a.netwerk})"
+                bericht("statushouders.cli.vng_geen_netwerk")
+                if a.plekken is None
+                else bericht("statushouders.cli.vng_circa", plekken=a.plekken, netwerk=a.netwerk)
             )
-            print(ug.uitleg(waarde_tekst=f"VNG-actie {a.gemeentenaam}: {tekst}"))
+            waarde = bericht("statushouders.cli.waarde_vng", gemeentenaam=a.gemeentenaam, tekst=tekst)
+            print(ug.uitleg(waarde_tekst=str(waarde)))
         return 0
     u = vng_actie(peildatum=args.peildatum, reg=reg)
     v = u.waarde
@@ -162,8 +176,8 @@ def _vng_actie(args: argparse.Namespace) -> int:
     if args.format == "csv":
         write_csv(("gemeentecode", "gemeentenaam", "netwerken", "plekken"), rijen)
         return 0
-    print(f"VNG-actie versneld huisvesten statushouders (brief 28 mei 2026), peildatum {v.peildatum}")
-    print(f"totaal indicatief: circa {v.totaal} extra plekken; {v.zonder_netwerk} gemeenten zonder netwerk")
+    print(bericht("statushouders.cli.kop_vng", peildatum=v.peildatum))
+    print(bericht("statushouders.cli.vng_totaal", totaal=v.totaal, zonder=v.zonder_netwerk))
     print()
     write_table(("gemeentecode", "gemeentenaam", "netwerken", "plekken"), rijen)
     write_bronnen(u.bronnen, onzeker=u.onzeker)

@@ -27,12 +27,13 @@ from __future__ import annotations
 import enum
 from datetime import date
 
-from attrs import frozen
+from attrs import field, frozen
 
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError
 from ..explain import Redenering, Uitkomst
 from ..periods import as_date
+from ..taal import Bericht, als_bericht, bericht
 
 __all__ = ["Escalatiefeiten", "Escalatiestand", "Trede", "escalatie"]
 
@@ -91,17 +92,27 @@ class Escalatiestand:
     """The reference date."""
     trede: Trede
     """The current step."""
-    volgende: str
-    """What comes next, in Dutch."""
+    volgende: Bericht = field(converter=als_bericht)
+    """What comes next, in every language (``str(volgende)``: in the current language)."""
     termijn: date | None = None
     """The deadline that matters now (locatie, GS term, minister's term), if any."""
 
     def __str__(self) -> str:
-        return f"{self.trede.value} op {self.peildatum.isoformat()}: {self.volgende}"
+        return bericht(
+            "spreidingswet.escalatie.stand",
+            trede=self.trede,
+            peildatum=self.peildatum,
+            volgende=self.volgende,
+        ).tekst()
 
 
 def _on(d: date | None, peildatum: date) -> bool:
     return d is not None and d <= peildatum
+
+
+def _als_zin(tekst: Bericht) -> Bericht:
+    """``tekst`` as a sentence in every language: a capital first letter and a full stop."""
+    return Bericht(tekst.sleutel, tuple(t[:1].upper() + t[1:] + "." for t in tekst.teksten))
 
 
 def escalatie(feiten: Escalatiefeiten, peildatum: date) -> Uitkomst[Escalatiestand]:
@@ -111,13 +122,12 @@ def escalatie(feiten: Escalatiefeiten, peildatum: date) -> Uitkomst[Escalatiesta
         raise InvalidInputError(
             "indeplaatsstelling_termijn",
             feiten.indeplaatsstelling_termijn,
-            "zonder besluit tot indeplaatsstelling",
+            bericht("spreidingswet.escalatie.fout_termijn"),
         )
     rd = Redenering()
     rd.gebruikt(bronnen_versie())
     rd.stap(
-        "De Spreidingswet heeft geen eigen handhavingsartikel; niet-nakomen valt onder het algemene "
-        "interbestuurlijk toezicht (Gemeentewet art. 124 en 124a).",
+        bericht("spreidingswet.escalatie.toezicht"),
         bron("spreidingswet.art7.lid1"),
         bron("gemeentewet.art124"),
     )
@@ -125,7 +135,7 @@ def escalatie(feiten: Escalatiefeiten, peildatum: date) -> Uitkomst[Escalatiesta
     if _on(feiten.locatie_beschikbaar, peildatum):
         assert feiten.locatie_beschikbaar is not None
         rd.stap(
-            f"De locatie staat sinds {feiten.locatie_beschikbaar.isoformat()} ter beschikking van het COA.",
+            bericht("spreidingswet.escalatie.beschikbaar", datum=feiten.locatie_beschikbaar),
             bron("spreidingswet.art7.lid1"),
         )
         te_laat = feiten.locatie_beschikbaar > uiterlijk
@@ -133,27 +143,27 @@ def escalatie(feiten: Escalatiefeiten, peildatum: date) -> Uitkomst[Escalatiesta
             Escalatiestand(
                 peildatum=peildatum,
                 trede=Trede.VOLDAAN,
-                volgende="realiseren binnen de tweejaarstermijn (art. 6)"
-                + (" — de locatie kwam na de termijn" if te_laat else ""),
+                volgende=bericht("spreidingswet.escalatie.volgende_realiseren_te_laat")
+                if te_laat
+                else bericht("spreidingswet.escalatie.volgende_realiseren"),
             )
         )
     if peildatum <= uiterlijk:
         if _on(feiten.vertraging_gemeld, peildatum):
             rd.stap(
-                "Het college heeft gemeld dat de locatie naar verwachting niet op tijd komt.",
+                bericht("spreidingswet.escalatie.vertraging"),
                 bron("spreidingswet.art8"),
             )
             return rd.uitkomst(
                 Escalatiestand(
                     peildatum=peildatum,
                     trede=Trede.VERTRAGING_GEMELD,
-                    volgende=f"locatie alsnog vóór {uiterlijk.isoformat()}; daarna is de termijn verstreken",
+                    volgende=bericht("spreidingswet.escalatie.volgende_alsnog", datum=uiterlijk),
                     termijn=uiterlijk,
                 )
             )
         rd.stap(
-            f"De termijn voor de locatie loopt tot en met {uiterlijk.isoformat()}; het college meldt een "
-            "dreigende vertraging onverwijld aan de minister.",
+            bericht("spreidingswet.escalatie.termijn_loopt", datum=uiterlijk),
             bron("spreidingswet.art7.lid1"),
             bron("spreidingswet.art8"),
         )
@@ -161,19 +171,18 @@ def escalatie(feiten: Escalatiefeiten, peildatum: date) -> Uitkomst[Escalatiesta
             Escalatiestand(
                 peildatum=peildatum,
                 trede=Trede.OP_SCHEMA,
-                volgende=f"locatie ter beschikking van het COA uiterlijk {uiterlijk.isoformat()}",
+                volgende=bericht("spreidingswet.escalatie.volgende_op_schema", datum=uiterlijk),
                 termijn=uiterlijk,
             )
         )
     rd.stap(
-        f"De termijn voor de locatie is op {uiterlijk.isoformat()} verstreken.",
+        bericht("spreidingswet.escalatie.verstreken", datum=uiterlijk),
         bron("spreidingswet.art7.lid1"),
     )
     if _on(feiten.verzoek_minister, peildatum):
         assert feiten.verzoek_minister is not None
         rd.stap(
-            f"De minister heeft op {feiten.verzoek_minister.isoformat()} Gedeputeerde Staten verzocht in de "
-            "plaats van de gemeente te voorzien.",
+            bericht("spreidingswet.escalatie.verzoek_minister", datum=feiten.verzoek_minister),
             bron("gemeentewet.art124a"),
         )
         if (
@@ -181,11 +190,9 @@ def escalatie(feiten: Escalatiefeiten, peildatum: date) -> Uitkomst[Escalatiesta
             and peildatum > feiten.verzoek_termijn
             and not _on(feiten.indeplaatsstelling, feiten.verzoek_termijn)
         ):
-            volgende = "de bevoegdheid tot indeplaatsstelling is overgegaan op de minister"
+            volgende = bericht("spreidingswet.escalatie.volgende_minister")
         else:
-            volgende = (
-                "GS passen art. 124 toe binnen de termijn van de minister; anders gaat de bevoegdheid over"
-            )
+            volgende = bericht("spreidingswet.escalatie.volgende_gs_termijn")
         return rd.uitkomst(
             Escalatiestand(
                 peildatum=peildatum, trede=Trede.MINISTER, volgende=volgende, termijn=feiten.verzoek_termijn
@@ -194,15 +201,14 @@ def escalatie(feiten: Escalatiefeiten, peildatum: date) -> Uitkomst[Escalatiesta
     if _on(feiten.indeplaatsstelling, peildatum):
         termijn = feiten.indeplaatsstelling_termijn
         rd.stap(
-            "Gedeputeerde Staten hebben besloten in de plaats van de gemeente te voorzien, ten laste van de "
-            "gemeente; het besluit wordt in het gemeenteblad bekendgemaakt.",
+            bericht("spreidingswet.escalatie.gs_besloten"),
             bron("gemeentewet.art124"),
         )
         if termijn is not None and peildatum > termijn:
-            volgende = "de termijn van het besluit is verstreken: GS voorzien zelf in de locatie"
+            volgende = bericht("spreidingswet.escalatie.volgende_gs_zelf")
         else:
-            volgende = "de gemeente kan binnen de termijn van het besluit alsnog voorzien"
-        rd.stap(volgende[0].upper() + volgende[1:] + ".", bron("gemeentewet.art124.lid2"))
+            volgende = bericht("spreidingswet.escalatie.volgende_gemeente_alsnog")
+        rd.stap(_als_zin(volgende), bron("gemeentewet.art124.lid2"))
         return rd.uitkomst(
             Escalatiestand(
                 peildatum=peildatum, trede=Trede.INDEPLAATSSTELLING, volgende=volgende, termijn=termijn
@@ -210,24 +216,24 @@ def escalatie(feiten: Escalatiefeiten, peildatum: date) -> Uitkomst[Escalatiesta
         )
     if _on(feiten.uitleg_gevraagd, peildatum):
         rd.stap(
-            "De minister heeft de gemeente om uitleg gevraagd in het kader van interbestuurlijk toezicht.",
+            bericht("spreidingswet.escalatie.uitleg_gevraagd"),
             bron("AenM-2026-03-26"),
         )
         return rd.uitkomst(
             Escalatiestand(
                 peildatum=peildatum,
                 trede=Trede.UITLEG_GEVRAAGD,
-                volgende="indeplaatsstelling door Gedeputeerde Staten (Gemeentewet art. 124)",
+                volgende=bericht("spreidingswet.escalatie.volgende_indeplaatsstelling"),
             )
         )
     rd.stap(
-        "Gemeenten die het verdeelbesluit niet nakomen krijgen een brief met het verzoek om uitleg.",
+        bericht("spreidingswet.escalatie.brief"),
         bron("AenM-2026-03-26"),
     )
     return rd.uitkomst(
         Escalatiestand(
             peildatum=peildatum,
             trede=Trede.TERMIJN_VERSTREKEN,
-            volgende="verzoek om uitleg door de minister (interbestuurlijk toezicht)",
+            volgende=bericht("spreidingswet.escalatie.volgende_uitleg"),
         )
     )

@@ -30,6 +30,7 @@ from ..explain import Redenering, Uitkomst
 from ..parameters import parameter, parameterversie
 from ..periods import Cyclus, Periode, as_date
 from ..sources import Bron
+from ..taal import bericht
 from ._common import BESTAND, check_aantal
 
 __all__ = ["Raming", "Termijnen", "cyclus_op", "raming", "termijnen"]
@@ -51,16 +52,32 @@ class Raming:
     """True when the user supplied the numbers instead of the published raming."""
 
     def __str__(self) -> str:
-        amv = "amv onbekend" if self.amv is None else f"waarvan {self.amv} amv"
-        soort = "scenario" if self.scenario else "raming"
-        return f"{soort} {self.cyclus}: {self.behoefte} plaatsen ({amv})"
+        amv = (
+            bericht("spreidingswet.raming.amv_onbekend")
+            if self.amv is None
+            else bericht("spreidingswet.raming.waarvan_amv", amv=self.amv)
+        )
+        soort = (
+            bericht("spreidingswet.raming.soort_scenario")
+            if self.scenario
+            else bericht("spreidingswet.raming.soort_raming")
+        )
+        return bericht(
+            "spreidingswet.raming.omschrijving",
+            soort=soort,
+            cyclus=self.cyclus.omschrijving,
+            behoefte=self.behoefte,
+            amv=amv,
+        ).tekst()
 
     @amv.validator
     def _check_amv(self, attribute: object, value: int | None) -> None:
         if value is not None:
             check_aantal(self, attribute, value)
             if value > self.behoefte:
-                raise InvalidInputError("amv", value, f"meer dan de totale behoefte {self.behoefte}")
+                raise InvalidInputError(
+                    "amv", value, bericht("spreidingswet.raming.fout_amv", behoefte=self.behoefte)
+                )
 
 
 @frozen(kw_only=True)
@@ -121,8 +138,7 @@ def raming(cyclus: Cyclus, *, behoefte: int | None = None, amv: int | None = Non
     start = cyclus.verdeelperiode.van
     peil = date(cyclus.ramingsjaar + 1, 1, 1)
     rd.stap(
-        f"De capaciteitsraming van {cyclus} gaat uit van de behoefte op {peil.isoformat()} "
-        "(1 januari van het jaar na de raming).",
+        bericht("spreidingswet.raming.peildatum", cyclus=cyclus.omschrijving, peildatum=peil),
         bron("Stcrt-2024-3349"),
         bron("spreidingswet.art2.lid1"),
         ramingsjaar=cyclus.ramingsjaar,
@@ -130,13 +146,12 @@ def raming(cyclus: Cyclus, *, behoefte: int | None = None, amv: int | None = Non
     if behoefte is None:
         g = parameter(BESTAND, "spreidingswet.landelijke_behoefte").geldigheid_op(start)
         behoefte = int(g.waarde)
-        rd.stap(f"De landelijke behoefte (BO) is {behoefte} opvangplaatsen.", g.bron, BO=behoefte)
+        rd.stap(bericht("spreidingswet.behoefte", behoefte=behoefte), g.bron, BO=behoefte)
         scenario = False
     else:
         scenario = True
         rd.stap(
-            f"Scenario: de gebruiker zet de landelijke behoefte (BO) op {behoefte}; de raming kan "
-            "tussentijds worden gewijzigd.",
+            bericht("spreidingswet.raming.scenario_behoefte", behoefte=behoefte),
             bron("aanname.spreidingswet.scenario"),
             bron("spreidingswet.art2.lid2"),
             BO=behoefte,
@@ -144,7 +159,7 @@ def raming(cyclus: Cyclus, *, behoefte: int | None = None, amv: int | None = Non
     if amv is not None:
         scenario = True
         rd.stap(
-            f"Scenario: de gebruiker zet het deel voor amv op {amv} plaatsen.",
+            bericht("spreidingswet.raming.scenario_amv", amv=amv),
             bron("aanname.spreidingswet.scenario"),
             bron("besluit-spreidingswet.art2.2.lid1"),
             amv=amv,
@@ -154,13 +169,12 @@ def raming(cyclus: Cyclus, *, behoefte: int | None = None, amv: int | None = Non
             ga = parameter(BESTAND, "spreidingswet.amv_behoefte").geldigheid_op(start)
         except ParameterNotValidError:
             rd.stap(
-                "Het deel voor alleenstaande minderjarigen is voor deze cyclus niet bekend; "
-                "geef het zelf op.",
+                bericht("spreidingswet.raming.amv_niet_bekend"),
                 bron("besluit-spreidingswet.art2.2.lid1"),
             )
         else:
             amv = int(ga.waarde)
-            rd.stap(f"Daarvan zijn {amv} plaatsen voor amv.", ga.bron, amv=amv)
+            rd.stap(bericht("spreidingswet.raming.amv", amv=amv), ga.bron, amv=amv)
     return rd.uitkomst(
         Raming(cyclus=cyclus, behoefte=behoefte, amv=amv, peildatum_behoefte=peil, scenario=scenario)
     )
@@ -190,33 +204,40 @@ def termijnen(
     raming_voor, b1 = termijn("raming_voor")
     verslag_voor, b2 = termijn("verslag_voor")
     verdeel_voor, b3 = termijn("verdeelbesluit_voor")
-    rd.stap(f"Raming en indicatieve verdeling worden vóór {raming_voor.isoformat()} bekendgemaakt.", b1)
-    rd.stap(f"De commissaris van de Koning brengt vóór {verslag_voor.isoformat()} verslag uit.", b2)
+    rd.stap(bericht("spreidingswet.termijn.raming", datum=raming_voor), b1)
+    rd.stap(bericht("spreidingswet.termijn.verslag", datum=verslag_voor), b2)
     rd.stap(
-        f"De minister neemt vóór {verdeel_voor.isoformat()} de verdeelbesluiten, voor "
-        f"{cyclus.jaren[0]} en {cyclus.jaren[1]}.",
+        bericht(
+            "spreidingswet.termijn.verdeelbesluit",
+            datum=verdeel_voor,
+            eerste=cyclus.jaren[0],
+            tweede=cyclus.jaren[1],
+        ),
         b3,
     )
     jaren = parameter(BESTAND, "spreidingswet.termijn.realisatie_jaren").geldigheid_op(wet_in_werking)
     periode = Periode(date(jaar + 1, 1, 1), date(jaar + 1 + int(jaren.waarde), 1, 1))
     rd.stap(
-        f"De plaatsen moeten binnen {jaren.waarde} jaar mogelijk gemaakt zijn: {periode}.",
+        bericht("spreidingswet.termijn.realisatie", jaren=jaren.waarde, periode=periode),
         jaren.bron,
     )
     locatie: date | None
     if langere_termijn is not None:
         locatie = langere_termijn
         rd.stap(
-            f"Het verdeelbesluit stelt een langere termijn voor de locatie: {locatie.isoformat()}.",
+            bericht("spreidingswet.termijn.langere_termijn", datum=locatie),
             bron("spreidingswet.art7.lid1"),
         )
     elif verdeelbesluit_bekendgemaakt is not None:
         maanden = parameter(BESTAND, "spreidingswet.termijn.locatie_maanden").geldigheid_op(wet_in_werking)
         locatie = verdeelbesluit_bekendgemaakt + relativedelta(months=int(maanden.waarde))
         rd.stap(
-            f"De locatie moet binnen {maanden.waarde} maanden na bekendmaking van het verdeelbesluit "
-            f"({verdeelbesluit_bekendgemaakt.isoformat()}) aan het COA ter beschikking staan: "
-            f"uiterlijk {locatie.isoformat()}.",
+            bericht(
+                "spreidingswet.termijn.locatie",
+                maanden=maanden.waarde,
+                bekendgemaakt=verdeelbesluit_bekendgemaakt,
+                datum=locatie,
+            ),
             maanden.bron,
         )
     else:
@@ -225,13 +246,12 @@ def termijnen(
         except ParameterNotValidError:
             locatie = None
             rd.stap(
-                "De termijn voor de locatie volgt uit de bekendmaking van het verdeelbesluit, "
-                "die (nog) niet is opgegeven.",
+                bericht("spreidingswet.termijn.locatie_onbekend"),
                 bron("spreidingswet.art7.lid1"),
             )
         else:
             locatie = g.waarde
-            rd.stap(f"Voor deze cyclus moest de locatie uiterlijk {g.waarde} beschikbaar zijn.", g.bron)
+            rd.stap(bericht("spreidingswet.termijn.locatie_cyclus", datum=g.waarde), g.bron)
     return rd.uitkomst(
         Termijnen(
             cyclus=cyclus,

@@ -31,6 +31,7 @@ from ..gebied import Register, register
 from ..parameters import parameter, parameterversie
 from ..periods import Cyclus, Periode, as_date
 from ..serialization import structure
+from ..taal import Bericht, bericht
 from ._common import BESTAND, check_aantal
 
 __all__ = [
@@ -86,7 +87,7 @@ class Verdeelbesluit:
         codes = [t.gemeentecode for t in value]
         dubbel = sorted({c for c in codes if codes.count(c) > 1})
         if dubbel:
-            raise InvalidInputError("toewijzingen", dubbel, "gemeente komt meer dan eens voor")
+            raise InvalidInputError("toewijzingen", dubbel, bericht("spreidingswet.realisatie.fout_dubbel"))
 
     @property
     def totaal(self) -> int:
@@ -171,7 +172,12 @@ class Stand:
 
     def __str__(self) -> str:
         tekort = sum(p.tekort for p in self.provincies)
-        return f"stand op {self.peildatum.isoformat()}: {len(self.gemeenten)} gemeenten, tekort {tekort}"
+        return bericht(
+            "spreidingswet.realisatie.stand",
+            peildatum=self.peildatum,
+            aantal=len(self.gemeenten),
+            tekort=tekort,
+        ).tekst()
 
 
 def stand(
@@ -201,15 +207,25 @@ def stand(
             g = r.gemeente(t.gemeentecode)
             if g.provinciecode != p.code:
                 raise InvalidInputError(
-                    f"verdeelbesluit[{p.code}].{g.code}", g.naam, f"ligt niet in {p.naam}"
+                    f"verdeelbesluit[{p.code}].{g.code}",
+                    g.naam,
+                    bericht("spreidingswet.fout.ligt_niet_in", provincie=p.naam),
                 )
             if g.code in opgave:
-                raise InvalidInputError("verdeelbesluiten", g.code, "gemeente staat in twee verdeelbesluiten")
+                raise InvalidInputError(
+                    "verdeelbesluiten", g.code, bericht("spreidingswet.realisatie.fout_twee_besluiten")
+                )
             opgave[g.code] = t.plaatsen
             provincie_van[g.code] = p.code
         rd.stap(
-            f"Het verdeelbesluit voor {p.naam} ({vb.cyclus}, bekendgemaakt {vb.bekendgemaakt.isoformat()}) "
-            f"verdeelt {vb.totaal} plaatsen over {len(vb.toewijzingen)} aangewezen gemeenten.",
+            bericht(
+                "spreidingswet.realisatie.verdeelbesluit",
+                provincie=p.naam,
+                cyclus=vb.cyclus.omschrijving,
+                bekendgemaakt=vb.bekendgemaakt,
+                totaal=vb.totaal,
+                aantal=len(vb.toewijzingen),
+            ),
             bron("spreidingswet.art5.lid1"),
             bron("spreidingswet.art6"),
         )
@@ -217,20 +233,25 @@ def stand(
         van, naar = r.gemeente(u.van), r.gemeente(u.naar)
         if not (van.provinciecode == naar.provinciecode == r.provincie(u.provinciecode).code):
             raise InvalidInputError(
-                "uitruil", f"{van.naam} → {naar.naam}", "uitruil kan alleen binnen één provincie"
+                "uitruil",
+                f"{van.naam} → {naar.naam}",
+                bericht("spreidingswet.realisatie.fout_uitruil_provincie"),
             )
         if opgave.get(van.code, 0) < u.plaatsen:
             raise InvalidInputError(
                 "uitruil.plaatsen",
                 u.plaatsen,
-                f"{van.naam} heeft maar {opgave.get(van.code, 0)} plaatsen opgave",
+                bericht(
+                    "spreidingswet.realisatie.fout_uitruil_te_veel",
+                    gemeente=van.naam,
+                    opgave=opgave.get(van.code, 0),
+                ),
             )
         opgave[van.code] -= u.plaatsen
         opgave[naar.code] = opgave.get(naar.code, 0) + u.plaatsen
         provincie_van[naar.code] = naar.provinciecode
         rd.stap(
-            f"Uitruil: {van.naam} draagt {u.plaatsen} plaatsen over aan {naar.naam}; het provinciale "
-            "totaal blijft gelijk (het verdeelbesluit geldt per provincie).",
+            bericht("spreidingswet.realisatie.uitruil", van=van.naam, plaatsen=u.plaatsen, naar=naar.naam),
             bron("aanname.spreidingswet.uitruil"),
             bron("spreidingswet.art5.lid1"),
             plaatsen=u.plaatsen,
@@ -260,10 +281,12 @@ def stand(
     onbekend = [g.gemeentenaam for g in gemeenten if not g.realisatie_bekend]
     if onbekend:
         rd.stap(
-            f"Van {len(onbekend)} gemeenten is op {peildatum.isoformat()} geen realisatie opgegeven; "
-            f"zij tellen als 0 gerealiseerd: {', '.join(onbekend[:10])}"
-            + (" …" if len(onbekend) > 10 else "")
-            + ".",
+            bericht(
+                "spreidingswet.realisatie.onbekend",
+                aantal=len(onbekend),
+                peildatum=peildatum,
+                namen=", ".join(onbekend[:10]) + (" …" if len(onbekend) > 10 else ""),
+            ),
             bron("spreidingswet.art6"),
         )
     provincies = []
@@ -282,8 +305,7 @@ def stand(
             )
         )
     rd.stap(
-        "Tekort per gemeente is opgave min gerealiseerd (niet negatief); een overschot in de ene gemeente "
-        "heft een tekort in de andere alleen op via uitruil.",
+        bericht("spreidingswet.realisatie.tekort"),
         bron("spreidingswet.art6"),
         bron("aanname.spreidingswet.uitruil"),
     )
@@ -298,25 +320,31 @@ def _read_text(pad: str | Path, veld: str) -> tuple[Path, str]:
     try:
         return path, path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidInputError(veld, str(path), f"bestand niet leesbaar ({exc})") from None
+        raise InvalidInputError(
+            veld, str(path), bericht("spreidingswet.lees.onleesbaar", reden=exc)
+        ) from None
 
 
-def _int_cell(row: dict[str, str], kolom: str, nr: int, fouten: list[str], leeg: bool = False) -> int | None:
+def _int_cell(
+    row: dict[str, str], kolom: str, nr: int, fouten: list[Bericht], leeg: bool = False
+) -> int | None:
     tekst = (row.get(kolom) or "").strip()
     if leeg and tekst == "":
         return None
     if not tekst.isdigit():
-        fouten.append(f"rij {nr}: {kolom}={tekst!r} is geen geheel getal ≥ 0")
+        fouten.append(
+            bericht("spreidingswet.lees.geen_geheel_getal", rij=nr, kolom=kolom, waarde=repr(tekst))
+        )
         return None
     return int(tekst)
 
 
-def _date_cell(row: dict[str, str], kolom: str, nr: int, fouten: list[str]) -> date | None:
+def _date_cell(row: dict[str, str], kolom: str, nr: int, fouten: list[Bericht]) -> date | None:
     tekst = (row.get(kolom) or "").strip()
     try:
         return date.fromisoformat(tekst)
     except ValueError:
-        fouten.append(f"rij {nr}: {kolom}={tekst!r} is geen datum (JJJJ-MM-DD)")
+        fouten.append(bericht("spreidingswet.lees.geen_datum", rij=nr, kolom=kolom, waarde=repr(tekst)))
         return None
 
 
@@ -334,15 +362,21 @@ def lees_verdeelbesluiten(pad: str | Path, *, reg: Register | None = None) -> tu
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise StructureError("verdeelbesluiten", str(path), [f"geen geldige JSON ({exc})"]) from None
+            raise StructureError(
+                "verdeelbesluiten", str(path), [bericht("spreidingswet.lees.json", reden=exc)]
+            ) from None
         besluiten = tuple(structure(data, list[Verdeelbesluit], veld=str(path)))
         _check_against_register(besluiten, r, str(path))
         return besluiten
     reader = csv.DictReader(io.StringIO(text))
     nodig = {"provinciecode", "ramingsjaar", "bekendgemaakt", "gemeentecode", "plaatsen"}
     if not nodig <= set(reader.fieldnames or ()):
-        raise StructureError("verdeelbesluiten", str(path), [f"kolommen vereist: {', '.join(sorted(nodig))}"])
-    fouten: list[str] = []
+        raise StructureError(
+            "verdeelbesluiten",
+            str(path),
+            [bericht("spreidingswet.lees.kolommen", kolommen=", ".join(sorted(nodig)))],
+        )
+    fouten: list[Bericht] = []
     per: dict[tuple[str, int, date], list[Toewijzing]] = {}
     gezien: dict[str, int] = {}
     for nr, row in enumerate(reader, start=2):
@@ -355,13 +389,17 @@ def lees_verdeelbesluiten(pad: str | Path, *, reg: Register | None = None) -> tu
         pv = next((p for p in r.provincies if p.code == pcode), None)
         gm = next((g for g in r.gemeenten if g.code == gcode), None)
         if pv is None:
-            fouten.append(f"rij {nr}: onbekende provinciecode {pcode!r}")
+            fouten.append(bericht("spreidingswet.lees.onbekende_provinciecode", rij=nr, code=repr(pcode)))
         if gm is None:
-            fouten.append(f"rij {nr}: onbekende gemeentecode {gcode!r}")
+            fouten.append(bericht("spreidingswet.lees.onbekende_gemeentecode", rij=nr, code=repr(gcode)))
         elif pv is not None and gm.provinciecode != pv.code:
-            fouten.append(f"rij {nr}: {gm.naam} ({gcode}) ligt niet in {pv.naam}")
+            fouten.append(
+                bericht(
+                    "spreidingswet.lees.ligt_niet_in", rij=nr, gemeente=gm.naam, code=gcode, provincie=pv.naam
+                )
+            )
         if gcode in gezien:
-            fouten.append(f"rij {nr}: gemeentecode {gcode} stond al in rij {gezien[gcode]}")
+            fouten.append(bericht("spreidingswet.lees.stond_al", rij=nr, code=gcode, eerder=gezien[gcode]))
         gezien.setdefault(gcode, nr)
         if None in (jaar, datum, plaatsen) or pv is None or gm is None:
             continue
@@ -378,16 +416,23 @@ def lees_verdeelbesluiten(pad: str | Path, *, reg: Register | None = None) -> tu
 
 
 def _check_against_register(besluiten: Sequence[Verdeelbesluit], r: Register, veld: str) -> None:
-    fouten = []
+    fouten: list[Bericht] = []
     for i, vb in enumerate(besluiten):
         pv = next((p for p in r.provincies if p.code == vb.provinciecode), None)
         if pv is None:
-            fouten.append(f"$[{i}].provinciecode: onbekend {vb.provinciecode!r}")
+            fouten.append(bericht("spreidingswet.lees.json_provinciecode", i=i, code=repr(vb.provinciecode)))
             continue
         for t in vb.toewijzingen:
             gm = next((g for g in r.gemeenten if g.code == t.gemeentecode), None)
             if gm is None or gm.provinciecode != pv.code:
-                fouten.append(f"$[{i}]: gemeente {t.gemeentecode!r} ligt niet in {pv.naam}")
+                fouten.append(
+                    bericht(
+                        "spreidingswet.lees.json_ligt_niet_in",
+                        i=i,
+                        code=repr(t.gemeentecode),
+                        provincie=pv.naam,
+                    )
+                )
     if fouten:
         raise StructureError("verdeelbesluiten", veld, fouten)
 
@@ -403,10 +448,12 @@ def lees_realisaties(pad: str | Path, *, reg: Register | None = None) -> tuple[R
     reader = csv.DictReader(io.StringIO(text))
     if not {"gemeentecode", "peildatum", "plaatsen"} <= set(reader.fieldnames or ()):
         raise StructureError(
-            "realisaties", str(path), ["kolommen vereist: gemeentecode, peildatum, plaatsen"]
+            "realisaties",
+            str(path),
+            [bericht("spreidingswet.lees.kolommen", kolommen="gemeentecode, peildatum, plaatsen")],
         )
     bekend = {g.code for g in r.gemeenten}
-    fouten: list[str] = []
+    fouten: list[Bericht] = []
     result: list[Realisatie] = []
     gezien: set[tuple[str, date]] = set()
     for nr, row in enumerate(reader, start=2):
@@ -414,12 +461,12 @@ def lees_realisaties(pad: str | Path, *, reg: Register | None = None) -> tuple[R
         datum = _date_cell(row, "peildatum", nr, fouten)
         plaatsen = _int_cell(row, "plaatsen", nr, fouten)
         if code not in bekend:
-            fouten.append(f"rij {nr}: onbekende gemeentecode {code!r}")
+            fouten.append(bericht("spreidingswet.lees.onbekende_gemeentecode", rij=nr, code=repr(code)))
             continue
         if datum is None or plaatsen is None:
             continue
         if (code, datum) in gezien:
-            fouten.append(f"rij {nr}: {code} op {datum.isoformat()} staat er twee keer in")
+            fouten.append(bericht("spreidingswet.lees.twee_keer_op_datum", rij=nr, code=code, datum=datum))
             continue
         gezien.add((code, datum))
         result.append(Realisatie(gemeentecode=code, peildatum=datum, plaatsen=plaatsen))
@@ -482,7 +529,7 @@ def aftrek_duurzaam(
     r = register() if reg is None else reg
     p = r.provincie(provinciecode)
     if not isinstance(opgave, int) or isinstance(opgave, bool) or opgave < 0:
-        raise InvalidInputError("opgave", opgave, "een geheel getal ≥ 0")
+        raise InvalidInputError("opgave", opgave, bericht("spreidingswet.fout.geheel_getal"))
     rd = Redenering()
     rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
     jaren = parameter(BESTAND, "spreidingswet.duurzaam.min_jaren").geldigheid_op(raming_datum)
@@ -491,9 +538,13 @@ def aftrek_duurzaam(
     min_bijz = parameter(BESTAND, "spreidingswet.duurzaam.min_plaatsen_bijzonder").geldigheid_op(raming_datum)
     grens = raming_datum + relativedelta(months=int(maanden.waarde))
     rd.stap(
-        f"Plaatsen die {jaren.waarde} jaar of langer beschikbaar zijn, of binnen {maanden.waarde} maanden "
-        f"na de raming (vóór {grens.isoformat()}) voor die periode beschikbaar komen, gaan af van wat "
-        f"{p.naam} moet bieden.",
+        bericht(
+            "spreidingswet.duurzaam.regel",
+            jaren=jaren.waarde,
+            maanden=maanden.waarde,
+            grens=grens,
+            provincie=p.naam,
+        ),
         jaren.bron,
         opgave=opgave,
     )
@@ -503,7 +554,9 @@ def aftrek_duurzaam(
         g = r.gemeente(loc.gemeentecode)
         if g.provinciecode != p.code:
             raise InvalidInputError(
-                "locaties.gemeentecode", loc.gemeentecode, f"{g.naam} ligt niet in {p.naam}"
+                "locaties.gemeentecode",
+                loc.gemeentecode,
+                bericht("spreidingswet.fout.gemeente_ligt_niet_in", gemeente=g.naam, provincie=p.naam),
             )
         start = max(loc.beschikbaar.van, raming_datum)
         lang_genoeg = (
@@ -515,8 +568,7 @@ def aftrek_duurzaam(
         )
         (tijdig if lang_genoeg and op_tijd else niet).append(loc)
     rd.stap(
-        f"Minimale omvang: {min_reg.waarde} reguliere of {min_bijz.waarde} bijzondere plaatsen per "
-        "gemeente; de plaatsen mogen over meer voorzieningen binnen de gemeente verspreid zijn.",
+        bericht("spreidingswet.duurzaam.omvang", regulier=min_reg.waarde, bijzonder=min_bijz.waarde),
         min_reg.bron,
         min_bijz.bron,
     )
@@ -533,8 +585,9 @@ def aftrek_duurzaam(
     aftrek = sum(x.plaatsen for x in meegeteld)
     resterend = max(0, opgave - aftrek)
     rd.stap(
-        f"{aftrek} duurzame plaatsen tellen mee; {p.naam} moet nog {resterend} plaatsen bieden"
-        + (" (de aftrek is groter dan de opgave)." if aftrek > opgave else "."),
+        bericht("spreidingswet.duurzaam.aftrek_groter", aftrek=aftrek, provincie=p.naam, resterend=resterend)
+        if aftrek > opgave
+        else bericht("spreidingswet.duurzaam.aftrek", aftrek=aftrek, provincie=p.naam, resterend=resterend),
         bron("spreidingswet.art2.lid3"),
         aftrek=aftrek,
         resterend=resterend,

@@ -32,6 +32,7 @@ from ..errors import InvalidInputError
 from ..explain import Redenering, Uitkomst
 from ..parameters import parameter, parameterversie
 from ..periods import Cyclus, as_date
+from ..taal import bericht
 from ._common import BESTAND, check_aantal
 
 __all__ = [
@@ -49,7 +50,9 @@ CENT = Decimal("0.01")
 
 def _check_money(_: object, attribute: object, value: Any) -> None:
     if value is not None and (not isinstance(value, Decimal) or not value.is_finite() or value < 0):
-        raise InvalidInputError(getattr(attribute, "name", "bedrag"), value, "een bedrag is een Decimal ≥ 0")
+        raise InvalidInputError(
+            getattr(attribute, "name", "bedrag"), value, bericht("spreidingswet.uitkering.fout_bedrag")
+        )
 
 
 @frozen(kw_only=True)
@@ -125,15 +128,17 @@ def uitkering_75(
     peildatum = as_date(peildatum)
     for naam, waarde in (("opgave", opgave), ("uitgesloten_lid2", uitgesloten_lid2)):
         if not isinstance(waarde, int) or isinstance(waarde, bool) or waarde < 0:
-            raise InvalidInputError(naam, waarde, "een geheel getal ≥ 0")
+            raise InvalidInputError(naam, waarde, bericht("spreidingswet.fout.geheel_getal"))
     for code, n in geboden.items():
         if not isinstance(n, int) or isinstance(n, bool) or n < 0:
-            raise InvalidInputError(f"geboden[{code}]", n, "een geheel getal ≥ 0")
+            raise InvalidInputError(f"geboden[{code}]", n, bericht("spreidingswet.fout.geheel_getal"))
     onbekend = sorted(set(voldaan) - set(geboden))
     if onbekend:
-        raise InvalidInputError("voldaan", onbekend, "gemeenten zonder geboden plaatsen in 'geboden'")
+        raise InvalidInputError("voldaan", onbekend, bericht("spreidingswet.uitkering.fout_voldaan"))
     if provincie_aandeel is not None and not 0 <= provincie_aandeel <= 1:
-        raise InvalidInputError("provincie_aandeel", provincie_aandeel, "een fractie tussen 0 en 1")
+        raise InvalidInputError(
+            "provincie_aandeel", provincie_aandeel, bericht("spreidingswet.uitkering.fout_fractie")
+        )
     if bedrag_per_plaats is not None:
         _check_money(None, None, bedrag_per_plaats)
 
@@ -149,16 +154,24 @@ def uitkering_75(
     einde = cyclus.verdeelperiode.tot
     assert einde is not None
     rd.stap(
-        f"Na de periode van twee jaar ({cyclus.verdeelperiode}) is een uitkering verschuldigd voor iedere "
-        f"plaats waarmee {f.numerator * 100 // f.denominator}% van de provinciale opgave ({opgave}) wordt "
-        f"overschreden: boven {drempel} plaatsen.",
+        bericht(
+            "spreidingswet.uitkering.drempel",
+            periode=cyclus.verdeelperiode,
+            procent=f.numerator * 100 // f.denominator,
+            opgave=opgave,
+            drempel=drempel,
+        ),
         fractie.bron,
         opgave=opgave,
         drempel=drempel,
     )
     rd.stap(
-        f"In de provincie zijn {totaal_geboden} plaatsen geboden; {uitgesloten_lid2} daarvan kregen al een "
-        f"uitkering op grond van lid 2 en tellen niet mee: {boven} plaatsen boven de drempel.",
+        bericht(
+            "spreidingswet.uitkering.geboden",
+            geboden=totaal_geboden,
+            uitgesloten=uitgesloten_lid2,
+            boven=boven,
+        ),
         art,
         geboden=totaal_geboden,
         uitgesloten=uitgesloten_lid2,
@@ -167,8 +180,7 @@ def uitkering_75(
     verschuldigd = peildatum >= einde and boven > 0
     if peildatum < einde:
         rd.stap(
-            f"Op {peildatum.isoformat()} is de periode nog niet voorbij (eindigt {einde.isoformat()}): "
-            "nog geen uitkering.",
+            bericht("spreidingswet.uitkering.nog_niet", peildatum=peildatum, einde=einde),
             art,
         )
     recht = sorted(c for c in voldaan if geboden.get(c, 0) > 0)
@@ -180,9 +192,7 @@ def uitkering_75(
     if verschuldigd:
         if provincie_aandeel is None:
             rd.stap(
-                "De wet verdeelt de uitkering tussen de provincie en de gemeenten, maar noemt het deel "
-                "van de provincie niet; zonder dat deel geven we alleen de verhouding tussen de gemeenten "
-                "en geen bedragen.",
+                bericht("spreidingswet.uitkering.provincie_deel_onbekend"),
                 bron("aanname.spreidingswet.provincie-aandeel"),
             )
             gem_deel = Fraction(1)
@@ -190,7 +200,7 @@ def uitkering_75(
             gem_deel = 1 - provincie_aandeel
             aandelen.append(Aandeel(ontvanger="provincie", fractie=provincie_aandeel))
             rd.stap(
-                f"Scenario: de provincie krijgt {provincie_aandeel} van de uitkering.",
+                bericht("spreidingswet.uitkering.provincie_deel", aandeel=provincie_aandeel),
                 bron("aanname.spreidingswet.provincie-aandeel"),
                 provincie_aandeel=provincie_aandeel,
             )
@@ -200,13 +210,11 @@ def uitkering_75(
         elif gem_deel > 0:
             niet_toegewezen = gem_deel if provincie_aandeel is not None else Fraction(0)
             rd.stap(
-                "Geen gemeente bood plaatsen én volbracht haar taak: het deel van de gemeenten wordt aan "
-                "niemand toegekend.",
+                bericht("spreidingswet.uitkering.niemand"),
                 art,
             )
         rd.stap(
-            "Het deel van de gemeenten gaat naar rato van de geboden plaatsen naar de "
-            f"{len(recht)} gemeenten die plaatsen boden en hun taak volbrachten.",
+            bericht("spreidingswet.uitkering.naar_rato", aantal=len(recht)),
             art,
             gemeenten=len(recht),
         )
@@ -221,8 +229,7 @@ def uitkering_75(
             ]
             niet_toegewezen_bedrag = cents.get("(niet toegewezen)", Decimal("0.00"))
             rd.stap(
-                f"Met € {bedrag_per_plaats} per plaats (opgegeven door de gebruiker) is de uitkering "
-                f"€ {totaal}, tot op de cent verdeeld.",
+                bericht("spreidingswet.uitkering.bedrag", bedrag=str(bedrag_per_plaats), totaal=str(totaal)),
                 bron("aanname.gebruiker.bedrag"),
                 bedrag_per_plaats=bedrag_per_plaats,
                 totaal=totaal,
@@ -307,12 +314,11 @@ def uitkering_duurzaam(
     """
     peildatum = as_date(peildatum)
     if not isinstance(drempel, int) or isinstance(drempel, bool) or drempel < 0:
-        raise InvalidInputError("drempel", drempel, "een geheel getal ≥ 0")
+        raise InvalidInputError("drempel", drempel, bericht("spreidingswet.fout.geheel_getal"))
     rd = Redenering()
     rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
     rd.stap(
-        "Een gemeente kan een uitkering krijgen voor iedere duurzame plaats boven een bij regeling "
-        f"bepaald aantal; als drempel nemen we het indicatieve aantal: {drempel}.",
+        bericht("spreidingswet.duurzaam.drempel", drempel=drempel),
         bron("spreidingswet.art9.lid2"),
         bron("besluit-spreidingswet.art3.2"),
         bron("aanname.spreidingswet.drempel-duurzaam"),
@@ -321,8 +327,7 @@ def uitkering_duurzaam(
     niet_duurzaam = sum(b.plaatsen for b in aangeboden if not b.duurzaam)
     if niet_duurzaam:
         rd.stap(
-            f"{niet_duurzaam} niet-duurzame plaatsen tellen voor deze uitkering niet mee: zij is er alleen "
-            "voor plaatsen die minimaal vijf jaar beschikbaar zijn.",
+            bericht("spreidingswet.duurzaam.niet_duurzaam", aantal=niet_duurzaam),
             bron("besluit-spreidingswet.art1.1"),
             niet_duurzaam=niet_duurzaam,
         )
@@ -338,8 +343,12 @@ def uitkering_duurzaam(
             bedrag = bedragen[batch.fase]
             _check_money(None, None, bedrag)
             rd.stap(
-                f"{telt} duurzame plaatsen (fase {batch.fase.value}) à € {bedrag} "
-                "(opgegeven door de gebruiker).",
+                bericht(
+                    "spreidingswet.duurzaam.batch_gebruiker",
+                    plaatsen=telt,
+                    fase=batch.fase,
+                    bedrag=str(bedrag),
+                ),
                 bron("aanname.gebruiker.bedrag"),
                 plaatsen=telt,
                 bedrag=bedrag,
@@ -348,15 +357,14 @@ def uitkering_duurzaam(
             g = parameter(BESTAND, _PARAM[batch.fase]).geldigheid_op(peildatum)
             bedrag = g.waarde
             rd.stap(
-                f"{telt} duurzame plaatsen (fase {batch.fase.value}) à € {bedrag}.",
+                bericht("spreidingswet.duurzaam.batch", plaatsen=telt, fase=batch.fase, bedrag=str(bedrag)),
                 g.bron,
                 plaatsen=telt,
                 bedrag=bedrag,
             )
         else:
             rd.stap(
-                f"{telt} duurzame plaatsen onder dwang: de bekende bedragen noemen hiervoor geen bedrag; "
-                "geef het zelf op.",
+                bericht("spreidingswet.duurzaam.batch_dwang", plaatsen=telt),
                 bron("pers.omroepbrabant-2024-01-spreidingswet-bonus"),
                 plaatsen=telt,
             )
@@ -364,7 +372,7 @@ def uitkering_duurzaam(
         totaal += bedrag * telt
         boven += telt
     rd.stap(
-        f"De uitkering is € {totaal} voor {boven} plaatsen boven de drempel.",
+        bericht("spreidingswet.duurzaam.totaal", totaal=str(totaal), plaatsen=boven),
         bron("spreidingswet.art9.lid2"),
     )
     return rd.uitkomst(UitkeringDuurzaam(drempel=drempel, plaatsen_boven_drempel=boven, totaal=totaal))

@@ -30,14 +30,16 @@ import enum
 import hashlib
 import io
 import math
-from collections import Counter, deque
+import weakref
+from bisect import bisect_right
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from functools import cached_property
 from itertools import repeat
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -52,6 +54,7 @@ from ..gebied import Gemeente, Register, register
 from ..periods import as_date
 from ..serialization import converter
 from ..sources import Bron
+from ..taal import Bericht, bericht, letterlijk
 from .raming import Raming
 
 __all__ = [
@@ -122,11 +125,13 @@ class SesWoa:
         seen: set[str] = set()
         for s in value:
             if s.gemeentecode in seen:
-                raise InvalidInputError("scores", s.gemeentecode, "gemeente komt twee keer voor")
+                raise InvalidInputError(
+                    "scores", s.gemeentecode, bericht("spreidingswet.verdeling.fout_ses_dubbel")
+                )
             seen.add(s.gemeentecode)
             if not isinstance(s.score, Decimal) or not s.score.is_finite() or s.score <= -1:
                 raise InvalidInputError(
-                    f"scores[{s.gemeentecode}]", s.score, "SES-WOA moet een getal > −1 zijn"
+                    f"scores[{s.gemeentecode}]", s.score, bericht("spreidingswet.verdeling.fout_ses_getal")
                 )
 
     def als_dict(self) -> dict[str, Decimal]:
@@ -165,33 +170,34 @@ def lees_ses_csv(pad: str | Path, *, peildatum: date, reg: Register | None = Non
         raw = path.read_bytes()
         text = raw.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidInputError("ses", str(path), f"bestand niet leesbaar ({exc})") from None
+        reden = bericht("spreidingswet.lees.onleesbaar", reden=exc)
+        raise InvalidInputError("ses", str(path), reden) from None
     reader = csv.DictReader(io.StringIO(text))
     kolommen = reader.fieldnames or []
     kolom = next((k for k in ("ses_woa", "ses_woa_totaalscore") if k in kolommen), None)
     if "gemeentecode" not in kolommen or kolom is None:
         raise StructureError(
-            "ses", str(path), [f"kolommen 'gemeentecode' en 'ses_woa' vereist (gevonden: {kolommen})"]
+            "ses", str(path), [bericht("spreidingswet.lees.ses_kolommen", gevonden=kolommen)]
         )
     bekend = {g.code for g in r.gemeenten}
-    fouten: list[str] = []
+    fouten: list[Bericht] = []
     scores: dict[str, Decimal] = {}
     for nr, row in enumerate(reader, start=2):
         code = (row.get("gemeentecode") or "").strip()
         tekst = (row.get(kolom) or "").strip().replace(",", ".")
         if code not in bekend:
-            fouten.append(f"rij {nr}: onbekende gemeentecode {code!r}")
+            fouten.append(bericht("spreidingswet.lees.onbekende_gemeentecode", rij=nr, code=repr(code)))
             continue
         if code in scores:
-            fouten.append(f"rij {nr}: gemeentecode {code} komt twee keer voor")
+            fouten.append(bericht("spreidingswet.lees.gemeente_dubbel", rij=nr, code=code))
             continue
         try:
             score = Decimal(tekst)
         except InvalidOperation:
-            fouten.append(f"rij {nr}: {kolom}={tekst!r} is geen getal")
+            fouten.append(bericht("spreidingswet.lees.geen_getal", rij=nr, kolom=kolom, waarde=repr(tekst)))
             continue
         if not score.is_finite() or score <= -1:
-            fouten.append(f"rij {nr}: {kolom}={tekst!r} moet groter zijn dan −1")
+            fouten.append(bericht("spreidingswet.lees.te_laag", rij=nr, kolom=kolom, waarde=repr(tekst)))
             continue
         scores[code] = score
     if fouten:
@@ -202,9 +208,11 @@ def lees_ses_csv(pad: str | Path, *, peildatum: date, reg: Register | None = Non
     )
 
 
-_Rij = tuple[str, str, str, int, "Decimal | None", int, "int | None", int, "int | None", int]
+_Rij = tuple[str, str, str, int, "Decimal | None", int, "int | None", int, int, "int | None", int]
 """A record's values: code, name, province, iG, SES-WOA, places, amv, then the exact shares as
-numerator of quotum, numerator of amv_quotum (or None) and their common denominator."""
+``w, bo, amv_bo, som``: quotum = bo × w / som and amv_quotum = amv_bo × w / som (``amv_bo`` None
+without amv). In a national distribution ``w`` is the gemeente's weight and the other three are
+shared by all records; a record built from fractions has ``w = 1``."""
 
 
 def _kanoniek(rij: _Rij) -> tuple[object, ...]:
@@ -212,7 +220,8 @@ def _kanoniek(rij: _Rij) -> tuple[object, ...]:
 
     Equal records have equal keys, however their shares were written (``6/8`` or ``3/4``).
     """
-    teller, amv_teller, noemer = rij[7], rij[8], rij[9]
+    w, bo, amv_bo, noemer = rij[7], rij[8], rij[9], rij[10]
+    teller, amv_teller = bo * w, None if amv_bo is None else amv_bo * w
     d = math.gcd(teller, noemer) if amv_teller is None else math.gcd(teller, amv_teller, noemer)
     return (*rij[:7], teller // d, None if amv_teller is None else amv_teller // d, noemer // d)
 
@@ -222,7 +231,7 @@ def _exact_getal(veld: str, waarde: object) -> Fraction:
         return waarde
     if isinstance(waarde, int) and not isinstance(waarde, bool):
         return Fraction(waarde)
-    raise InvalidInputError(veld, waarde, "een exact getal (Fraction of int)")
+    raise InvalidInputError(veld, waarde, bericht("spreidingswet.verdeling.fout_exact"))
 
 
 _VELDEN = (
@@ -281,6 +290,7 @@ class GemeenteVerdeling:
                 ses_woa,
                 plaatsen,
                 amv,
+                1,
                 teller,
                 amv_teller,
                 noemer,
@@ -325,20 +335,33 @@ class GemeenteVerdeling:
     @property
     def quotum(self) -> Fraction:
         """The exact share BO × Wf / TWf before rounding."""
-        return Fraction(self._rij[7], self._rij[9])
+        rij = self._rij
+        return Fraction(rij[8] * rij[7], rij[10])
 
     @property
     def amv_quotum(self) -> Fraction | None:
         """The exact amv share, when an amv need was given."""
-        teller = self._rij[8]
-        return None if teller is None else Fraction(teller, self._rij[9])
+        rij = self._rij
+        return None if rij[9] is None else Fraction(rij[9] * rij[7], rij[10])
 
     def __repr__(self) -> str:
         return f"GemeenteVerdeling({', '.join(f'{n}={getattr(self, n)!r}' for n in _VELDEN)})"
 
     def __str__(self) -> str:
-        amv = "" if self.amv is None else f", waarvan {self.amv} amv"
-        return f"{self.gemeentenaam} ({self.gemeentecode}): {self.plaatsen} plaatsen{amv}"
+        if self.amv is None:
+            return bericht(
+                "spreidingswet.verdeling.gemeente",
+                naam=self.gemeentenaam,
+                code=self.gemeentecode,
+                plaatsen=self.plaatsen,
+            ).tekst()
+        return bericht(
+            "spreidingswet.verdeling.gemeente_amv",
+            naam=self.gemeentenaam,
+            code=self.gemeentecode,
+            plaatsen=self.plaatsen,
+            amv=self.amv,
+        ).tekst()
 
 
 @frozen(kw_only=True)
@@ -367,16 +390,16 @@ def _gemeenteverdeling_naar_json(g: GemeenteVerdeling) -> dict[str, Any]:
 
     The tests check it equals the converter's generated function for that shape.
     """
-    code, naam, pv, ig, ses, plaatsen, amv, teller, amv_teller, noemer = g._rij
+    code, naam, pv, ig, ses, plaatsen, amv, w, bo, amv_bo, noemer = g._rij
     return {
         "gemeentecode": code,
         "gemeentenaam": naam,
         "provinciecode": pv,
         "inwoners": ig,
         "ses_woa": None if ses is None else converter.unstructure(ses, Decimal),
-        "quotum": _breuk(teller, noemer),
+        "quotum": _breuk(bo * w, noemer),
         "plaatsen": plaatsen,
-        "amv_quotum": None if amv_teller is None else _breuk(amv_teller, noemer),
+        "amv_quotum": None if amv_bo is None else _breuk(amv_bo * w, noemer),
         "amv": amv,
     }
 
@@ -420,7 +443,7 @@ def _gemeenteverdeling_snel(data: Any) -> GemeenteVerdeling | None:
         noemer = math.lcm(q[1], a[1])
         teller, amv_teller = q[0] * (noemer // q[1]), a[0] * (noemer // a[1])
     ses_woa = None if ses is None else converter.structure(ses, Decimal)
-    return _record((code, naam, pv, inwoners, ses_woa, plaatsen, amv, teller, amv_teller, noemer))
+    return _record((code, naam, pv, inwoners, ses_woa, plaatsen, amv, 1, teller, amv_teller, noemer))
 
 
 def _gemeenteverdeling_uit_json(data: Any, _: type) -> GemeenteVerdeling:
@@ -515,21 +538,23 @@ class Spreiding:
     """``amv_totaal − amv_behoefte``."""
 
     def __str__(self) -> str:
-        return (
-            f"verdeling van {self.behoefte} plaatsen (methode {self.methode.value}, sleutel "
-            f"{self.sleutel.value}): landelijk totaal {self.totaal}, verschil {self.verschil:+d}"
-        )
+        return bericht(
+            "spreidingswet.verdeling.omschrijving",
+            behoefte=self.behoefte,
+            methode=self.methode,
+            sleutel=self.sleutel,
+            totaal=self.totaal,
+            verschil=f"{self.verschil:+d}",
+        ).tekst()
 
     def __attrs_post_init__(self) -> None:
         totaal = sum(g.plaatsen for g in self.gemeenten)
         if totaal != self.totaal or self.verschil != totaal - self.behoefte:
             raise InvalidInputError(
-                "totaal", self.totaal, f"past niet bij de som van de gemeenten ({totaal})"
+                "totaal", self.totaal, bericht("spreidingswet.verdeling.fout_totaal", totaal=totaal)
             )
         if sum(p.plaatsen for p in self.provincies) != totaal:
-            raise InvalidInputError(
-                "provincies", "som", "de provinciale opgaven tellen niet op tot het totaal"
-            )
+            raise InvalidInputError("provincies", "som", bericht("spreidingswet.verdeling.fout_provincies"))
 
     def gemeente(self, naam_of_code: str, reg: Register | None = None) -> GemeenteVerdeling:
         """The record of one gemeente (by code or name, as :meth:`Register.gemeente`)."""
@@ -537,7 +562,7 @@ class Spreiding:
         for g in self.gemeenten:
             if g.gemeentecode == code:
                 return g
-        raise UnknownNameError("gemeente", naam_of_code, "gemeente in deze verdeling")
+        raise UnknownNameError("gemeente", naam_of_code, bericht("spreidingswet.verdeling.soort_gemeente"))
 
     def provincie(self, naam_of_code: str, reg: Register | None = None) -> ProvincieVerdeling:
         """The record of one province (by code or name)."""
@@ -545,7 +570,7 @@ class Spreiding:
         for p in self.provincies:
             if p.provinciecode == code:
                 return p
-        raise UnknownNameError("provincie", naam_of_code, "provincie in deze verdeling")
+        raise UnknownNameError("provincie", naam_of_code, bericht("spreidingswet.verdeling.soort_provincie"))
 
 
 def _afronden(methode: Methode, totaal: int, gewichten: Sequence[int], som: int) -> list[int]:
@@ -557,13 +582,15 @@ def _afronden(methode: Methode, totaal: int, gewichten: Sequence[int], som: int)
     """
     if methode is Methode.WET:
         if som == 0:
-            raise InvalidInputError("gewichten", "alle 0", "niets om naar te verdelen")
+            raise InvalidInputError("gewichten", "alle 0", bericht("spreidingswet.verdeling.fout_niets"))
         # half up: floor(q + 1/2) with q = totaal·w/som
         t2, s2 = 2 * totaal, 2 * som
         return [(t2 * w + som) // s2 for w in gewichten]
     if som == 0:
         if totaal > 0:
-            raise InvalidInputError("gewichten", "alle 0", f"kan {totaal} niet verdelen over gewicht 0")
+            raise InvalidInputError(
+                "gewichten", "alle 0", bericht("spreidingswet.verdeling.fout_gewicht_nul", totaal=totaal)
+            )
         return [0] * len(gewichten)
     kern = _hamilton_kern if methode is Methode.HAMILTON else _sainte_lague_kern
     return kern(totaal, gewichten, som)
@@ -571,7 +598,7 @@ def _afronden(methode: Methode, totaal: int, gewichten: Sequence[int], som: int)
 
 def _aantal(waarde: object, veld: str) -> int:
     if not isinstance(waarde, int) or isinstance(waarde, bool) or waarde < 0:
-        raise InvalidInputError(veld, waarde, "een geheel getal ≥ 0")
+        raise InvalidInputError(veld, waarde, bericht("spreidingswet.fout.geheel_getal"))
     return waarde
 
 
@@ -622,10 +649,12 @@ def wegingsgewichten(inwoners: Sequence[int], ses: Sequence[Decimal] | None = No
         return tuple(igs)
     scores = list(ses)
     if len(scores) != len(igs):
-        raise InvalidInputError("ses", len(scores), f"één SES-WOA-score per gemeente ({len(igs)})")
+        raise InvalidInputError(
+            "ses", len(scores), bericht("spreidingswet.verdeling.fout_ses_aantal", aantal=len(igs))
+        )
     for i, s in enumerate(scores):
         if not isinstance(s, Decimal) or not s.is_finite() or s <= -1:
-            raise InvalidInputError(f"ses[{i}]", s, "SES-WOA moet een Decimal > −1 zijn")
+            raise InvalidInputError(f"ses[{i}]", s, bericht("spreidingswet.verdeling.fout_ses_decimal"))
     factoren, _ = _factoren(scores)
     return tuple(f * ig for f, ig in zip(factoren, igs, strict=True))
 
@@ -660,46 +689,60 @@ def _inwoners(gemeenten: Sequence[Gemeente], peildatum: date) -> tuple[list[int]
 _CODE = attrgetter("code")
 _NAAM = attrgetter("naam")
 _PROVINCIE = attrgetter("provinciecode")
-_INWONERTALLEN = attrgetter("inwoners")
-_LAATSTE = itemgetter(-1)
-_PEILDATUM = attrgetter("peildatum")
-_AANTAL = attrgetter("aantal")
 
 
-def _recentste_inwoners(
-    gemeenten: Sequence[Gemeente], peildatum: date
-) -> tuple[date, list[int], bool] | None:
-    """Every gemeente's latest iG if all are of one date on or before ``peildatum`` (else ``None``):
-    that date, the figures in order, and whether the order is by code."""
-    try:
-        laatste = list(map(_LAATSTE, map(_INWONERTALLEN, gemeenten)))  # inwoners are sorted by date
-    except IndexError:  # a gemeente without figures: the caller reports it
-        return None
-    datums = set(map(_PEILDATUM, laatste))
-    if len(datums) != 1:
-        return None
-    (datum,) = datums
-    if datum > peildatum:
-        return None
-    codes = list(map(_CODE, gemeenten))
-    return datum, list(map(_AANTAL, laatste)), codes == sorted(codes)
+class _Kolommen:
+    """A register's gemeenten as columns, by gemeentecode: what every :func:`verdeel` reads.
 
-
-def _per_provincie(pvs: list[str], *kolommen: Sequence[int]) -> dict[str, tuple[int, ...]]:
-    """Per province code (of each gemeente, ``pvs``), the sum of every column over its gemeenten.
-
-    Sorting the positions by province and summing slices keeps the 342 steps in C.
+    Derived once per (immutable) register and kept while the register lives (see
+    :func:`_kolommen`), as the register keeps its lookup indexes; the inhabitants per reference
+    date are added on first use.
     """
-    volgorde = sorted(range(len(pvs)), key=pvs.__getitem__)
-    aantallen = Counter(pvs)
-    uit: dict[str, tuple[int, ...]] = {}
-    begin = 0
-    for pv in sorted(aantallen):
-        eind = begin + aantallen[pv]
-        posities = volgorde[begin:eind]
-        uit[pv] = tuple(sum(map(k.__getitem__, posities)) for k in kolommen)
-        begin = eind
-    return uit
+
+    __slots__ = ("codes", "datums", "gemeenten", "inwoners", "namen", "posities", "pvs")
+
+    def __init__(self, r: Register) -> None:
+        gemeenten = r.gemeenten
+        codes = list(map(_CODE, gemeenten))
+        if codes != sorted(codes):  # records by gemeentecode; the scenario methods' ties follow it
+            gemeenten = tuple(sorted(gemeenten, key=_CODE))
+            codes = list(map(_CODE, gemeenten))
+        self.gemeenten: tuple[Gemeente, ...] = gemeenten
+        self.codes: tuple[str, ...] = tuple(codes)
+        self.namen: tuple[str, ...] = tuple(map(_NAAM, gemeenten))
+        self.pvs: tuple[str, ...] = tuple(map(_PROVINCIE, gemeenten))
+        posities: dict[str, list[int]] = {}
+        for i, pv in enumerate(self.pvs):
+            posities.setdefault(pv, []).append(i)
+        self.posities: dict[str, tuple[int, ...]] = {pv: tuple(p) for pv, p in posities.items()}
+        self.datums: tuple[date, ...] = tuple(sorted({i.peildatum for g in gemeenten for i in g.inwoners}))
+        self.inwoners: dict[date, tuple[int, ...]] = {}
+
+    def inwoners_op(self, peildatum: date) -> tuple[int, ...]:
+        """iG of every gemeente on exactly ``peildatum`` (a missing figure is a clear error)."""
+        igs = self.inwoners.get(peildatum)
+        if igs is None:
+            igs = self.inwoners[peildatum] = tuple(_inwoners(self.gemeenten, peildatum)[0])
+        return igs
+
+    def sommen(self, pv: str, *kolommen: Sequence[int]) -> tuple[int, ...]:
+        """The sum of each column over the gemeenten of province ``pv``."""
+        posities = self.posities.get(pv, ())
+        return tuple(sum(map(k.__getitem__, posities)) for k in kolommen)
+
+
+_KOLOMMEN: dict[int, tuple[weakref.ref[Register], _Kolommen]] = {}
+
+
+def _kolommen(r: Register) -> _Kolommen:
+    """The columns of register ``r``, derived on first use and forgotten with the register."""
+    bekend = _KOLOMMEN.get(id(r))
+    if bekend is not None and bekend[0]() is r:
+        return bekend[1]
+    k = _Kolommen(r)
+    sleutel = id(r)
+    _KOLOMMEN[sleutel] = (weakref.ref(r, lambda _: _KOLOMMEN.pop(sleutel, None)), k)
+    return k
 
 
 _ZET = object.__setattr__
@@ -719,17 +762,19 @@ def _zonder_controle(cls: type[_T], **velden: object) -> _T:
     return obj
 
 
-def _method_source(methode: Methode) -> tuple[str, Bron]:
+def _method_source(methode: Methode) -> tuple[Bericht, Bron]:
     if methode is Methode.WET:
         return (
-            "Elke gemeente wordt afzonderlijk rekenkundig afgerond op een geheel getal "
-            "(een exacte helft naar boven).",
+            bericht("spreidingswet.verdeling.methode_wet"),
             bron("aanname.spreidingswet.afronding-half"),
         )
-    naam = "grootste overschot" if methode is Methode.HAMILTON else "Sainte-Laguë"
+    naam = (
+        bericht("spreidingswet.verdeling.grootste_overschot")
+        if methode is Methode.HAMILTON
+        else letterlijk("Sainte-Laguë")
+    )
     return (
-        f"Scenario: de quota worden met de methode {naam} afgerond, zodat de som precies BO is. "
-        "Dit is niet de afronding van de wet.",
+        bericht("spreidingswet.verdeling.methode_scenario", naam=naam),
         bron("aanname.spreidingswet.scenariomethode"),
     )
 
@@ -763,37 +808,34 @@ def verdeel(
     else:
         bo = behoefte
         if not isinstance(bo, int) or isinstance(bo, bool) or bo < 0:
-            raise InvalidInputError("behoefte", behoefte, "de landelijke behoefte is een geheel getal ≥ 0")
+            raise InvalidInputError("behoefte", behoefte, bericht("spreidingswet.verdeling.fout_behoefte"))
         rd.stap(
-            f"De landelijke behoefte (BO) is {bo} opvangplaatsen.",
+            bericht("spreidingswet.behoefte", behoefte=bo),
             bron("besluit-spreidingswet.art2.1.lid3"),
             BO=bo,
         )
     if amv is not None and (not isinstance(amv, int) or isinstance(amv, bool) or not 0 <= amv <= bo):
-        raise InvalidInputError("amv", amv, f"het amv-deel is een geheel getal tussen 0 en BO ({bo})")
+        raise InvalidInputError("amv", amv, bericht("spreidingswet.verdeling.fout_amv", bo=bo))
 
     # inhabitants: the most recent CBS figures at the raming (or the date the user names)
-    gemeenten = r.gemeenten
+    k = _kolommen(r)
+    gemeenten = k.gemeenten  # by gemeentecode
     gekozen = inwoners_peildatum is None
-    recentste = None if inwoners_peildatum is not None else _recentste_inwoners(gemeenten, peildatum)
-    if recentste is not None:  # the usual case: every gemeente's latest figure, all of one date
-        inwoners_peildatum, igs, gesorteerd = recentste
-    else:
-        if inwoners_peildatum is None:
-            eerder = {i.peildatum for g in gemeenten for i in g.inwoners if i.peildatum <= peildatum}
-            if not eerder:  # raises a DataUnavailableError naming the dates there are
-                gemeenten[0].meest_recente_inwoners(peildatum)
-            inwoners_peildatum = max(eerder)
-        igs, gesorteerd = _inwoners(gemeenten, inwoners_peildatum)
-    if not gesorteerd:  # records by gemeentecode; the scenario methods' ties follow it
-        gemeenten = tuple(sorted(gemeenten, key=lambda g: g.code))
-        igs, _ = _inwoners(gemeenten, inwoners_peildatum)
-    pvs = list(map(_PROVINCIE, gemeenten))
+    if inwoners_peildatum is None:
+        eerder = k.datums[: bisect_right(k.datums, peildatum)]
+        if not eerder:  # raises a DataUnavailableError naming the dates there are
+            gemeenten[0].meest_recente_inwoners(peildatum)
+        inwoners_peildatum = eerder[-1]
+    igs = k.inwoners_op(inwoners_peildatum)
     nederland = sum(igs)
     inw_bron = gemeenten[0].inwoners_op(inwoners_peildatum).bron
     rd.stap(
-        f"iG en In zijn de inwonertallen volgens het CBS op {inwoners_peildatum.isoformat()}, de meest "
-        f"recente vóór of op {peildatum.isoformat()}; In = {nederland}.",
+        bericht(
+            "spreidingswet.verdeling.inwoners",
+            inwoners_peildatum=inwoners_peildatum,
+            peildatum=peildatum,
+            nederland=nederland,
+        ),
         bron("besluit-spreidingswet.art2.1.lid3"),
         *([bron(inw_bron)] if not inw_bron.startswith("gebruiker:") else []),
         *([bron("aanname.spreidingswet.inwoners-peildatum")] if gekozen else []),
@@ -804,10 +846,9 @@ def verdeel(
     scores: dict[str, Decimal] | None = None
     if ses is None:
         sleutel = Sleutel.INWONERS
-        gewichten, schaal = igs, 1
+        gewichten, schaal = list(igs), 1
         rd.stap(
-            "Zonder SES-WOA-scores wordt alleen naar inwoners verdeeld (Wf = iG / In). "
-            "Dit is NIET de wettelijke sleutel, maar een benadering.",
+            bericht("spreidingswet.verdeling.inwonerssleutel"),
             bron("aanname.spreidingswet.inwonerssleutel"),
         )
     else:
@@ -818,22 +859,28 @@ def verdeel(
             raise StructureError(
                 "ses",
                 ses.bron,
-                [f"geen SES-WOA-score voor {len(ontbreekt)} gemeenten: {', '.join(ontbreekt[:10])}"],
+                [
+                    bericht(
+                        "spreidingswet.verdeling.fout_ses_ontbreekt",
+                        aantal=len(ontbreekt),
+                        codes=", ".join(ontbreekt[:10]),
+                    )
+                ],
             )
         if ses.versie is not None:
             rd.gebruikt(ses.versie)
         rd.stap(
-            f"De wegingsfactor is Wf = (SES-WOA + 1) × iG / In, met SES-WOA-scores uit {ses.bron}.",
+            bericht("spreidingswet.verdeling.wegingsfactor", bron=ses.bron),
             bron("besluit-spreidingswet.art2.1.lid3"),
             bron("spreidingswet.art3"),
         )
         # integer weights ∝ Wf: (SES-WOA + 1) × L × iG (see wegingsgewichten)
-        gewichten = [factoren[g.code] * ig for g, ig in zip(gemeenten, igs, strict=True)]
+        gewichten = [f * ig for f, ig in zip(map(factoren.__getitem__, k.codes), igs, strict=True)]
 
     som = sum(gewichten)
     twf = Fraction(som, schaal * nederland)
     rd.stap(
-        "Iv = BO × Wf / TWf; TWf is de som van alle wegingsfactoren.",
+        bericht("spreidingswet.verdeling.formule"),
         bron("besluit-spreidingswet.art2.1.lid3"),
         TWf=f"{float(twf):.6f}",
     )
@@ -844,7 +891,7 @@ def verdeel(
     amv_plaatsen = None if amv is None else _afronden(methode, amv, gewichten, som)
     if amv is not None:
         rd.stap(
-            f"Het amv-deel ({amv}) wordt met dezelfde formule verdeeld, met BO = {amv}.",
+            bericht("spreidingswet.verdeling.amv", amv=amv),
             bron("besluit-spreidingswet.art2.2.lid1"),
             amv=amv,
         )
@@ -853,48 +900,49 @@ def verdeel(
     # per-record Fraction); then the provincial sums of places, weights and amv
     n = len(gemeenten)
     rijen = zip(
-        map(_CODE, gemeenten),
-        map(_NAAM, gemeenten),
-        pvs,
+        k.codes,
+        k.namen,
+        k.pvs,
         igs,
-        repeat(None, n) if scores is None else [scores[g.code] for g in gemeenten],
+        repeat(None, n) if scores is None else list(map(scores.__getitem__, k.codes)),
         plaatsen,
         repeat(None, n) if amv_plaatsen is None else amv_plaatsen,
-        [bo * w for w in gewichten],
-        repeat(None, n) if amv is None else [amv * w for w in gewichten],
+        gewichten,
+        repeat(bo, n),
+        repeat(amv, n),
         repeat(som, n),
         strict=True,
     )
     records = _records(rijen, n)
-    per_provincie = _per_provincie(pvs, plaatsen, gewichten, amv_plaatsen or plaatsen)  # places, weight, amv
-    leeg = (0, 0, 0)
+    amv_kolom = plaatsen if amv_plaatsen is None else amv_plaatsen
+    per_provincie = {p.code: k.sommen(p.code, plaatsen, gewichten, amv_kolom) for p in r.provincies}
     provincies = tuple(
         ProvincieVerdeling(
             provinciecode=p.code,
             provincienaam=p.naam,
-            plaatsen=per_provincie.get(p.code, leeg)[0],
-            quotum=Fraction(bo * per_provincie.get(p.code, leeg)[1], som),
-            amv=None if amv is None else per_provincie.get(p.code, leeg)[2],
+            plaatsen=per_provincie[p.code][0],
+            quotum=Fraction(bo * per_provincie[p.code][1], som),
+            amv=None if amv is None else per_provincie[p.code][2],
         )
         for p in r.provincies
     )
     rd.stap(
-        "De provinciale opvangopgave is de som van de indicatieve verdelingen van haar gemeenten.",
+        bericht("spreidingswet.verdeling.provinciaal"),
         bron("besluit-spreidingswet.art2.1.lid2"),
     )
     totaal = sum(plaatsen)
     verschil = totaal - bo
     if verschil == 0:
         rd.stap(
-            f"Het landelijke totaal is {totaal}, gelijk aan BO.",
+            bericht("spreidingswet.verdeling.totaal_gelijk", totaal=totaal),
             bron("besluit-spreidingswet.art2.1.lid2"),
             totaal=totaal,
         )
     else:
-        richting = "meer" if verschil > 0 else "minder"
         rd.stap(
-            f"Het landelijke totaal is {totaal}: {abs(verschil)} {richting} dan BO ({bo}), doordat elke "
-            "gemeente afzonderlijk is afgerond.",
+            bericht("spreidingswet.verdeling.totaal_meer", totaal=totaal, verschil=verschil, bo=bo)
+            if verschil > 0
+            else bericht("spreidingswet.verdeling.totaal_minder", totaal=totaal, verschil=-verschil, bo=bo),
             bron("besluit-spreidingswet.art2.1.lid2"),
             totaal=totaal,
             verschil=verschil,
@@ -932,24 +980,38 @@ def uitleg_gemeente(
     ses = Decimal(0) if g.ses_woa is None else g.ses_woa
     wf = (Fraction(ses) + 1) * Fraction(g.inwoners, s.inwoners_nederland)
     rd.stap(
-        f"Wegingsfactor van {g.gemeentenaam}: Wf = (SES-WOA + 1) × iG / In"
-        + (" (SES-WOA niet gebruikt: alleen inwoners)." if g.ses_woa is None else "."),
+        bericht("spreidingswet.verdeling.wf_gemeente_zonder_ses", gemeente=g.gemeentenaam)
+        if g.ses_woa is None
+        else bericht("spreidingswet.verdeling.wf_gemeente", gemeente=g.gemeentenaam),
         besluit,
         **{"SES-WOA": "—" if g.ses_woa is None else g.ses_woa, "iG": g.inwoners, "In": s.inwoners_nederland},
         Wf=f"{float(wf):.8f}",
     )
     rd.stap(
-        "Iv = BO × Wf / TWf.",
+        bericht("spreidingswet.verdeling.iv"),
         besluit,
         BO=s.behoefte,
         TWf=f"{float(s.twf):.8f}",
         Iv=f"{float(g.quotum):.4f}",
     )
     zin, methode_bron = _method_source(s.methode)
-    rd.stap(f"{zin} {g.gemeentenaam} krijgt {g.plaatsen} plaatsen.", methode_bron, plaatsen=g.plaatsen)
+    rd.stap(
+        bericht(
+            "spreidingswet.verdeling.gemeente_krijgt",
+            methode=zin,
+            gemeente=g.gemeentenaam,
+            plaatsen=g.plaatsen,
+        ),
+        methode_bron,
+        plaatsen=g.plaatsen,
+    )
     if g.amv is not None:
         rd.stap(
-            f"Daarvan zijn {g.amv} plaatsen voor amv (quotum {float(g.amv_quotum or 0):.4f}).",
+            bericht(
+                "spreidingswet.verdeling.gemeente_amv_stap",
+                amv=g.amv,
+                quotum=f"{float(g.amv_quotum or 0):.4f}",
+            ),
             bron("besluit-spreidingswet.art2.2.lid1"),
             amv=g.amv,
         )

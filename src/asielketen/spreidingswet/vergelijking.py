@@ -23,6 +23,7 @@ from .. import data
 from ..bronregister import alle_bronnen, bron, bronnen_versie
 from ..explain import Redenering, Uitkomst
 from ..sources import Bron, Persbron
+from ..taal import bericht
 from .verdeling import Spreiding
 
 __all__ = ["Vergelijking", "vergelijk_gepubliceerd"]
@@ -89,9 +90,13 @@ def vergelijk_gepubliceerd(spreiding: Spreiding) -> Uitkomst[tuple[Vergelijking,
             )
         )
     rd.stap(
-        f"{len(rijen)} gepubliceerde aantallen bij een landelijke behoefte van {spreiding.behoefte}, "
-        f"naast de berekende verdeling ({spreiding.methode.value}, sleutel {spreiding.sleutel.value}). "
-        "De gepubliceerde aantallen zijn met SES-WOA en oudere inwonertallen berekend.",
+        bericht(
+            "spreidingswet.vergelijking",
+            aantal=len(rijen),
+            behoefte=spreiding.behoefte,
+            methode=spreiding.methode,
+            sleutel=spreiding.sleutel,
+        ),
         *bronnen.values(),
     )
     return rd.uitkomst(tuple(rijen))

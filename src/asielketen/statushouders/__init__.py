@@ -16,7 +16,9 @@ Encodes DOMAIN.md §2 and the Huisvestingswet 2014 (BWBR0035303):
   network (:func:`vng_actie_voor`, :func:`vng_actie`; membership from :func:`met_netwerken_csv`).
 
 The national numbers vg, the action's numbers and the open choices are shipped in
-``data/statushouders.json`` with their sources and statuses.
+``data/statushouders.json`` with their sources and statuses. Every explanation step and error
+message comes from the message catalogue (``asielketen._berichten.statushouders``): Dutch by
+default, English with ``uitleg(taal="en")``, ``error.tekst("en")`` or :func:`asielketen.taal.in_taal`.
 
 >>> from datetime import date
 >>> u = taakstelling_voor("Het Hogeland", "2025-H2")

@@ -13,6 +13,7 @@ from ..errors import InvalidInputError, InvalidPeriodError
 from ..explain import Redenering, Uitkomst
 from ..parameters import parameter, parameterversie
 from ..periods import Halfjaar
+from ..taal import Bericht, bericht, letterlijk
 from ._gemeenschappelijk import (
     BESTAND,
     P_NAREIZIGERS,
@@ -77,7 +78,7 @@ class Halfjaarsaldo:
         verwacht = self.beginsaldo + self.gerealiseerd - self.taakstelling
         if self.eindsaldo != verwacht:
             raise InvalidInputError(
-                "eindsaldo", self.eindsaldo, f"beginsaldo + gerealiseerd - taakstelling = {verwacht}"
+                "eindsaldo", self.eindsaldo, bericht("statushouders.fout.eindsaldo", verwacht=verwacht)
             )
 
     @property
@@ -122,13 +123,13 @@ class Achterstandsverloop:
     @halfjaren.validator
     def _check_reeks(self, attribute: object, value: tuple[Halfjaarsaldo, ...]) -> None:
         if not value:
-            raise InvalidInputError("halfjaren", value, "ten minste één halfjaar")
+            raise InvalidInputError("halfjaren", value, bericht("statushouders.fout.halfjaren_leeg"))
         for a, b in itertools.pairwise(value):
             if b.halfjaar != a.halfjaar.volgende() or b.beginsaldo != a.eindsaldo:
                 raise InvalidInputError(
                     "halfjaren",
                     str(b.halfjaar),
-                    f"sluit niet aan op {a.halfjaar} (eindsaldo {a.eindsaldo})",
+                    bericht("statushouders.fout.sluit_niet_aan", halfjaar=a.halfjaar, eindsaldo=a.eindsaldo),
                 )
 
     @property
@@ -170,8 +171,9 @@ def nareizigers_tellen_mee(halfjaar: Halfjaar | str) -> Uitkomst[Nareizigersstan
     rd = Redenering()
     rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
     rd.stap(
-        f"In {h} tellen gehuisveste nareizigers {'wel' if g.waarde else 'niet'} mee voor de taakstelling "
-        "(open vraag; aanname van de bibliotheek).",
+        bericht("statushouders.stap.nareizigers_wel", halfjaar=h)
+        if g.waarde
+        else bericht("statushouders.stap.nareizigers_niet", halfjaar=h),
         g.bron,
         nareizigers_tellen_mee=bool(g.waarde),
     )
@@ -183,20 +185,31 @@ def _reeks(realisaties: Iterable[Realisatie]) -> list[Realisatie]:
     lijst = list(realisaties)
     for x in lijst:
         if not isinstance(x, Realisatie):
-            raise InvalidInputError("realisaties", x, "geef Realisatie-objecten")
+            raise InvalidInputError("realisaties", x, bericht("statushouders.fout.realisaties_type"))
     if not lijst:
-        raise InvalidInputError("realisaties", [], "geef ten minste één halfjaar")
+        raise InvalidInputError("realisaties", [], bericht("statushouders.fout.realisaties_leeg"))
     lijst.sort(key=lambda x: x.halfjaar)
     for a, b in itertools.pairwise(lijst):
         if b.halfjaar == a.halfjaar:
-            raise InvalidPeriodError("realisaties", str(b.halfjaar), "dit halfjaar komt twee keer voor")
+            raise InvalidPeriodError(
+                "realisaties", str(b.halfjaar), bericht("statushouders.fout.halfjaar_dubbel")
+            )
         if b.halfjaar != a.halfjaar.volgende():
             raise InvalidPeriodError(
                 "realisaties",
                 str(a.halfjaar.volgende()),
-                f"ontbreekt tussen {a.halfjaar} en {b.halfjaar}; de halfjaren moeten aansluiten",
+                bericht("statushouders.fout.halfjaar_ontbreekt", vorige=a.halfjaar, volgende=b.halfjaar),
             )
     return lijst
+
+
+def _toestand(saldo: int) -> Bericht:
+    """``achterstand N``, ``voorsprong N`` or ``op schema`` for a balance."""
+    if saldo < 0:
+        return bericht("statushouders.toestand.achterstand", aantal=-saldo)
+    if saldo > 0:
+        return bericht("statushouders.toestand.voorsprong", aantal=saldo)
+    return bericht("statushouders.toestand.op_schema")
 
 
 def achterstandsverloop(
@@ -223,11 +236,9 @@ def achterstandsverloop(
     """
     lijst = _reeks(realisaties)
     if not isinstance(beginsaldo, int) or isinstance(beginsaldo, bool):
-        raise InvalidInputError(
-            "beginsaldo", beginsaldo, "een saldo is een geheel getal (negatief: achterstand)"
-        )
+        raise InvalidInputError("beginsaldo", beginsaldo, bericht("statushouders.fout.saldo"))
     if nareizigers is not None and not isinstance(nareizigers, bool):
-        raise InvalidInputError("nareizigers", nareizigers, "ja of nee (True/False) of None")
+        raise InvalidInputError("nareizigers", nareizigers, bericht("statushouders.fout.ja_nee_geen"))
     rd = Redenering()
     rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
     art28 = bron("huisvestingswet.art28")
@@ -235,15 +246,20 @@ def achterstandsverloop(
     voorsprong = bron("aanname.statushouders.voorsprong-schuift-door")
     if nareizigers is not None:
         rd.stap(
-            f"Gehuisveste nareizigers tellen {'wel' if nareizigers else 'niet'} mee (opgegeven door de "
-            "gebruiker, in plaats van de aanname van de bibliotheek).",
+            bericht("statushouders.stap.nareizigers_gebruiker_wel")
+            if nareizigers
+            else bericht("statushouders.stap.nareizigers_gebruiker_niet"),
             bron("aanname.statushouders.nareizigers"),
             nareizigers_tellen_mee=nareizigers,
         )
     if beginsaldo:
         rd.stap(
-            f"Vóór {lijst[0].halfjaar} was het saldo {beginsaldo} "
-            f"({'achterstand' if beginsaldo < 0 else 'voorsprong'} {abs(beginsaldo)}).",
+            bericht(
+                "statushouders.stap.beginsaldo",
+                halfjaar=lijst[0].halfjaar,
+                saldo=beginsaldo,
+                toestand=_toestand(beginsaldo),
+            ),
             doorschuiven if beginsaldo < 0 else voorsprong,
             beginsaldo=beginsaldo,
         )
@@ -261,14 +277,23 @@ def achterstandsverloop(
             telt = nareizigers
         meegeteld = x.nareizigers if telt else 0
         eind = saldo + x.gehuisvest + meegeteld - x.taakstelling
-        toestand = "achterstand" if eind < 0 else "voorsprong" if eind > 0 else "op schema"
+        if meegeteld:
+            over_nareizigers = bericht("statushouders.stap.waarvan_nareizigers", aantal=meegeteld)
+        elif x.nareizigers:
+            over_nareizigers = bericht("statushouders.stap.plus_nareizigers", aantal=x.nareizigers)
+        else:
+            over_nareizigers = letterlijk("")
         rd.stap(
-            f"{x.halfjaar}: taakstelling {x.taakstelling}, gehuisvest {x.gehuisvest + meegeteld}"
-            + (f" (waarvan {meegeteld} nareizigers)" if meegeteld else "")
-            + (f" (plus {x.nareizigers} nareizigers, niet meegeteld)" if x.nareizigers > meegeteld else "")
-            + f"; saldo {saldo} → {eind} ({toestand}"
-            + (f" {abs(eind)}" if eind else "")
-            + "), dat naar het volgende halfjaar doorschuift.",
+            bericht(
+                "statushouders.stap.halfjaar",
+                halfjaar=x.halfjaar,
+                taakstelling=x.taakstelling,
+                gerealiseerd=x.gehuisvest + meegeteld,
+                nareizigers=over_nareizigers,
+                saldo=saldo,
+                eindsaldo=eind,
+                toestand=_toestand(eind),
+            ),
             art28,
             doorschuiven,
             *((voorsprong,) if eind > 0 else ()),

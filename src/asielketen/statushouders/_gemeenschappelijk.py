@@ -11,6 +11,7 @@ from ..bronregister import bron
 from ..errors import InvalidInputError, InvalidPeriodError
 from ..periods import Halfjaar
 from ..sources import Bron
+from ..taal import bericht
 
 BESTAND = "statushouders.json"
 """The shipped parameter file of this package."""
@@ -30,13 +31,13 @@ def als_halfjaar(waarde: object, veld: str = "halfjaar") -> Halfjaar:
         return waarde
     if isinstance(waarde, str):
         return Halfjaar.parse(waarde)
-    raise InvalidPeriodError(veld, waarde, "geef een halfjaar als Halfjaar of als tekst JJJJ-H1/JJJJ-H2")
+    raise InvalidPeriodError(veld, waarde, bericht("statushouders.fout.halfjaar"))
 
 
 def aantal(waarde: object, veld: str, *, minimum: int = 0) -> int:
     """``waarde`` if it is an ``int`` (not a bool) of at least ``minimum``; else an error naming it."""
     if not isinstance(waarde, int) or isinstance(waarde, bool) or waarde < minimum:
-        raise InvalidInputError(veld, waarde, f"een aantal is een geheel getal ≥ {minimum}")
+        raise InvalidInputError(veld, waarde, bericht("statushouders.fout.aantal", minimum=minimum))
     return waarde
 
 
@@ -48,13 +49,13 @@ def check_aantal(_: object, attribute: Attribute[Any], value: object) -> None:
 def check_code(_: object, attribute: Attribute[Any], value: object) -> None:
     """attrs validator: a CBS gemeentecode (``GM`` + 4 digits)."""
     if not isinstance(value, str) or not GM_RE.match(value):
-        raise InvalidInputError(attribute.name, value, "geen geldige gemeentecode (GM + 4 cijfers)")
+        raise InvalidInputError(attribute.name, value, bericht("statushouders.fout.gemeentecode"))
 
 
 def check_naam(_: object, attribute: Attribute[Any], value: object) -> None:
     """attrs validator: a non-empty name."""
     if not isinstance(value, str) or not value.strip():
-        raise InvalidInputError(attribute.name, value, "een naam mag niet leeg zijn")
+        raise InvalidInputError(attribute.name, value, bericht("statushouders.fout.naam_leeg"))
 
 
 def bron_of_niets(id: str) -> tuple[Bron, ...]:

@@ -23,7 +23,7 @@ from ..gebied import Gemeente, Register, normaliseer_naam, register
 from ..parameters import parameter, parameterversie
 from ..periods import Halfjaar
 from ..sources import Bron
-from ..taal import bericht
+from ..taal import bericht, letterlijk
 from ._gemeenschappelijk import (
     BESTAND,
     GM_RE,
@@ -128,7 +128,7 @@ def taakstelling_aantallen(landelijk: int, inwoners: Sequence[int]) -> tuple[int
             aantal(ig, f"inwoners[{i}]")
     i_n = sum(igs)
     if i_n == 0:
-        raise InvalidInputError("inwoners", 0, "de inwonertallen tellen op tot 0 (iN moet ≥ 1 zijn)")
+        raise InvalidInputError("inwoners", 0, bericht("statushouders.fout.inwoners_nul"))
     return tuple(_kern(vg, igs, i_n))
 
 
@@ -185,11 +185,9 @@ class Herindeling:
     def _check_delen(self, attribute: object, value: tuple[str, ...]) -> None:
         for code in value:
             if not isinstance(code, str) or not GM_RE.match(code):
-                raise InvalidInputError("delen", code, "geen geldige gemeentecode (GM + 4 cijfers)")
+                raise InvalidInputError("delen", code, bericht("statushouders.fout.gemeentecode"))
         if len(set(value)) != len(value) or len(value) < 2:
-            raise InvalidInputError(
-                "delen", value, "een herindeling voegt ten minste twee verschillende gemeenten samen"
-            )
+            raise InvalidInputError("delen", value, bericht("statushouders.fout.herindeling_twee"))
 
 
 @frozen(kw_only=True)
@@ -313,12 +311,10 @@ class Herverdeling:
     def _check(self, attribute: object, value: tuple[Toewijzing, ...]) -> None:
         codes = [t.gemeentecode for t in value]
         if len(codes) < 2:
-            raise InvalidInputError(
-                "toewijzingen", codes, "een herverdeling is een besluit van twee of meer gemeenten"
-            )
+            raise InvalidInputError("toewijzingen", codes, bericht("statushouders.fout.herverdeling_twee"))
         dubbel = sorted({c for c in codes if codes.count(c) > 1})
         if dubbel:
-            raise InvalidInputError("toewijzingen", dubbel, "elke gemeente komt één keer voor")
+            raise InvalidInputError("toewijzingen", dubbel, bericht("statushouders.fout.herverdeling_dubbel"))
 
     @classmethod
     def van(cls, nieuw: Mapping[str, int], *, omschrijving: str = "") -> Herverdeling:
@@ -377,7 +373,11 @@ class Taakstellingen:
             raise InvalidInputError(
                 "peildatum_inwoners",
                 self.peildatum_inwoners,
-                f"voor {self.halfjaar} is de peildatum {peildatum_inwoners(self.halfjaar).isoformat()}",
+                bericht(
+                    "statushouders.fout.peildatum",
+                    halfjaar=self.halfjaar,
+                    peildatum=peildatum_inwoners(self.halfjaar),
+                ),
             )
         vg, i_n = self.landelijk_aantal, self.inwoners_nederland
         codes: set[str] = set()
@@ -392,20 +392,27 @@ class Taakstellingen:
                 raise InvalidInputError(
                     f"{r.gemeentecode}.volgens_formule",
                     r.volgens_formule,
-                    f"art. 29 lid 1 geeft {verwacht[k]} (vg={vg}, iG={r.inwoners}, iN={i_n})",
+                    bericht(
+                        "statushouders.fout.formule_regel",
+                        verwacht=verwacht[k],
+                        vg=vg,
+                        ig=r.inwoners,
+                        i_n=i_n,
+                    ),
                 )
         if len(codes) != len(self.gemeenten):
-            raise InvalidInputError("gemeenten", len(self.gemeenten), "dubbele gemeentecode")
+            raise InvalidInputError(
+                "gemeenten", len(self.gemeenten), bericht("statushouders.fout.dubbele_code")
+            )
         if som_inwoners != i_n or i_n == 0:
             raise InvalidInputError(
-                "inwoners_nederland", i_n, f"iN is de som van iG ({som_inwoners}) en groter dan 0"
+                "inwoners_nederland", i_n, bericht("statushouders.fout.in_som", som=som_inwoners)
             )
         if not som == som_formule == self.som:
             raise InvalidInputError(
                 "som",
                 self.som,
-                f"de som van de taakstellingen is {som} en van de formule {som_formule}; "
-                "ze zijn gelijk (art. 29 lid 2 houdt de som gelijk)",
+                bericht("statushouders.fout.som", som=som, som_formule=som_formule),
             )
 
     @property
@@ -437,7 +444,9 @@ class Taakstellingen:
                     return r
         namen = [r.gemeentenaam for r in self.gemeenten]
         close = difflib.get_close_matches(str(gemeente), namen, n=3, cutoff=0.6)
-        raise UnknownNameError("gemeente", gemeente, "gemeente in deze taakstellingen", close)
+        raise UnknownNameError(
+            "gemeente", gemeente, bericht("statushouders.soort.gemeente_in_taakstellingen"), close
+        )
 
 
 @frozen(kw_only=True)
@@ -466,18 +475,24 @@ class Taakstelling:
     def __attrs_post_init__(self) -> None:
         if self.inwoners_nederland < 1 or self.inwoners > self.inwoners_nederland:
             raise InvalidInputError(
-                "inwoners", self.inwoners, f"0 ≤ iG ≤ iN is vereist (iN={self.inwoners_nederland})"
+                "inwoners", self.inwoners, bericht("statushouders.fout.ig_in", i_n=self.inwoners_nederland)
             )
         verwacht = taakstelling_formule(self.landelijk_aantal, self.inwoners, self.inwoners_nederland)
         if self.volgens_formule != verwacht:
             raise InvalidInputError(
-                "volgens_formule", self.volgens_formule, f"art. 29 lid 1 geeft {verwacht}"
+                "volgens_formule",
+                self.volgens_formule,
+                bericht("statushouders.fout.formule", verwacht=verwacht),
             )
         if self.peildatum_inwoners != peildatum_inwoners(self.halfjaar):
             raise InvalidInputError(
                 "peildatum_inwoners",
                 self.peildatum_inwoners,
-                f"voor {self.halfjaar} is de peildatum {peildatum_inwoners(self.halfjaar).isoformat()}",
+                bericht(
+                    "statushouders.fout.peildatum",
+                    halfjaar=self.halfjaar,
+                    peildatum=peildatum_inwoners(self.halfjaar),
+                ),
             )
 
     @property
@@ -505,21 +520,26 @@ def landelijk_aantal(halfjaar: Halfjaar | str) -> Uitkomst[int]:
         raise LandelijkAantalOntbreektError(h, exc) from None
     if g.periode != h.periode:  # a validity is one half-year; anything else is a data error
         raise DataUnavailableError(
-            f"{BESTAND}: de geldigheid {g.periode} van {P_LANDELIJK} is geen kalenderhalfjaar",
+            bericht(
+                "statushouders.fout.vg_geen_halfjaar",
+                bestand=BESTAND,
+                periode=g.periode,
+                parameter=P_LANDELIJK,
+            ),
             veld=P_LANDELIJK,
             waarde=str(g.periode),
         )
     rd = Redenering()
     rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
-    zin = f"Het landelijke aantal te huisvesten vergunninghouders (vg) voor {h} is {g.waarde}"
+    zin = bericht("statushouders.stap.vg", halfjaar=h, vg=g.waarde)
     bronnen: list[Bron] = [g.bron]
     aanvankelijk = parameter(BESTAND, P_LANDELIJK_AANVANKELIJK)
     if any(a.periode.bevat(h.begin) for a in aanvankelijk.waarden):
         a = aanvankelijk.geldigheid_op(h.begin)
-        zin += f" (aanvankelijk {a.waarde}, later bijgesteld)"
+        zin = bericht("statushouders.stap.vg_aanvankelijk", halfjaar=h, vg=g.waarde, aanvankelijk=a.waarde)
         if a.bron != g.bron:
             bronnen.append(a.bron)
-    rd.stap(zin + ".", *bronnen, bron("huisvestingswet.art29.lid1"), vg=g.waarde, halfjaar=h)
+    rd.stap(zin, *bronnen, bron("huisvestingswet.art29.lid1"), vg=g.waarde, halfjaar=h)
     return rd.uitkomst(int(g.waarde))
 
 
@@ -542,12 +562,16 @@ def _inwoners_op(r: Register, peil: date, h: Halfjaar) -> tuple[list[int], list[
     if ontbrekend:
         wel = sorted({d for g in ontbrekend for d in g.peildata})
         raise DataUnavailableError(
-            f"de taakstelling voor {h} vraagt de inwonertallen (CBS) op {peil.isoformat()} — 1 januari "
-            f"van het kalenderjaar vóór {h.jaar} (Huisvestingswet 2014 art. 29 lid 1 onder b en c) — "
-            f"maar die ontbreken voor {len(ontbrekend)} gemeenten (o.a. {ontbrekend[0]}; beschikbaar: "
-            f"{', '.join(d.isoformat() for d in wel) or 'geen'}); lever ze aan met "
-            f"Register.met_inwoners_csv(pad, date({peil.year}, 1, 1)) of --inwoners PAD "
-            "(CSV met kolommen gemeentecode,inwoners)",
+            bericht(
+                "statushouders.fout.inwoners_ontbreken",
+                halfjaar=h,
+                peildatum=peil,
+                jaar=h.jaar,
+                aantal=len(ontbrekend),
+                voorbeeld=ontbrekend[0],
+                beschikbaar=", ".join(d.isoformat() for d in wel) if wel else bericht("statushouders.geen"),
+                peiljaar=peil.year,
+            ),
             veld="peildatum_inwoners",
             waarde=peil,
         )
@@ -568,10 +592,14 @@ def _pas_herindelingen_toe(
     for hi in toegepast:
         for deel in hi.delen:
             if deel not in per_code:
-                raise UnknownNameError("herindeling.delen", deel, "gemeente in het register")
+                raise UnknownNameError(
+                    "herindeling.delen", deel, bericht("statushouders.soort.gemeente_in_register")
+                )
             if deel in opgegaan:
                 raise InvalidInputError(
-                    "herindeling.delen", deel, f"gaat al op in {opgegaan[deel]}; één herindeling per gemeente"
+                    "herindeling.delen",
+                    deel,
+                    bericht("statushouders.fout.al_opgegaan", gemeentecode=opgegaan[deel]),
                 )
             opgegaan[deel] = hi.gemeentecode
     nieuwe = [hi.gemeentecode for hi in toegepast]
@@ -580,7 +608,7 @@ def _pas_herindelingen_toe(
             hi.gemeentecode in per_code and hi.gemeentecode not in opgegaan
         ):
             raise InvalidInputError(
-                "herindeling.gemeentecode", hi.gemeentecode, "is al de code van een andere gemeente"
+                "herindeling.gemeentecode", hi.gemeentecode, bericht("statushouders.fout.code_bezet")
             )
     uit: list[tuple[str, str, int, tuple[str, ...]]] = [
         (g.code, g.naam, ig, ()) for g, ig in zip(r.gemeenten, igs, strict=True) if g.code not in opgegaan
@@ -627,8 +655,7 @@ def taakstellingen(
         vg_bron = "aanname.statushouders.landelijk-scenario"
         rd.gebruikt(bronnen_versie())
         rd.stap(
-            f"Het landelijke aantal te huisvesten vergunninghouders (vg) voor {h} is door de gebruiker "
-            f"opgegeven: {vg}.",
+            bericht("statushouders.stap.vg_gebruiker", halfjaar=h, vg=vg),
             bron(vg_bron),
             bron("huisvestingswet.art29.lid1"),
             vg=vg,
@@ -636,9 +663,7 @@ def taakstellingen(
         )
     art29 = bron("huisvestingswet.art29.lid1")
     rd.stap(
-        f"De minister maakt vg ten minste dertien weken vóór de aanvang van het halfjaar "
-        f"({h.begin.isoformat()}) bekend in de Staatscourant, dus uiterlijk op "
-        f"{uiterste_bekendmaking(h).isoformat()}.",
+        bericht("statushouders.stap.bekendmaking", begin=h.begin, uiterlijk=uiterste_bekendmaking(h)),
         art29,
         uiterste_bekendmaking=uiterste_bekendmaking(h),
     )
@@ -646,10 +671,9 @@ def taakstellingen(
     igs, inw_bronnen = _inwoners_op(r, peil, h)
     cbs: list[Bron] = [b for id in inw_bronnen for b in bron_of_niets(id)]
     rd.stap(
-        f"iG en iN zijn de inwonertallen volgens het CBS op {peil.isoformat()}: 1 januari van het "
-        f"kalenderjaar vóór {h.jaar}"
-        + (" (deels door de gebruiker aangeleverd)" if len(cbs) < len(inw_bronnen) else "")
-        + ".",
+        bericht("statushouders.stap.peildatum_gebruiker", peildatum=peil, jaar=h.jaar)
+        if len(cbs) < len(inw_bronnen)
+        else bericht("statushouders.stap.peildatum", peildatum=peil, jaar=h.jaar),
         art29,
         *cbs,
         peildatum=peil,
@@ -662,23 +686,36 @@ def taakstellingen(
     art30 = bron("huisvestingswet.art30")
     for hi in toegepast:
         rd.stap(
-            f"Na de herindeling van {hi.datum.isoformat()} vormen {', '.join(hi.delen)} samen "
-            f"{hi.gemeentenaam} ({hi.gemeentecode}); iG is de som van de CBS-cijfers van die "
-            "samenstellende delen op de peildatum.",
+            bericht(
+                "statushouders.stap.herindeling",
+                datum=hi.datum,
+                delen=", ".join(hi.delen),
+                gemeentenaam=hi.gemeentenaam,
+                gemeentecode=hi.gemeentecode,
+            ),
             art30,
         )
     for hi in later:
         rd.stap(
-            f"De herindeling tot {hi.gemeentenaam} ({hi.gemeentecode}) gaat pas in op "
-            f"{hi.datum.isoformat()}, na de aanvang van {h}; voor dit halfjaar telt de oude indeling.",
+            bericht(
+                "statushouders.stap.herindeling_later",
+                gemeentenaam=hi.gemeentenaam,
+                gemeentecode=hi.gemeentecode,
+                datum=hi.datum,
+                halfjaar=h,
+            ),
             art30,
         )
     i_n = sum(igs)  # a herindeling sums its parts, so iN is the same
     if i_n == 0:
-        raise InvalidInputError("inwoners", 0, f"de inwonertallen op {peil.isoformat()} tellen op tot 0")
+        raise InvalidInputError("inwoners", 0, bericht("statushouders.fout.inwoners_nul_op", peildatum=peil))
     rd.stap(
-        f"Nederland telde op {peil.isoformat()} {i_n} inwoners (iN), de som over de "
-        f"{len(igs) if regels_in is None else len(regels_in)} gemeenten.",
+        bericht(
+            "statushouders.stap.inwoners_nederland",
+            peildatum=peil,
+            i_n=i_n,
+            aantal=len(igs) if regels_in is None else len(regels_in),
+        ),
         *cbs,
         iN=i_n,
     )
@@ -692,16 +729,14 @@ def taakstellingen(
         regels = [_regel(c, n, ig, t, d) for (c, n, ig, d), t in zip(regels_in, aantallen, strict=True)]
     som = sum([x.taakstelling for x in regels])
     rd.stap(
-        "De taakstelling van elke gemeente is vg × iG / iN, naar boven afgerond op een geheel getal; "
-        "het college zorgt voor de huisvesting van zoveel vergunninghouders.",
+        bericht("statushouders.stap.formule"),
         art29,
         bron("huisvestingswet.art28"),
         vg=vg,
         iN=i_n,
     )
     rd.stap(
-        f"Samen is dat {som}: {som - vg} meer dan vg door het naar boven afronden (altijd minder "
-        f"dan het aantal gemeenten, {len(regels)}).",
+        bericht("statushouders.stap.som", som=som, overschot=som - vg, gemeenten=len(regels)),
         art29,
         som=som,
         overschot=som - vg,
@@ -737,7 +772,12 @@ def _zoek_regel(t: Taakstellingen, gemeente: str | Gemeente, reg: Register | Non
             raise UnknownNameError(
                 "gemeente",
                 gemeente,
-                f"gemeente in {t.halfjaar}: opgegaan in {hi.gemeentenaam} ({hi.gemeentecode})",
+                bericht(
+                    "statushouders.soort.opgegaan",
+                    halfjaar=t.halfjaar,
+                    gemeentenaam=hi.gemeentenaam,
+                    gemeentecode=hi.gemeentecode,
+                ),
             )
     return t.regel(g.code)
 
@@ -765,22 +805,36 @@ def uitleg_gemeente(
     rd = Redenering()
     rd.gebruikt(*uitkomst.herkomst.datasets)
     rd.stap(
-        f"Het landelijke aantal te huisvesten vergunninghouders (vg) voor {h} is {vg}; de wet vraagt "
-        f"bekendmaking in de Staatscourant uiterlijk op {uiterste_bekendmaking(h).isoformat()}.",
+        bericht("statushouders.stap.gemeente_vg", halfjaar=h, vg=vg, uiterlijk=uiterste_bekendmaking(h)),
         bron(t.landelijk_bron),
         art29,
         vg=vg,
         halfjaar=h,
     )
     cbs = [b for id in t.inwoners_bronnen for b in bron_of_niets(id)]
-    deel = ""
     extra: list[Bron] = []
-    if regel.delen:
-        deel = f" (de som van de samenstellende delen {', '.join(regel.delen)})"
+    if not regel.delen:
+        zin = bericht(
+            "statushouders.stap.gemeente_inwoners",
+            gemeentenaam=regel.gemeentenaam,
+            gemeentecode=regel.gemeentecode,
+            peildatum=t.peildatum_inwoners,
+            ig=ig,
+            i_n=i_n,
+        )
+    else:
+        zin = bericht(
+            "statushouders.stap.gemeente_inwoners_delen",
+            gemeentenaam=regel.gemeentenaam,
+            gemeentecode=regel.gemeentecode,
+            peildatum=t.peildatum_inwoners,
+            ig=ig,
+            delen=", ".join(regel.delen),
+            i_n=i_n,
+        )
         extra.append(bron("huisvestingswet.art30"))
     rd.stap(
-        f"{regel.gemeentenaam} ({regel.gemeentecode}) telde op {t.peildatum_inwoners.isoformat()} "
-        f"{ig} inwoners (iG){deel}; Nederland {i_n} (iN).",
+        zin,
         *cbs,
         *extra,
         art29,
@@ -790,8 +844,15 @@ def uitleg_gemeente(
     )
     heel, rest = divmod(vg * ig, i_n)
     rd.stap(
-        f"Taakstelling = vg × iG / iN = {vg} × {ig} / {i_n} = {heel},{rest * 10000 // i_n:04d}…, "
-        f"naar boven afgerond op een geheel getal: {regel.volgens_formule}.",
+        bericht(
+            "statushouders.stap.gemeente_formule",
+            vg=vg,
+            ig=ig,
+            i_n=i_n,
+            heel=heel,
+            decimalen=f"{rest * 10000 // i_n:04d}",
+            taakstelling=regel.volgens_formule,
+        ),
         art29,
         bron("huisvestingswet.art28"),
         vg=vg,
@@ -803,9 +864,12 @@ def uitleg_gemeente(
         if regel.gemeentecode in hv.gemeentecodes:
             andere = [c for c in hv.gemeentecodes if c != regel.gemeentecode]
             rd.stap(
-                f"Bij een herverdeling met {', '.join(andere)}"
-                + (f" ({hv.omschrijving})" if hv.omschrijving else "")
-                + f" is de taakstelling gewijzigd; samen blijft de som gelijk. Nu: {regel.taakstelling}.",
+                bericht(
+                    "statushouders.stap.gemeente_herverdeling",
+                    andere=", ".join(andere),
+                    omschrijving=letterlijk(f" ({hv.omschrijving})" if hv.omschrijving else ""),
+                    taakstelling=regel.taakstelling,
+                ),
                 bron("huisvestingswet.art29.lid2"),
                 taakstelling=regel.taakstelling,
             )
@@ -857,7 +921,7 @@ def taakstelling_op(
     Halfjaar(jaar=2025, helft=2)
     """
     if not isinstance(peildatum, date):
-        raise InvalidInputError("peildatum", peildatum, "geef een datum (datetime.date)")
+        raise InvalidInputError("peildatum", peildatum, bericht("statushouders.fout.datum"))
     return taakstelling_voor(gemeente, Halfjaar.bevattende(peildatum), landelijk=landelijk, reg=reg)
 
 
@@ -874,14 +938,16 @@ def herverdeel(uitkomst: Uitkomst[Taakstellingen], herverdeling: Herverdeling) -
     """
     t = uitkomst.waarde
     if not isinstance(herverdeling, Herverdeling):
-        raise InvalidInputError("herverdeling", herverdeling, "geef een Herverdeling")
+        raise InvalidInputError("herverdeling", herverdeling, bericht("statushouders.fout.herverdeling_type"))
     regels = {}
     for tw in herverdeling.toewijzingen:
         try:
             regels[tw.gemeentecode] = t._index[tw.gemeentecode]
         except KeyError:
             raise UnknownNameError(
-                "herverdeling.gemeentecode", tw.gemeentecode, "gemeente in deze taakstellingen"
+                "herverdeling.gemeentecode",
+                tw.gemeentecode,
+                bericht("statushouders.soort.gemeente_in_taakstellingen"),
             ) from None
     oud = sum(r.taakstelling for r in regels.values())
     nieuw = sum(tw.taakstelling for tw in herverdeling.toewijzingen)
@@ -890,8 +956,7 @@ def herverdeel(uitkomst: Uitkomst[Taakstellingen], herverdeling: Herverdeling) -
         raise InvalidInputError(
             "herverdeling",
             list(regels),
-            f"de som van de taakstellingen van {namen} is {oud} en zou {nieuw} worden; "
-            "Huisvestingswet 2014 art. 29 lid 2 staat alleen een wijziging toe die de som gelijk laat",
+            bericht("statushouders.fout.herverdeling_som", namen=namen, oud=oud, nieuw=nieuw),
         )
     nieuwe = {tw.gemeentecode: tw.taakstelling for tw in herverdeling.toewijzingen}
     gemeenten = tuple(
@@ -900,9 +965,13 @@ def herverdeel(uitkomst: Uitkomst[Taakstellingen], herverdeling: Herverdeling) -
     rd = Redenering()
     rd.voeg_toe(uitkomst)
     rd.stap(
-        f"Herverdeling tussen {namen}"
-        + (f" ({herverdeling.omschrijving})" if herverdeling.omschrijving else "")
-        + f": samen blijven zij op {oud}; de landelijke som blijft {t.som}.",
+        bericht(
+            "statushouders.stap.herverdeling",
+            namen=namen,
+            omschrijving=letterlijk(f" ({herverdeling.omschrijving})" if herverdeling.omschrijving else ""),
+            oud=oud,
+            som=t.som,
+        ),
         bron("huisvestingswet.art29.lid2"),
         **{c: f"{regels[c].taakstelling} → {n}" for c, n in nieuwe.items()},
     )

@@ -18,6 +18,7 @@ from ..gebied import Gemeente, Netwerk, Register, normaliseer_naam, register
 from ..parameters import laad_parameters, parameter, parameterversie
 from ..periods import as_date
 from ..sources import Bron
+from ..taal import Bericht, bericht, letterlijk, samengevoegd
 from ._gemeenschappelijk import (
     BESTAND,
     GM_RE,
@@ -90,8 +91,12 @@ def _check_keuze(
         raise InvalidInputError(
             "plekken",
             plekken,
-            f"bij de netwerken {list(netwerken)} en de referentie {ref} hoort "
-            f"{_keuze(netwerken, ref)} (ADR 0003)",
+            bericht(
+                "statushouders.fout.keuze",
+                netwerken=list(netwerken),
+                referentie=ref,
+                keuze=_keuze(netwerken, ref),
+            ),
         )
 
 
@@ -178,7 +183,7 @@ class VngActieLandelijk:
             raise InvalidInputError(
                 "totaal",
                 (self.totaal, self.zonder_netwerk),
-                f"de regels geven totaal {totaal} en {zonder} gemeenten zonder netwerk",
+                bericht("statushouders.fout.totaal", totaal=totaal, zonder=zonder),
             )
 
 
@@ -197,13 +202,21 @@ def vng_actie_aantallen(peildatum: date) -> Uitkomst[tuple[NetwerkAantal, ...]]:
     rd = Redenering()
     rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
     rd.stap(
-        "De VNG vraagt in de actie versneld huisvesten statushouders indicatief per gemeente: "
-        + "; ".join(f"{n.netwerk} circa {n.plekken}" for n in waarden)
-        + " extra plekken (gerekend vanuit de solidariteitsgedachte van de Spreidingswet).",
+        bericht(
+            "statushouders.stap.vng_aantallen",
+            aantallen=_referentie((n.netwerk, n.plekken) for n in waarden),
+        ),
         bron(_BRIEF),
         **{n.netwerk: n.plekken for n in waarden},
     )
     return rd.uitkomst(waarden)
+
+
+def _referentie(aantallen: Iterable[tuple[str, int]]) -> Bericht:
+    """``G4 circa 30; G40 circa 30; …`` in every language."""
+    return samengevoegd(
+        (bericht("statushouders.vng.circa", netwerk=n, plekken=p) for n, p in aantallen), letterlijk("; ")
+    )
 
 
 def _ledenlijsten(r: Register) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -245,12 +258,18 @@ def vng_actie_voor(
     lidbronnen: list[Bron] = [b for n in actie for b in bron_of_niets(n.bron)]
     if overig:
         rd.stap(
-            f"{g.naam} is ook lid van {', '.join(overig)}; dat hoort niet bij de actie en telt niet mee.",
+            bericht("statushouders.stap.vng_overig", gemeentenaam=g.naam, netwerken=", ".join(overig)),
             brief,
         )
     if len(actie) == 1:
         rd.stap(
-            f"{g.naam} ({g.code}) is lid van {netwerk}: indicatief circa {plekken} extra plekken.",
+            bericht(
+                "statushouders.stap.vng_lid",
+                gemeentenaam=g.naam,
+                gemeentecode=g.code,
+                netwerk=netwerk,
+                plekken=plekken,
+            ),
             *lidbronnen,
             brief,
             netwerk=netwerk,
@@ -258,8 +277,14 @@ def vng_actie_voor(
         )
     elif actie:
         rd.stap(
-            f"{g.naam} ({g.code}) is lid van {', '.join(n.naam for n in actie)}; de gemeente levert één "
-            f"bijdrage, het hoogste aantal van die netwerken: {netwerk}, circa {plekken} extra plekken.",
+            bericht(
+                "statushouders.stap.vng_meerdere",
+                gemeentenaam=g.naam,
+                gemeentecode=g.code,
+                netwerken=", ".join(n.naam for n in actie),
+                netwerk=netwerk,
+                plekken=plekken,
+            ),
             *lidbronnen,
             bron("aanname.vng-actie.een-bijdrage"),
             brief,
@@ -269,17 +294,16 @@ def vng_actie_voor(
     else:
         met, zonder = _ledenlijsten(r)
         rd.stap(
-            f"{g.naam} ({g.code}) is van geen netwerk van de actie lid volgens het register "
-            f"(ledenlijsten: {', '.join(met) or 'geen'}"
-            + (
-                f"; geen ledenlijst voor {', '.join(zonder)} — voeg die toe met met_netwerken_csv"
+            bericht(
+                "statushouders.stap.vng_geen",
+                gemeentenaam=g.naam,
+                gemeentecode=g.code,
+                met=", ".join(met) if met else bericht("statushouders.geen"),
+                zonder=bericht("statushouders.stap.vng_geen_ledenlijst", netwerken=", ".join(zonder))
                 if zonder
-                else ""
-            )
-            + "). Er is dus geen netwerkaantal, maar de VNG roept ook gemeenten buiten een netwerk op te "
-            "kijken welke bijdrage lokaal mogelijk is, met als referentie: "
-            + "; ".join(f"{n} circa {p}" for n, p in aantallen.items())
-            + ".",
+                else letterlijk(""),
+                referentie=_referentie(aantallen.items()),
+            ),
             brief,
             **aantallen,
         )
@@ -331,28 +355,24 @@ def vng_actie(*, peildatum: date, reg: Register | None = None) -> Uitkomst[VngAc
     brief = bron(_BRIEF)
     lidbronnen = [b for n in r.netwerken if n.naam in aantallen for b in bron_of_niets(n.bron)]
     rd.stap(
-        f"Het register heeft ledenlijsten voor {', '.join(met) or 'geen netwerk van de actie'}"
-        + (
-            f"; niet voor {', '.join(zonder_lijst)} (hun leden tellen hier als 'geen netwerk')"
+        bericht(
+            "statushouders.stap.vng_ledenlijsten",
+            met=", ".join(met) if met else bericht("statushouders.vng.geen_netwerk_actie"),
+            zonder=bericht("statushouders.stap.vng_niet_voor", netwerken=", ".join(zonder_lijst))
             if zonder_lijst
-            else ""
-        )
-        + ".",
+            else letterlijk(""),
+        ),
         *dict.fromkeys(lidbronnen),
         **{n.naam: len(n.leden) for n in r.netwerken if n.naam in aantallen},
     )
     if meerdere:
         rd.stap(
-            f"{meerdere} gemeenten zijn lid van meer dan één netwerk van de actie; zij leveren één bijdrage, "
-            "het hoogste aantal van hun netwerken.",
+            bericht("statushouders.stap.vng_meerdere_landelijk", meerdere=meerdere),
             bron("aanname.vng-actie.een-bijdrage"),
             meerdere=meerdere,
         )
     rd.stap(
-        f"Samen vraagt de actie indicatief circa {totaal} extra plekken van "
-        f"{len(regels) - zonder} gemeenten; "
-        f"{zonder} gemeenten zijn van geen netwerk van de actie lid en krijgen geen aantal, alleen de "
-        "referentie van de netwerken.",
+        bericht("statushouders.stap.vng_totaal", totaal=totaal, met=len(regels) - zonder, zonder=zonder),
         brief,
         totaal=totaal,
         zonder_netwerk=zonder,
@@ -384,7 +404,9 @@ def met_netwerken_csv(pad: str | Path, *, peildatum: date, reg: Register | None 
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise InvalidInputError("netwerken", str(path), f"bestand niet leesbaar ({exc.strerror})") from None
+        raise InvalidInputError(
+            "netwerken", str(path), bericht("statushouders.lees.onleesbaar", oorzaak=exc.strerror)
+        ) from None
     leden, fouten = _lees_leden(raw, path.name, r)
     if fouten:
         raise StructureError("netwerken", str(path), fouten)
@@ -394,29 +416,36 @@ def met_netwerken_csv(pad: str | Path, *, peildatum: date, reg: Register | None 
     return evolve(r, herkomst=(*r.herkomst, versie))
 
 
-def _lees_leden(raw: bytes, naam: str, r: Register) -> tuple[dict[str, list[str]], list[str]]:
+def _lees_leden(raw: bytes, naam: str, r: Register) -> tuple[dict[str, list[str]], list[Bericht]]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return {}, [f"{naam}: geen UTF-8-tekst"]
+        return {}, [bericht("statushouders.lees.geen_utf8", bestand=naam)]
     reader = csv.DictReader(io.StringIO(text))
     kolommen = set(reader.fieldnames or ())
     if not {"netwerk", "gemeentecode"} <= kolommen:
-        return {}, [f"{naam}: kolommen 'netwerk' en 'gemeentecode' vereist (gevonden: {sorted(kolommen)})"]
+        return {}, [bericht("statushouders.lees.kolommen", bestand=naam, gevonden=sorted(kolommen))]
     toegestaan = netwerknamen()
     codes = {g.code: g for g in r.gemeenten}
     gezien: dict[tuple[str, str], int] = {}
     leden: dict[str, list[str]] = {}
-    fouten: list[str] = []
+    fouten: list[Bericht] = []
     for nr, row in enumerate(reader, start=2):
         netwerk = (row.get("netwerk") or "").strip()
         code = (row.get("gemeentecode") or "").strip().upper()
         gemeentenaam = (row.get("gemeentenaam") or "").strip()
         if netwerk not in toegestaan:
-            fouten.append(f"rij {nr}: onbekend netwerk {netwerk!r} (bekend: {', '.join(toegestaan)})")
+            fouten.append(
+                bericht(
+                    "statushouders.lees.onbekend_netwerk",
+                    rij=nr,
+                    netwerk=repr(netwerk),
+                    bekend=", ".join(toegestaan),
+                )
+            )
             continue
         if not GM_RE.match(code) or code not in codes:
-            fouten.append(f"rij {nr}: onbekende gemeentecode {code!r}")
+            fouten.append(bericht("statushouders.lees.onbekende_code", rij=nr, code=repr(code)))
             continue
         if gemeentenaam and normaliseer_naam(gemeentenaam) != normaliseer_naam(codes[code].naam):
             try:
@@ -425,14 +454,28 @@ def _lees_leden(raw: bytes, naam: str, r: Register) -> tuple[dict[str, list[str]
                 past = False
             if not past:
                 fouten.append(
-                    f"rij {nr}: gemeentenaam {gemeentenaam!r} past niet bij {code} ({codes[code].naam})"
+                    bericht(
+                        "statushouders.lees.naam_past_niet",
+                        rij=nr,
+                        gemeentenaam=repr(gemeentenaam),
+                        code=code,
+                        naam=codes[code].naam,
+                    )
                 )
                 continue
         if (netwerk, code) in gezien:
-            fouten.append(f"rij {nr}: {code} staat al in {netwerk} (rij {gezien[netwerk, code]})")
+            fouten.append(
+                bericht(
+                    "statushouders.lees.dubbel",
+                    rij=nr,
+                    code=code,
+                    netwerk=netwerk,
+                    eerder=gezien[netwerk, code],
+                )
+            )
             continue
         gezien[netwerk, code] = nr
         leden.setdefault(netwerk, []).append(code)
     if not gezien and not fouten:
-        fouten.append(f"{naam}: geen rijen")
+        fouten.append(bericht("statushouders.lees.geen_rijen", bestand=naam))
     return leden, fouten

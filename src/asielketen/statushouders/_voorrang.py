@@ -12,6 +12,7 @@ from ..errors import InvalidInputError
 from ..explain import Redenering, Uitkomst
 from ..parameters import parameter, parameterversie
 from ..periods import Geldigheid, Parameter, Periode, as_date
+from ..taal import bericht
 from ._gemeenschappelijk import BESTAND, P_VOORRANG
 
 __all__ = ["Voorrangsstand", "voorrangsregel", "voorrangsverbod"]
@@ -46,9 +47,7 @@ def voorrangsregel(*, verbod_vanaf: date | None = None) -> Parameter[bool]:
     dag = as_date(verbod_vanaf, "verbod_vanaf")
     eerste = basis.waarden[0].periode.van
     if dag <= eerste:
-        raise InvalidInputError(
-            "verbod_vanaf", dag, f"kies een datum na {eerste.isoformat()} (begin van de meegeleverde regel)"
-        )
+        raise InvalidInputError("verbod_vanaf", dag, bericht("statushouders.fout.verbod_vanaf", datum=eerste))
     delen: list[Geldigheid[bool]] = []
     for g in basis.waarden:
         deel = g.periode.doorsnede(Periode(g.periode.van, dag))
@@ -79,17 +78,9 @@ def voorrangsverbod(peildatum: date, *, verbod_vanaf: date | None = None) -> Uit
     rd = Redenering()
     rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
     if g.waarde:
-        zin = (
-            f"Op {dag.isoformat()} geldt in dit scenario het verbod op voorrang voor vergunninghouders "
-            f"(wetsvoorstel 36 831, verondersteld in werking vanaf {g.periode.van.isoformat()}): een "
-            "gemeente geeft geen voorrang op grond van het vergunninghouderschap."
-        )
+        zin = bericht("statushouders.stap.voorrang_verbod", peildatum=dag, vanaf=g.periode.van)
     else:
-        zin = (
-            f"Op {dag.isoformat()} geldt geen wettelijk verbod op voorrang voor vergunninghouders: "
-            "wetsvoorstel 36 831 is aanhangig en voor zover bekend geen wet; het kabinet wil voorrang op "
-            "termijn verbieden. Een scenario kan een ingangsdatum zetten (verbod_vanaf)."
-        )
+        zin = bericht("statushouders.stap.voorrang_geen", peildatum=dag)
     rd.stap(
         zin,
         g.bron,
