@@ -202,20 +202,42 @@ def bericht(sleutel: str, /, **argumenten: object) -> Bericht:
     An unknown key or a missing argument is a programming error (``LookupError``), caught by the
     catalogue's tests.
     """
+    catalogus = _CATALOGUS if _CATALOGUS is not None else _laad()
     try:
-        sjablonen = _laad()[sleutel]
+        sjablonen = catalogus[sleutel]
     except KeyError:
         raise LookupError(f"bericht {sleutel!r} staat niet in de catalogus") from None
+    # Fast path (rules build many messages): values whose text does not depend on the language
+    # are rendered once; only Bericht and bool arguments are rendered per language.
+    neutraal: dict[str, object] = {}
+    per_taal: list[str] = []
+    for k, v in argumenten.items():
+        soort = type(v)
+        if soort is str or soort is int:
+            neutraal[k] = v
+        elif soort is Bericht or soort is bool:
+            per_taal.append(k)
+        else:
+            neutraal[k] = _render(v, 0)
     try:
-        return Bericht(
-            sleutel,
-            tuple(
-                sjabloon.format_map({k: _render(v, i) for k, v in argumenten.items()})
+        if not per_taal:
+            teksten = tuple(sjabloon.format_map(neutraal) for sjabloon in sjablonen)
+        else:
+            teksten = tuple(
+                sjabloon.format_map(neutraal | {k: _render(argumenten[k], i) for k in per_taal})
                 for i, sjabloon in enumerate(sjablonen)
-            ),
-        )
+            )
     except KeyError as exc:
         raise LookupError(f"bericht {sleutel!r} mist argument {exc.args[0]!r}") from None
+    return _nieuw(sleutel, teksten)
+
+
+def _nieuw(sleutel: str, teksten: tuple[str, ...]) -> Bericht:
+    """A Bericht from the catalogue's own rendering (already valid: skip the boundary checks)."""
+    b = object.__new__(Bericht)
+    object.__setattr__(b, "sleutel", sleutel)
+    object.__setattr__(b, "teksten", teksten)
+    return b
 
 
 def catalogus() -> Mapping[str, Mapping[Taal, str]]:
