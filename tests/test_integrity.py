@@ -57,7 +57,12 @@ def _probes() -> dict[str, Callable[[], object]]:
 
     def huishouden() -> Huishouden:
         kind = Nareiziger(relatie=Relatie.KIND, aankomst=None, brp=True, bsn=True, mvv=True, ind_melding=True)
-        return Huishouden(referent=Referent(gehuisvest=True, als_amv=False), nareizigers=[kind])
+        return Huishouden(
+            referent=Referent(gehuisvest=True, als_amv=False),
+            nareizigers=[kind],
+            woning_goedgekeurd=True,
+            instemming_gemeente=False,
+        )
 
     probes: dict[str, Callable[[], object]] = {
         "register": register,

@@ -491,9 +491,9 @@ class Register:
         path = Path(pad)
         try:
             raw = path.read_bytes()
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # ValueError: a NUL character in the path
             raise InvalidInputError(
-                "inwoners", str(path), bericht("gebied.onleesbaar", reden=exc.strerror)
+                "inwoners", str(path), bericht("gebied.onleesbaar", reden=getattr(exc, "strerror", None) or exc)
             ) from None
         aantallen, fouten = _parse_counts(raw, path.name)
         if fouten:
@@ -540,17 +540,22 @@ def _parse_counts(raw: bytes, naam: str) -> tuple[dict[str, int], list[Bericht]]
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         return {}, [bericht("gebied.geen_utf8", naam=naam)]
-    reader = csv.DictReader(io.StringIO(text))
-    kolommen = set(reader.fieldnames or ())
+    try:
+        reader = csv.DictReader(io.StringIO(text))
+        kolommen = set(reader.fieldnames or ())
+        rijen = list(enumerate(reader, start=2))
+    except csv.Error as exc:  # e.g. a NUL byte or a field over the csv module's size limit
+        return {}, [bericht("gebied.geen_csv", naam=naam, reden=exc)]
     if not {"gemeentecode", "inwoners"} <= kolommen:
         return {}, [bericht("gebied.kolommen", naam=naam, gevonden=sorted(kolommen))]
-    for nr, row in enumerate(reader, start=2):
+    for nr, row in rijen:
         code = (row.get("gemeentecode") or "").strip()
         waarde = (row.get("inwoners") or "").strip()
         if code in aantallen:
             fouten.append(bericht("gebied.rij_dubbel", nr=nr, code=repr(code)))
             continue
-        if not waarde.isdigit():
+        # ASCII digits only ("²".isdigit() is true) and at most 4300 of them (int() refuses more)
+        if not (waarde.isascii() and waarde.isdigit() and len(waarde) <= 4300):
             fouten.append(bericht("gebied.rij_geen_getal", nr=nr, waarde=repr(waarde)))
             continue
         aantallen[code] = int(waarde)
@@ -564,40 +569,52 @@ def register() -> Register:
     gemeenten: list[Gemeente] = []
     provincies: dict[str, Provincie] = {}
     regios: dict[str, Veiligheidsregio] = {}
-    for row in data.lees_csv("gemeenten.csv"):
-        provincies.setdefault(
-            row["provinciecode"], Provincie(code=row["provinciecode"], naam=row["provincienaam"])
-        )
-        regios.setdefault(
-            row["veiligheidsregiocode"],
-            Veiligheidsregio(code=row["veiligheidsregiocode"], naam=row["veiligheidsregionaam"]),
-        )
-        gemeenten.append(
-            Gemeente(
-                code=row["gemeentecode"],
-                naam=row["gemeentenaam"],
-                provinciecode=row["provinciecode"],
-                veiligheidsregiocode=row["veiligheidsregiocode"],
-                stedelijkheid=int(row["stedelijkheid"]),
-                inwoners=(
-                    Inwonertal(
-                        peildatum=gem_info.peildatum,
-                        aantal=int(row["inwoners_2024_01_01"]),
-                        bron=gem_info.bron or "",
-                    ),
-                ),
+    with data._inhoud("gemeenten.csv"):  # a malformed file names itself, never a KeyError
+        for row in data.lees_csv("gemeenten.csv"):
+            provincies.setdefault(
+                row["provinciecode"], Provincie(code=row["provinciecode"], naam=row["provincienaam"])
             )
+            regios.setdefault(
+                row["veiligheidsregiocode"],
+                Veiligheidsregio(code=row["veiligheidsregiocode"], naam=row["veiligheidsregionaam"]),
+            )
+            gemeenten.append(
+                Gemeente(
+                    code=row["gemeentecode"],
+                    naam=row["gemeentenaam"],
+                    provinciecode=row["provinciecode"],
+                    veiligheidsregiocode=row["veiligheidsregiocode"],
+                    stedelijkheid=int(row["stedelijkheid"]),
+                    inwoners=(
+                        Inwonertal(
+                            peildatum=gem_info.peildatum,
+                            aantal=int(row["inwoners_2024_01_01"]),
+                            bron=gem_info.bron or "",
+                        ),
+                    ),
+                )
+            )
+        basis = Register(
+            gemeenten=tuple(sorted(gemeenten, key=lambda g: g.code)),
+            provincies=tuple(sorted(provincies.values(), key=lambda p: p.code)),
+            veiligheidsregios=tuple(sorted(regios.values(), key=lambda v: v.code)),
         )
     net_info = data.bestand("netwerken_g4_g40.csv")
     leden: dict[str, list[str]] = {}
-    for row in data.lees_csv("netwerken_g4_g40.csv"):
-        leden.setdefault(row["netwerk"], []).append(row["gemeentecode"])
-    netwerken = tuple(Netwerk(naam=n, leden=c, bron=net_info.bron or "") for n, c in leden.items())
-    aliassen = tuple(Alias(row["alias"], row["code"]) for row in data.lees_csv("aliassen.csv"))
-    return Register(
-        gemeenten=tuple(sorted(gemeenten, key=lambda g: g.code)),
-        provincies=tuple(sorted(provincies.values(), key=lambda p: p.code)),
-        veiligheidsregios=tuple(sorted(regios.values(), key=lambda v: v.code)),
+    with data._inhoud("netwerken_g4_g40.csv"):
+        bekend = {g.code for g in gemeenten}
+        for row in data.lees_csv("netwerken_g4_g40.csv"):
+            if row["gemeentecode"] not in bekend:
+                raise KeyError(row["gemeentecode"])
+            leden.setdefault(row["netwerk"], []).append(row["gemeentecode"])
+        netwerken = tuple(Netwerk(naam=n, leden=c, bron=net_info.bron or "") for n, c in leden.items())
+    with data._inhoud("aliassen.csv"):
+        aliassen = tuple(Alias(row["alias"], row["code"]) for row in data.lees_csv("aliassen.csv"))
+        for a in aliassen:
+            if a.code not in basis._by_code or not a.alias.strip():
+                raise KeyError(a.code)
+    return evolve(
+        basis,
         netwerken=netwerken,
         aliassen=aliassen,
         herkomst=(gem_info.versie, net_info.versie, data.bestand("aliassen.csv").versie),

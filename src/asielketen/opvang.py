@@ -1394,7 +1394,7 @@ def _read(pad: str | Path, veld: str) -> tuple[Path, str]:
     path = Path(pad)
     try:
         return path, path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # ValueError: not UTF-8, or a NUL character in the path
         raise InvalidInputError(
             veld, str(path), bericht("opvang.lees.onleesbaar", oorzaak=exc.__class__.__name__)
         ) from None
@@ -1403,7 +1403,7 @@ def _read(pad: str | Path, veld: str) -> tuple[Path, str]:
 def _json(path: Path, text: str, veld: str) -> Any:
     try:
         return json.loads(text)
-    except json.JSONDecodeError as exc:
+    except (ValueError, RecursionError) as exc:  # also too deeply nested, or an int of > 4300 digits
         raise StructureError(veld, str(path), [bericht("opvang.lees.json", oorzaak=str(exc))]) from None
 
 
@@ -1425,7 +1425,8 @@ def _csv(path: Path, text: str, veld: str, nodig: set[str]) -> list[tuple[int, d
 
 def _int(row: dict[str, str], kolom: str, nr: int, fouten: list[Bericht]) -> int | None:
     tekst = row.get(kolom, "")
-    if not tekst.isdigit():
+    # ASCII digits only ("²".isdigit() is true) and at most 4300 of them (int() refuses more)
+    if not (tekst.isascii() and tekst.isdigit() and len(tekst) <= 4300):
         fouten.append(bericht("opvang.lees.geen_getal", rij=nr, kolom=kolom, waarde=repr(tekst)))
         return None
     return int(tekst)

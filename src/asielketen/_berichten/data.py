@@ -30,6 +30,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "gegevensbestand {naam} is geen geldige JSON ({fout})",
         "data file {naam} is not valid JSON ({fout})",
     ),
+    "data.inhoud": (
+        "gegevensbestand {naam} heeft niet de verwachte inhoud ({fout})",
+        "data file {naam} does not have the expected content ({fout})",
+    ),
     # the maintainers' tool python -m asielketen.data._build
     "data.build_afwijking": ("{naam}: wijkt af van de afleiding", "{naam}: differs from the derivation"),
     "data.build_sha256": ("{naam}: sha256 {oud} -> {nieuw}", "{naam}: sha256 {oud} -> {nieuw}"),

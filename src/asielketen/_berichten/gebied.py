@@ -58,6 +58,7 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     ),
     "gebied.onleesbaar": ("bestand niet leesbaar ({reden})", "file not readable ({reden})"),
     "gebied.geen_utf8": ("{naam}: geen UTF-8-tekst", "{naam}: not UTF-8 text"),
+    "gebied.geen_csv": ("{naam}: geen geldige CSV ({reden})", "{naam}: not valid CSV ({reden})"),
     "gebied.kolommen": (
         "{naam}: kolommen 'gemeentecode' en 'inwoners' vereist (gevonden: {gevonden})",
         "{naam}: columns 'gemeentecode' and 'inwoners' required (found: {gevonden})",

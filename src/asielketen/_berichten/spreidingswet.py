@@ -40,6 +40,11 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "rij {rij}: {kolom}={waarde} is geen getal",
         "row {rij}: {kolom}={waarde} is not a number",
     ),
+    "spreidingswet.lees.geen_csv": ("geen geldige CSV ({reden})", "not valid CSV ({reden})"),
+    "spreidingswet.lees.ses_bereik": (
+        "rij {rij}: {kolom}={waarde} ligt niet onder 1000 of heeft meer dan 20 cijfers",
+        "row {rij}: {kolom}={waarde} is not below 1000 or has more than 20 digits",
+    ),
     "spreidingswet.lees.te_laag": (
         "rij {rij}: {kolom}={waarde} moet groter zijn dan −1",
         "row {rij}: {kolom}={waarde} must be greater than −1",
@@ -150,6 +155,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     ),
     # -- the distribution (verdeling.py) -----------------------------------------------------------
     "spreidingswet.verdeling.fout_ses_dubbel": ("gemeente komt twee keer voor", "gemeente occurs twice"),
+    "spreidingswet.verdeling.fout_ses_bereik": (
+        "SES-WOA moet onder 1000 liggen en hoogstens 20 cijfers hebben",
+        "SES-WOA must be below 1000 and have at most 20 digits",
+    ),
     "spreidingswet.verdeling.fout_ses_getal": (
         "SES-WOA moet een getal > −1 zijn",
         "SES-WOA must be a number > −1",

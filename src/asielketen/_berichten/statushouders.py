@@ -379,6 +379,7 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "file not readable ({oorzaak})",
     ),
     "statushouders.lees.geen_utf8": ("{bestand}: geen UTF-8-tekst", "{bestand}: not UTF-8 text"),
+    "statushouders.lees.geen_csv": ("{bestand}: geen geldige CSV ({reden})", "{bestand}: not valid CSV ({reden})"),
     "statushouders.lees.kolommen": (
         "{bestand}: kolommen 'netwerk' en 'gemeentecode' vereist (gevonden: {gevonden})",
         "{bestand}: columns 'netwerk' and 'gemeentecode' required (found: {gevonden})",

@@ -18,12 +18,14 @@ import io
 import json
 import os
 from datetime import date
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
 from attrs import frozen
 
-from ..errors import DataIntegrityError, UnknownNameError
+from ..errors import AsielketenError, DataIntegrityError, UnknownNameError
 from ..explain import DatasetVersie
 from ..sources import Status
 from ..taal import bericht
@@ -89,7 +91,7 @@ def _manifest() -> dict[str, Bestandsinfo]:
                 rijen=entry["rijen"],
                 sha256=entry["sha256"],
             )
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise DataIntegrityError(
             bericht("data.manifest", fout=repr(exc)),
             veld="bestand",
@@ -144,11 +146,29 @@ def lees_csv(naam: str) -> tuple[dict[str, str], ...]:
     return rows
 
 
+@contextmanager
+def _inhoud(naam: str) -> Iterator[None]:
+    """Turn any failure to read the content of shipped file ``naam`` into a DataIntegrityError.
+
+    For the readers of the shipped files: a file that matches its manifest can still be malformed
+    (a careless edit, after which ``_build`` updated the sha256); a missing column or a cell that
+    is not a number then names the file instead of raising a bare KeyError or ValueError.
+    """
+    try:
+        yield
+    except DataIntegrityError:
+        raise
+    except (KeyError, IndexError, ValueError, TypeError, AttributeError, AsielketenError) as exc:
+        raise DataIntegrityError(
+            bericht("data.inhoud", naam=repr(naam), fout=repr(exc)), veld="bestand", waarde=naam
+        ) from None
+
+
 def lees_json(naam: str) -> Any:
     """The parsed content of a shipped JSON file, checked against the manifest."""
     try:
         return json.loads(lees_bytes(naam))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (ValueError, RecursionError) as exc:  # also too deeply nested, or an int of > 4300 digits
         raise DataIntegrityError(
             bericht("data.json", naam=repr(naam), fout=exc), veld="bestand", waarde=naam
         ) from None

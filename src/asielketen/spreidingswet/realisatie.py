@@ -319,10 +319,19 @@ def _read_text(pad: str | Path, veld: str) -> tuple[Path, str]:
     path = Path(pad)
     try:
         return path, path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # ValueError: not UTF-8, or a NUL character in the path
         raise InvalidInputError(
             veld, str(path), bericht("spreidingswet.lees.onleesbaar", reden=exc)
         ) from None
+
+
+def _csv_rows(text: str, veld: str, path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
+    """The columns and the numbered rows of a CSV text; malformed CSV is a StructureError."""
+    try:
+        reader = csv.DictReader(io.StringIO(text))
+        return list(reader.fieldnames or ()), list(enumerate(reader, start=2))
+    except csv.Error as exc:  # e.g. a NUL byte or a field over the csv module's size limit
+        raise StructureError(veld, str(path), [bericht("spreidingswet.lees.geen_csv", reden=exc)]) from None
 
 
 def _int_cell(
@@ -331,7 +340,8 @@ def _int_cell(
     tekst = (row.get(kolom) or "").strip()
     if leeg and tekst == "":
         return None
-    if not tekst.isdigit():
+    # ASCII digits only ("²".isdigit() is true) and at most 4300 of them (int() refuses more)
+    if not (tekst.isascii() and tekst.isdigit() and len(tekst) <= 4300):
         fouten.append(
             bericht("spreidingswet.lees.geen_geheel_getal", rij=nr, kolom=kolom, waarde=repr(tekst))
         )
@@ -361,16 +371,16 @@ def lees_verdeelbesluiten(pad: str | Path, *, reg: Register | None = None) -> tu
     if path.suffix.lower() == ".json":
         try:
             data = json.loads(text)
-        except json.JSONDecodeError as exc:
+        except (ValueError, RecursionError) as exc:  # also too deep, or an int of > 4300 digits
             raise StructureError(
                 "verdeelbesluiten", str(path), [bericht("spreidingswet.lees.json", reden=exc)]
             ) from None
         besluiten = tuple(structure(data, list[Verdeelbesluit], veld=str(path)))
         _check_against_register(besluiten, r, str(path))
         return besluiten
-    reader = csv.DictReader(io.StringIO(text))
+    kolommen, rijen = _csv_rows(text, "verdeelbesluiten", path)
     nodig = {"provinciecode", "ramingsjaar", "bekendgemaakt", "gemeentecode", "plaatsen"}
-    if not nodig <= set(reader.fieldnames or ()):
+    if not nodig <= set(kolommen):
         raise StructureError(
             "verdeelbesluiten",
             str(path),
@@ -379,7 +389,7 @@ def lees_verdeelbesluiten(pad: str | Path, *, reg: Register | None = None) -> tu
     fouten: list[Bericht] = []
     per: dict[tuple[str, int, date], list[Toewijzing]] = {}
     gezien: dict[str, int] = {}
-    for nr, row in enumerate(reader, start=2):
+    for nr, row in rijen:
         pcode = (row.get("provinciecode") or "").strip()
         gcode = (row.get("gemeentecode") or "").strip()
         jaar = _int_cell(row, "ramingsjaar", nr, fouten)
@@ -445,8 +455,8 @@ def lees_realisaties(pad: str | Path, *, reg: Register | None = None) -> tuple[R
     """
     r = register() if reg is None else reg
     path, text = _read_text(pad, "realisaties")
-    reader = csv.DictReader(io.StringIO(text))
-    if not {"gemeentecode", "peildatum", "plaatsen"} <= set(reader.fieldnames or ()):
+    kolommen, rijen = _csv_rows(text, "realisaties", path)
+    if not {"gemeentecode", "peildatum", "plaatsen"} <= set(kolommen):
         raise StructureError(
             "realisaties",
             str(path),
@@ -456,7 +466,7 @@ def lees_realisaties(pad: str | Path, *, reg: Register | None = None) -> tuple[R
     fouten: list[Bericht] = []
     result: list[Realisatie] = []
     gezien: set[tuple[str, date]] = set()
-    for nr, row in enumerate(reader, start=2):
+    for nr, row in rijen:
         code = (row.get("gemeentecode") or "").strip()
         datum = _date_cell(row, "peildatum", nr, fouten)
         plaatsen = _int_cell(row, "plaatsen", nr, fouten)

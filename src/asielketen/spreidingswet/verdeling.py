@@ -105,6 +105,13 @@ class SesScore:
     """The SES-WOA totaalscore (mean per private household; roughly −1 … +1)."""
 
 
+def _ses_in_bereik(score: Decimal) -> bool:
+    """Below 1000 with at most 20 digits: (score + 1) stays exact in the decimal context, and an
+    exponent like ``1E+999999999`` (an overflow, or an integer of a billion digits) is refused."""
+    teken, cijfers, exponent = score.as_tuple()
+    return score < 1000 and len(cijfers) <= 20 and isinstance(exponent, int) and exponent >= -20
+
+
 def _score_tuple(values: Iterable[SesScore]) -> tuple[SesScore, ...]:
     return tuple(sorted(values, key=lambda s: s.gemeentecode))
 
@@ -132,6 +139,10 @@ class SesWoa:
             if not isinstance(s.score, Decimal) or not s.score.is_finite() or s.score <= -1:
                 raise InvalidInputError(
                     f"scores[{s.gemeentecode}]", s.score, bericht("spreidingswet.verdeling.fout_ses_getal")
+                )
+            if not _ses_in_bereik(s.score):
+                raise InvalidInputError(
+                    f"scores[{s.gemeentecode}]", s.score, bericht("spreidingswet.verdeling.fout_ses_bereik")
                 )
 
     def als_dict(self) -> dict[str, Decimal]:
@@ -169,7 +180,7 @@ def lees_ses_csv(pad: str | Path, *, peildatum: date, reg: Register | None = Non
     try:
         raw = path.read_bytes()
         text = raw.decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # ValueError: not UTF-8, or a NUL character in the path
         reden = bericht("spreidingswet.lees.onleesbaar", reden=exc)
         raise InvalidInputError("ses", str(path), reden) from None
     reader = csv.DictReader(io.StringIO(text))
@@ -182,7 +193,11 @@ def lees_ses_csv(pad: str | Path, *, peildatum: date, reg: Register | None = Non
     bekend = {g.code for g in r.gemeenten}
     fouten: list[Bericht] = []
     scores: dict[str, Decimal] = {}
-    for nr, row in enumerate(reader, start=2):
+    try:
+        rijen = list(enumerate(reader, start=2))
+    except csv.Error as exc:  # e.g. a field over the csv module's size limit
+        raise StructureError("ses", str(path), [bericht("spreidingswet.lees.geen_csv", reden=exc)]) from None
+    for nr, row in rijen:
         code = (row.get("gemeentecode") or "").strip()
         tekst = (row.get(kolom) or "").strip().replace(",", ".")
         if code not in bekend:
@@ -198,6 +213,9 @@ def lees_ses_csv(pad: str | Path, *, peildatum: date, reg: Register | None = Non
             continue
         if not score.is_finite() or score <= -1:
             fouten.append(bericht("spreidingswet.lees.te_laag", rij=nr, kolom=kolom, waarde=repr(tekst)))
+            continue
+        if not _ses_in_bereik(score):
+            fouten.append(bericht("spreidingswet.lees.ses_bereik", rij=nr, kolom=kolom, waarde=repr(tekst)))
             continue
         scores[code] = score
     if fouten:

@@ -403,9 +403,11 @@ def met_netwerken_csv(pad: str | Path, *, peildatum: date, reg: Register | None 
     path = Path(pad)
     try:
         raw = path.read_bytes()
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # ValueError: a NUL character in the path
         raise InvalidInputError(
-            "netwerken", str(path), bericht("statushouders.lees.onleesbaar", oorzaak=exc.strerror)
+            "netwerken",
+            str(path),
+            bericht("statushouders.lees.onleesbaar", oorzaak=getattr(exc, "strerror", None) or exc),
         ) from None
     leden, fouten = _lees_leden(raw, path.name, r)
     if fouten:
@@ -421,8 +423,12 @@ def _lees_leden(raw: bytes, naam: str, r: Register) -> tuple[dict[str, list[str]
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         return {}, [bericht("statushouders.lees.geen_utf8", bestand=naam)]
-    reader = csv.DictReader(io.StringIO(text))
-    kolommen = set(reader.fieldnames or ())
+    try:
+        reader = csv.DictReader(io.StringIO(text))
+        kolommen = set(reader.fieldnames or ())
+        rijen = list(enumerate(reader, start=2))
+    except csv.Error as exc:  # e.g. a NUL byte or a field over the csv module's size limit
+        return {}, [bericht("statushouders.lees.geen_csv", bestand=naam, reden=exc)]
     if not {"netwerk", "gemeentecode"} <= kolommen:
         return {}, [bericht("statushouders.lees.kolommen", bestand=naam, gevonden=sorted(kolommen))]
     toegestaan = netwerknamen()
@@ -430,7 +436,7 @@ def _lees_leden(raw: bytes, naam: str, r: Register) -> tuple[dict[str, list[str]
     gezien: dict[tuple[str, str], int] = {}
     leden: dict[str, list[str]] = {}
     fouten: list[Bericht] = []
-    for nr, row in enumerate(reader, start=2):
+    for nr, row in rijen:
         netwerk = (row.get("netwerk") or "").strip()
         code = (row.get("gemeentecode") or "").strip().upper()
         gemeentenaam = (row.get("gemeentenaam") or "").strip()
