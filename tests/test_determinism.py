@@ -45,7 +45,19 @@ INVOCATIONS: list[list[str]] = [
     ["nareizigers", "--personen", "4", "--peildatum", "2025-11-01", "--zonder-mvv", "--format", "json"],
     ["nareizigers", "--personen", "2", "--peildatum", "2025-11-01"],
     ["statushouders", "--halfjaar", "2025-H2", "--format", "json"],
-    ["statushouders", "--halfjaar", "2026-H1", "--landelijk", "10000", "--gemeente", "Utrecht", "--format", "json"],
+    [
+        "statushouders",
+        "--halfjaar",
+        "2026-H1",
+        "--landelijk",
+        "10000",
+        "--inwoners",
+        "@inwoners.csv",
+        "--gemeente",
+        "Utrecht",
+        "--format",
+        "json",
+    ],
     ["statushouders", "--vng-actie", "--peildatum", "2026-06-01", "--format", "json"],
     ["statushouders", "--vng-actie", "--peildatum", "2026-06-01", "--netwerken", "@netwerken.csv"],
     [
@@ -86,15 +98,19 @@ INVOCATIONS: list[list[str]] = [
         "--plaatsen",
         "10",
         "--van",
-        "2025-01-01",
+        "2025-10-01",
         "--tot",
-        "2025-03-01",
+        "2026-03-01",
         "--huishouden",
         "2",
         "--format",
         "json",
     ],
     ["oekraine", "vergoeding", "--plaatsen", "3", "--van", "2024-06-15", "--tot", "2025-02-01"],
+    ["schema", "Uitkomst[Spreiding]"],
+    ["schema", "--format", "json"],
+    ["schema", "Gemeente", "--taal", "en"],
+    ["gemeente", "GM0014", "--peildatum", "2026-06-01", "--taal", "en"],
 ]
 """Representative valid invocations; ``@name`` is a file written by :func:`write_files`."""
 
@@ -207,7 +223,12 @@ def test_output_is_identical_across_runs(folder: Path, reference: list[list[obje
 
 
 def test_python_dash_m_gives_the_same_bytes(folder: Path, reference: list[list[object]]) -> None:
-    for argv, (_, expected, _) in zip(_argv(folder), reference, strict=True):
+    # one real `python -m asielketen` process per command (the first, JSON, invocation of each)
+    eerste: dict[tuple[str, ...], int] = {}
+    for i, argv in enumerate(INVOCATIONS):
+        eerste.setdefault(tuple(a for a in argv[:2] if not a.startswith(("-", "@")) and a[0].islower()), i)
+    for i in sorted(eerste.values()):
+        argv, expected = _argv(folder)[i], reference[i][1]
         proc = subprocess.run(
             [sys.executable, "-m", "asielketen", *argv],
             capture_output=True,

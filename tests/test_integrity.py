@@ -221,10 +221,13 @@ def test_damaged_file_is_a_clear_error_never_a_wrong_number(
 ) -> None:
     _damage(data_copy, naam, new, rehash)
     refused = []
+    domain_reads = False
     for probe_naam, probe in PROBES.items():
         expected, reads = baseline[probe_naam]
         if naam not in reads:
             continue  # this API does not read the damaged file
+        raw_reader = probe_naam.startswith("data.")
+        domain_reads = domain_reads or not raw_reader
         clear_caches()
         try:
             got = _run(probe)
@@ -234,7 +237,11 @@ def test_damaged_file_is_a_clear_error_never_a_wrong_number(
             continue
         except AsielketenError as exc:  # pragma: no cover - reported by the assertion
             pytest.fail(f"{probe_naam}: {type(exc).__name__} instead of DataIntegrityError: {exc}")
+        if rehash and raw_reader:
+            continue  # the raw readers return what a consistent file holds; its readers must refuse it
         assert got == expected, f"{probe_naam}: a different result from a damaged {naam} ({what})"
+    if rehash and not domain_reads:
+        return  # a file no rule interprets (provincies.csv) can only be checked by its sha256
     assert refused, f"no API refused {naam} ({what})"
 
 

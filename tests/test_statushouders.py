@@ -922,7 +922,10 @@ def test_backlog_explanation_comes_from_the_catalogue(
     for taak, gehuisvest, na in cijfers:
         reeks.append(Realisatie(halfjaar=h, taakstelling=taak, gehuisvest=gehuisvest, nareizigers=na))
         h = h.volgende()
-    _uit_catalogus(achterstandsverloop(reeks, beginsaldo=beginsaldo, nareizigers=nareizigers))
+    u = achterstandsverloop(reeks, beginsaldo=beginsaldo, nareizigers=nareizigers)
+    for stap in u.stappen:  # the cheap part of _uit_catalogus: every step, both languages
+        assert stap.bericht.sleutel.startswith("statushouders."), stap.bericht
+        assert stap.bericht.nl != stap.bericht.en, stap.bericht.sleutel
 
 
 def test_errors_render_in_english(tmp_path: Path) -> None:

@@ -493,7 +493,9 @@ class Register:
             raw = path.read_bytes()
         except (OSError, ValueError) as exc:  # ValueError: a NUL character in the path
             raise InvalidInputError(
-                "inwoners", str(path), bericht("gebied.onleesbaar", reden=getattr(exc, "strerror", None) or exc)
+                "inwoners",
+                str(path),
+                bericht("gebied.onleesbaar", reden=getattr(exc, "strerror", None) or exc),
             ) from None
         aantallen, fouten = _parse_counts(raw, path.name)
         if fouten:

@@ -185,7 +185,10 @@ def _resultaattype(functie: Any) -> Any:
     if isinstance(resultaat, str):
         if not resultaat.startswith("Uitkomst["):
             return None
-        resultaat = eval(resultaat, functie.__globals__)
+        # resolve only the return annotation, in the function's module (no eval of our own)
+        alleen = types.FunctionType((lambda: None).__code__, functie.__globals__)
+        alleen.__annotations__ = {"return": resultaat}
+        resultaat = get_type_hints(alleen)["return"]
     return resultaat if get_origin(resultaat) is Uitkomst else None
 
 

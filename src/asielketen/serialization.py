@@ -207,7 +207,7 @@ def _homogeneous_tuple_hook(type_: Any) -> Callable[[Any, Any], tuple[Any, ...]]
                 return tuple([hook(e, element) for e in value])
             except Exception:
                 pass
-        if isinstance(value, str | bytes | dict):  # iterable, but not a list: "AB12" is not ("A", "B", "1", "2")
+        if isinstance(value, str | bytes | dict):  # iterable, but not a list: "AB12" is not ("A", "B", …)
             raise _OngeldigTypeError(bericht("serialisatie.lijst", waarde=_kort(value)))
         return detailed(value, type_)  # type: ignore[misc, no-any-return]
 
@@ -258,6 +258,8 @@ converter.register_structure_hook_factory(_is_optional, _optional_hook)
 # (its validators run as always); anything else — a missing or extra key, another type, a failing
 # check — is structured by cattrs' own generated function, so errors are reported exactly as before.
 _EXACT = {str: _structure_str, int: _structure_int, bool: _structure_bool}
+"""Hooks that return a value of exactly their type unchanged: the fast path checks the type inline.
+(Should one of them ever check more, e.g. a length, take it out of this table.)"""
 
 
 def _is_plain_attrs_class(type_: Any) -> bool:
@@ -276,7 +278,7 @@ def _attrs_class_hook(cls: Any) -> Callable[[Any, Any], Any]:
     if any(not a.init or a.alias != a.name or a.type is None or isinstance(a.type, str) for a in velden):
         return full
     exact: list[tuple[str, type, bool]] = []  # str, int, bool: the value as it is, of exactly that type
-    dates: list[tuple[str, bool]] = []  # ISO text → date.fromisoformat, as _structure_date does
+    dates: list[tuple[str, bool]] = []  # ISO text → _structure_date
     hooks: list[tuple[str, Any, Any, bool]] = []  # anything else: the converter's hook for the type
     for a in velden:
         type_, optional, args = a.type, False, get_args(a.type)
@@ -286,7 +288,7 @@ def _attrs_class_hook(cls: Any) -> Callable[[Any, Any], Any]:
         if type_ in _EXACT and hook is _EXACT[type_]:
             exact.append((a.name, type_, optional))
         elif type_ is date and hook is _structure_date:
-            dates.append((a.name, optional))
+            dates.append((a.name, optional))  # a text: the hook itself, without the dispatch
         else:
             hooks.append((a.name, hook, type_, optional))
     keys = frozenset(a.name for a in velden)
@@ -302,7 +304,9 @@ def _attrs_class_hook(cls: Any) -> Callable[[Any, Any], Any]:
                     kwargs[name] = v
                 for name, optional in dates:
                     v = value[name]
-                    kwargs[name] = None if optional and v is None else date.fromisoformat(v)
+                    if type(v) is not str and not (optional and v is None):
+                        raise TypeError(name)
+                    kwargs[name] = None if v is None else _structure_date(v, date)
                 for name, hook, soort, optional in hooks:
                     v = value[name]
                     kwargs[name] = None if optional and v is None else hook(v, soort)

@@ -11,6 +11,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     # -- shared error reasons ---------------------------------------------------------------------
     "spreidingswet.fout.aantal": ("een aantal is een geheel getal ≥ 0", "a count is a whole number ≥ 0"),
     "spreidingswet.fout.geheel_getal": ("een geheel getal ≥ 0", "a whole number ≥ 0"),
+    "spreidingswet.fout.na_kalender": (
+        "{maanden} maanden later ligt na 31 december 9999",
+        "{maanden} months later lies after 31 December 9999",
+    ),
     "spreidingswet.fout.ligt_niet_in": ("ligt niet in {provincie}", "does not lie in {provincie}"),
     "spreidingswet.fout.gemeente_ligt_niet_in": (
         "{gemeente} ligt niet in {provincie}",
@@ -364,6 +368,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     ),
     # -- uitkeringen (uitkering.py) ----------------------------------------------------------------
     "spreidingswet.uitkering.fout_bedrag": ("een bedrag is een Decimal ≥ 0", "an amount is a Decimal ≥ 0"),
+    "spreidingswet.uitkering.fout_bedrag_groot": (
+        "bedrag te groot om tot op de cent exact te rekenen",
+        "amount too large to compute exactly to the cent",
+    ),
     "spreidingswet.uitkering.fout_voldaan": (
         "gemeenten zonder geboden plaatsen in 'geboden'",
         "gemeenten without offered places in 'geboden'",

@@ -14,6 +14,11 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "geef een halfjaar als Halfjaar of als tekst JJJJ-H1/JJJJ-H2",
         "give a half-year as a Halfjaar or as text YYYY-H1/YYYY-H2",
     ),
+    "statushouders.fout.voor_kalender": (
+        "te vroeg: de peildatum of de uiterste bekendmaking (art. 29) valt vóór 1 januari van het jaar 1",
+        "too early: the reference date or the last publication date (art. 29) "
+        "falls before 1 January of year 1",
+    ),
     "statushouders.fout.aantal": (
         "een aantal is een geheel getal ≥ {minimum}",
         "a count is a whole number ≥ {minimum}",
@@ -379,7 +384,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "file not readable ({oorzaak})",
     ),
     "statushouders.lees.geen_utf8": ("{bestand}: geen UTF-8-tekst", "{bestand}: not UTF-8 text"),
-    "statushouders.lees.geen_csv": ("{bestand}: geen geldige CSV ({reden})", "{bestand}: not valid CSV ({reden})"),
+    "statushouders.lees.geen_csv": (
+        "{bestand}: geen geldige CSV ({reden})",
+        "{bestand}: not valid CSV ({reden})",
+    ),
     "statushouders.lees.kolommen": (
         "{bestand}: kolommen 'netwerk' en 'gemeentecode' vereist (gevonden: {gevonden})",
         "{bestand}: columns 'netwerk' and 'gemeentecode' required (found: {gevonden})",

@@ -17,9 +17,9 @@ import hashlib
 import io
 import json
 import os
-from datetime import date
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from functools import cache
 from typing import Any
 

@@ -25,7 +25,7 @@ from attrs import field, frozen
 from dateutil.relativedelta import relativedelta
 
 from ..bronregister import bron, bronnen_versie
-from ..errors import InvalidInputError, StructureError
+from ..errors import InvalidInputError, InvalidPeriodError, StructureError
 from ..explain import Redenering, Uitkomst
 from ..gebied import Register, register
 from ..parameters import parameter, parameterversie
@@ -546,7 +546,12 @@ def aftrek_duurzaam(
     maanden = parameter(BESTAND, "spreidingswet.duurzaam.vooruit_maanden").geldigheid_op(raming_datum)
     min_reg = parameter(BESTAND, "spreidingswet.duurzaam.min_plaatsen_regulier").geldigheid_op(raming_datum)
     min_bijz = parameter(BESTAND, "spreidingswet.duurzaam.min_plaatsen_bijzonder").geldigheid_op(raming_datum)
-    grens = raming_datum + relativedelta(months=int(maanden.waarde))
+    try:
+        grens = raming_datum + relativedelta(months=int(maanden.waarde))
+    except (ValueError, OverflowError):  # after 31 December 9999
+        raise InvalidPeriodError(
+            "raming_datum", raming_datum, bericht("spreidingswet.fout.na_kalender", maanden=maanden.waarde)
+        ) from None
     rd.stap(
         bericht(
             "spreidingswet.duurzaam.regel",
@@ -569,10 +574,13 @@ def aftrek_duurzaam(
                 bericht("spreidingswet.fout.gemeente_ligt_niet_in", gemeente=g.naam, provincie=p.naam),
             )
         start = max(loc.beschikbaar.van, raming_datum)
-        lang_genoeg = (
-            loc.beschikbaar.tot is None
-            or start + relativedelta(years=int(jaren.waarde)) <= loc.beschikbaar.tot
-        )
+        try:
+            lang_genoeg = (
+                loc.beschikbaar.tot is None
+                or start + relativedelta(years=int(jaren.waarde)) <= loc.beschikbaar.tot
+            )
+        except (ValueError, OverflowError):  # the minimum term ends after 9999: not durable
+            lang_genoeg = False
         op_tijd = loc.beschikbaar.van < grens and (
             loc.beschikbaar.tot is None or loc.beschikbaar.tot > raming_datum
         )

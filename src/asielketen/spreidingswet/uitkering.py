@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import enum
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, DecimalException, Inexact, localcontext
 from fractions import Fraction
 from typing import Any
 
@@ -102,7 +103,16 @@ def _split_cents(totaal: Decimal, fracties: Mapping[str, Fraction]) -> dict[str,
     noemer = math.lcm(*(f.denominator for f in fracties.values()))
     gewichten = {k: int(f * noemer) for k, f in fracties.items()}
     delen = grootste_overschot(cents, gewichten)
-    return {k: Decimal(v) * CENT for k, v in delen.items()}
+    with _exact():
+        return {k: Decimal(v) * CENT for k, v in delen.items()}
+
+
+@contextmanager
+def _exact() -> Iterator[None]:
+    """A decimal context in which a rounded (inexact) result raises ``decimal.Inexact``."""
+    with localcontext() as ctx:
+        ctx.traps[Inexact] = True
+        yield
 
 
 def uitkering_75(
@@ -219,11 +229,19 @@ def uitkering_75(
             gemeenten=len(recht),
         )
         if bedrag_per_plaats is not None and provincie_aandeel is not None:
-            totaal = bedrag_per_plaats * boven
             fracties = {a.ontvanger: a.fractie for a in aandelen}
             if niet_toegewezen:
                 fracties["(niet toegewezen)"] = niet_toegewezen
-            cents = _split_cents(totaal, fracties)
+            try:  # exact to the cent, or refused: never a rounded amount, never decimal.Overflow
+                with _exact():
+                    totaal = bedrag_per_plaats * boven
+                cents = _split_cents(totaal, fracties)
+            except DecimalException:
+                raise InvalidInputError(
+                    "bedrag_per_plaats",
+                    bedrag_per_plaats,
+                    bericht("spreidingswet.uitkering.fout_bedrag_groot"),
+                ) from None
             aandelen = [
                 Aandeel(ontvanger=a.ontvanger, fractie=a.fractie, bedrag=cents[a.ontvanger]) for a in aandelen
             ]
@@ -369,7 +387,13 @@ def uitkering_duurzaam(
                 plaatsen=telt,
             )
             continue
-        totaal += bedrag * telt
+        try:  # exact, or refused: never a rounded amount, never decimal.Overflow
+            with _exact():
+                totaal += bedrag * telt
+        except DecimalException:
+            raise InvalidInputError(
+                "bedragen", bedrag, bericht("spreidingswet.uitkering.fout_bedrag_groot")
+            ) from None
         boven += telt
     rd.stap(
         bericht("spreidingswet.duurzaam.totaal", totaal=str(totaal), plaatsen=boven),

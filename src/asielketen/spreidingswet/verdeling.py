@@ -108,7 +108,7 @@ class SesScore:
 def _ses_in_bereik(score: Decimal) -> bool:
     """Below 1000 with at most 20 digits: (score + 1) stays exact in the decimal context, and an
     exponent like ``1E+999999999`` (an overflow, or an integer of a billion digits) is refused."""
-    teken, cijfers, exponent = score.as_tuple()
+    _, cijfers, exponent = score.as_tuple()
     return score < 1000 and len(cijfers) <= 20 and isinstance(exponent, int) and exponent >= -20
 
 
@@ -183,8 +183,12 @@ def lees_ses_csv(pad: str | Path, *, peildatum: date, reg: Register | None = Non
     except (OSError, ValueError) as exc:  # ValueError: not UTF-8, or a NUL character in the path
         reden = bericht("spreidingswet.lees.onleesbaar", reden=exc)
         raise InvalidInputError("ses", str(path), reden) from None
-    reader = csv.DictReader(io.StringIO(text))
-    kolommen = reader.fieldnames or []
+    try:
+        reader = csv.DictReader(io.StringIO(text))
+        kolommen = list(reader.fieldnames or [])
+        rijen = list(enumerate(reader, start=2))
+    except csv.Error as exc:  # e.g. a NUL byte or a field over the csv module's size limit
+        raise StructureError("ses", str(path), [bericht("spreidingswet.lees.geen_csv", reden=exc)]) from None
     kolom = next((k for k in ("ses_woa", "ses_woa_totaalscore") if k in kolommen), None)
     if "gemeentecode" not in kolommen or kolom is None:
         raise StructureError(
@@ -193,10 +197,6 @@ def lees_ses_csv(pad: str | Path, *, peildatum: date, reg: Register | None = Non
     bekend = {g.code for g in r.gemeenten}
     fouten: list[Bericht] = []
     scores: dict[str, Decimal] = {}
-    try:
-        rijen = list(enumerate(reader, start=2))
-    except csv.Error as exc:  # e.g. a field over the csv module's size limit
-        raise StructureError("ses", str(path), [bericht("spreidingswet.lees.geen_csv", reden=exc)]) from None
     for nr, row in rijen:
         code = (row.get("gemeentecode") or "").strip()
         tekst = (row.get(kolom) or "").strip().replace(",", ".")

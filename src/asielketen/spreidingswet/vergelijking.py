@@ -69,26 +69,27 @@ def vergelijk_gepubliceerd(spreiding: Spreiding) -> Uitkomst[tuple[Vergelijking,
     per_provincie = {p.provinciecode: p.plaatsen for p in spreiding.provincies}
     rijen: list[Vergelijking] = []
     bronnen: dict[str, Bron] = {}
-    for row in data.lees_csv(_BESTAND):
-        if int(row["landelijke_behoefte"]) != spreiding.behoefte:
-            continue
-        tabel = per_gemeente if row["niveau"] == "gemeente" else per_provincie
-        berekend = tabel[row["code"]]
-        gepubliceerd = int(row["plaatsen_totaal"])
-        b = _press_source(row["source"])
-        bronnen[b.id] = b
-        rijen.append(
-            Vergelijking(
-                niveau=row["niveau"],
-                code=row["code"],
-                naam=row["naam"],
-                gepubliceerd=gepubliceerd,
-                berekend=berekend,
-                verschil=berekend - gepubliceerd,
-                verhouding=None if berekend == 0 else Fraction(gepubliceerd, berekend),
-                bron_id=b.id,
+    with data._inhoud(_BESTAND):  # a malformed file names itself, never a KeyError
+        for row in data.lees_csv(_BESTAND):
+            if int(row["landelijke_behoefte"]) != spreiding.behoefte:
+                continue
+            tabel = per_gemeente if row["niveau"] == "gemeente" else per_provincie
+            berekend = tabel[row["code"]]
+            gepubliceerd = int(row["plaatsen_totaal"])
+            b = _press_source(row["source"])
+            bronnen[b.id] = b
+            rijen.append(
+                Vergelijking(
+                    niveau=row["niveau"],
+                    code=row["code"],
+                    naam=row["naam"],
+                    gepubliceerd=gepubliceerd,
+                    berekend=berekend,
+                    verschil=berekend - gepubliceerd,
+                    verhouding=None if berekend == 0 else Fraction(gepubliceerd, berekend),
+                    bron_id=b.id,
+                )
             )
-        )
     rd.stap(
         bericht(
             "spreidingswet.vergelijking",

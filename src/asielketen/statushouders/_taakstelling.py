@@ -15,6 +15,7 @@ from ..bronregister import bron, bronnen_versie
 from ..errors import (
     DataUnavailableError,
     InvalidInputError,
+    InvalidPeriodError,
     ParameterNotValidError,
     UnknownNameError,
 )
@@ -71,7 +72,10 @@ def peildatum_inwoners(halfjaar: Halfjaar | str) -> date:
     >>> peildatum_inwoners("2025-H2")
     datetime.date(2024, 1, 1)
     """
-    return date(als_halfjaar(halfjaar).jaar - 1, 1, 1)
+    h = als_halfjaar(halfjaar)
+    if h.jaar < 2:  # 1 January of the year 0 does not exist
+        raise InvalidPeriodError("halfjaar", str(h), bericht("statushouders.fout.voor_kalender"))
+    return date(h.jaar - 1, 1, 1)
 
 
 def uiterste_bekendmaking(halfjaar: Halfjaar | str) -> date:
@@ -83,7 +87,10 @@ def uiterste_bekendmaking(halfjaar: Halfjaar | str) -> date:
     >>> uiterste_bekendmaking("2025-H2")
     datetime.date(2025, 4, 1)
     """
-    return als_halfjaar(halfjaar).begin - timedelta(weeks=13)
+    h = als_halfjaar(halfjaar)
+    if h.begin < date(1, 1, 1) + timedelta(weeks=13):
+        raise InvalidPeriodError("halfjaar", str(h), bericht("statushouders.fout.voor_kalender"))
+    return h.begin - timedelta(weeks=13)
 
 
 def taakstelling_formule(vg: int, ig: int, i_n: int) -> int:
