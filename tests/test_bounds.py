@@ -36,7 +36,7 @@ HUGE = 10**12
 HUGE_AMOUNTS = (Decimal(10) ** 30, Decimal("1E+999999"), Decimal("9" * 60))
 
 
-class Hang(Exception):
+class HangError(Exception):
     """Raised by the hang guard."""
 
 
@@ -45,7 +45,7 @@ def hang_guard(seconds: int = HANG_GUARD_SECONDS) -> Iterator[None]:
     """Interrupt the block after ``seconds`` (SIGALRM; the tests run in the main thread)."""
 
     def alarm(signum: int, frame: FrameType | None) -> None:
-        raise Hang(f"no result after {seconds} s: a hang")
+        raise HangError(f"no result after {seconds} s: a hang")
 
     previous = signal.signal(signal.SIGALRM, alarm)
     signal.alarm(seconds)
@@ -155,16 +155,20 @@ DATE_RULES: dict[str, Callable[[date], Any]] = {
     "opvang.realisaties": lambda d: opvang.realisaties([_locatie()], d),
     "opvang.duurzame_locaties": lambda d: opvang.duurzame_locaties([_locatie()], d),
     "opvang.tekort_op": lambda d: opvang.tekort_op(_scenario(), d),
-    "opvang.dwangsom_ter_apel": lambda d: opvang.dwangsom_ter_apel([opvang.Nachttelling(datum=d, personen=2500)]),
+    "opvang.dwangsom_ter_apel": lambda d: opvang.dwangsom_ter_apel(
+        [opvang.Nachttelling(datum=d, personen=2500)]
+    ),
     "oekraine.individuele_plicht": lambda d: oekraine.individuele_plicht(
         oekraine.Opvangverzoek(), d, prioritering_vanaf=d
     ),
     "oekraine.collectieve_plicht": lambda d: oekraine.collectieve_plicht(_utrecht(), d, gevraagd=10),
     "oekraine.oekraine_plichten": lambda d: oekraine.oekraine_plichten("Utrecht", d, prioritering_vanaf=d),
     "oekraine.regime_op": oekraine.regime_op,
-    "oekraine.vergoeding(van)": lambda d: oekraine.vergoeding(10, Periode(d, date(9999, 12, 31)))
-    if d < date(9999, 12, 31)
-    else oekraine.vergoeding(10, Periode(d)),
+    "oekraine.vergoeding(van)": lambda d: (
+        oekraine.vergoeding(10, Periode(d, date(9999, 12, 31)))
+        if d < date(9999, 12, 31)
+        else oekraine.vergoeding(10, Periode(d))
+    ),
     "gebied.Register.inwoners_op": lambda d: gebied.register().inwoners_op(d),
     "gebied.Gemeente.meest_recente_inwoners": lambda d: _utrecht().meest_recente_inwoners(d),
     "periods.Halfjaar.bevattende": lambda d: Halfjaar.bevattende(d).volgende(),
@@ -220,7 +224,9 @@ def test_the_longest_period_has_the_right_number_of_days() -> None:
 HALFJAAR_RULES: dict[str, Callable[[str], Any]] = {
     "statushouders.landelijk_aantal": statushouders.landelijk_aantal,
     "statushouders.taakstellingen": lambda h: statushouders.taakstellingen(h, landelijk=1000),
-    "statushouders.taakstelling_voor": lambda h: statushouders.taakstelling_voor("Utrecht", h, landelijk=1000),
+    "statushouders.taakstelling_voor": lambda h: statushouders.taakstelling_voor(
+        "Utrecht", h, landelijk=1000
+    ),
     "statushouders.peildatum_inwoners": statushouders.peildatum_inwoners,
     "statushouders.uiterste_bekendmaking": statushouders.uiterste_bekendmaking,
     "statushouders.nareizigers_tellen_mee": statushouders.nareizigers_tellen_mee,
@@ -249,7 +255,12 @@ def test_every_cycle_argument_at_the_ends_of_the_calendar(jaar: int) -> None:
         lambda: spreidingswet.raming(Cyclus(jaar), behoefte=1000),
         lambda: spreidingswet.termijnen(Cyclus(jaar)),
         lambda: spreidingswet.uitkering_75(
-            "PV27", cyclus=Cyclus(jaar), opgave=10, geboden={"GM0363": 5}, voldaan=[], peildatum=date(2026, 1, 1)
+            "PV27",
+            cyclus=Cyclus(jaar),
+            opgave=10,
+            geboden={"GM0363": 5},
+            voldaan=[],
+            peildatum=date(2026, 1, 1),
         ),
     ):
         bounded(call)
@@ -290,9 +301,12 @@ def test_national_number_of_statushouders(landelijk: int) -> None:
     assert t.som - landelijk <= len(t.gemeenten)
     one = bounded(lambda: statushouders.taakstelling_formule(landelijk, 10**6, 18 * 10**6))
     assert one == -(-landelijk * 10**6 // (18 * 10**6))
-    bounded(lambda: statushouders.achterstandsverloop(
-        [statushouders.Realisatie(halfjaar="2025-H2", taakstelling=landelijk, gehuisvest=0)], beginsaldo=landelijk
-    ))
+    bounded(
+        lambda: statushouders.achterstandsverloop(
+            [statushouders.Realisatie(halfjaar="2025-H2", taakstelling=landelijk, gehuisvest=0)],
+            beginsaldo=landelijk,
+        )
+    )
 
 
 def test_apportionment_of_a_huge_total_is_exact_and_quick() -> None:
@@ -309,7 +323,9 @@ def test_a_household_of_a_million_is_refused_with_a_clear_message() -> None:
     err = bounded(lambda: _huishouden(10**6))
     assert isinstance(err, InvalidInputError) and "1000000" in str(err)
     assert isinstance(bounded(lambda: _huishouden(nareizigers.MAX_NAREIZIGERS)), nareizigers.Huishouden)
-    u = bounded(lambda: nareizigers.beoordeel_nareis(_huishouden(nareizigers.MAX_NAREIZIGERS), date(2025, 11, 1)))
+    u = bounded(
+        lambda: nareizigers.beoordeel_nareis(_huishouden(nareizigers.MAX_NAREIZIGERS), date(2025, 11, 1))
+    )
     assert u.waarde.aantal_nareizigers == nareizigers.MAX_NAREIZIGERS
 
 
@@ -329,7 +345,9 @@ def test_huge_amounts_in_euro(bedrag: Decimal) -> None:
         assert v.waarde.totaal >= 0  # receipts are deducted, never below nothing
     bounded(lambda: oekraine.vergoeding(10, periode, ontvangen_cateringbijdragen=bedrag))
     d = bounded(
-        lambda: opvang.dwangsom_ter_apel([opvang.Nachttelling(datum=date(2025, 6, 1), personen=HUGE)], al_verbeurd=bedrag)
+        lambda: opvang.dwangsom_ter_apel(
+            [opvang.Nachttelling(datum=date(2025, 6, 1), personen=HUGE)], al_verbeurd=bedrag
+        )
     )
     if not isinstance(d, AsielketenError):
         assert d.waarde.totaal <= d.waarde.maximum  # the dwangsom stops at its maximum
@@ -354,7 +372,10 @@ def test_huge_amounts_in_euro(bedrag: Decimal) -> None:
                 assert sum(delen) + (w.niet_toegewezen_bedrag or 0) == w.totaal
     bounded(
         lambda: spreidingswet.uitkering_duurzaam(
-            [spreidingswet.AangebodenPlaatsen(plaatsen=HUGE, duurzaam=True, fase=f) for f in spreidingswet.Fase],
+            [
+                spreidingswet.AangebodenPlaatsen(plaatsen=HUGE, duurzaam=True, fase=f)
+                for f in spreidingswet.Fase
+            ],
             drempel=100,
             peildatum=date(2025, 6, 1),
             bedragen=dict.fromkeys(spreidingswet.Fase, bedrag),
@@ -364,13 +385,22 @@ def test_huge_amounts_in_euro(bedrag: Decimal) -> None:
 
 def test_huge_counts_everywhere() -> None:
     peil = date(2026, 1, 1)
-    bounded(lambda: oekraine.vergoeding(HUGE, Periode(date(2025, 1, 1), date(2025, 3, 1)), particuliere_personen=HUGE))
+    bounded(
+        lambda: oekraine.vergoeding(
+            HUGE, Periode(date(2025, 1, 1), date(2025, 3, 1)), particuliere_personen=HUGE
+        )
+    )
     bounded(lambda: oekraine.oekraine_plichten("Utrecht", peil, plaatsen=HUGE, bezet=HUGE, gevraagd=HUGE))
     bounded(lambda: oekraine.collectieve_plicht(_utrecht(), peil, gevraagd=HUGE, gerealiseerd=HUGE))
     bounded(lambda: spreidingswet.aftrek_duurzaam("PV27", HUGE, [], raming_datum=date(2024, 1, 31)))
     bounded(
         lambda: spreidingswet.uitkering_75(
-            "PV27", cyclus=Cyclus(2024), opgave=HUGE, geboden={"GM0363": HUGE}, voldaan=["GM0363"], peildatum=peil
+            "PV27",
+            cyclus=Cyclus(2024),
+            opgave=HUGE,
+            geboden={"GM0363": HUGE},
+            voldaan=["GM0363"],
+            peildatum=peil,
         )
     )
     bounded(lambda: opvang.tekortverloop(_scenario(HUGE), Periode(date(2026, 1, 1), date(2027, 1, 1))))

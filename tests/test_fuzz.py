@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import collections.abc as cabc
+import contextlib
 import enum
 import importlib
 import json
@@ -42,8 +43,6 @@ from asielketen.serialization import from_json, structure, to_json
 from asielketen.sources import BRON_SOORTEN
 
 from .test_api import PUBLIC_MODULES
-
-pytestmark = pytest.mark.skipif(not os.environ.get("AK_DEV_ROBUST"), reason="in development")  # DEV-ONLY
 
 _CI = os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev") == "ci"
 EXAMPLES = 1000 if _CI else 100
@@ -117,12 +116,7 @@ def test_the_enumeration_finds_the_known_entities() -> None:
 # --------------------------------------------------------------------------------------------
 
 _ENUM_VALUES = sorted(
-    {
-        str(m.value)
-        for tp in TYPES.values()
-        if isinstance(tp, type) and issubclass(tp, enum.Enum)
-        for m in tp
-    }
+    {str(m.value) for tp in TYPES.values() if isinstance(tp, type) and issubclass(tp, enum.Enum) for m in tp}
 )
 TRICKY_STRINGS = [
     "",
@@ -187,7 +181,6 @@ json_values = st.recursive(
     max_leaves=10,
 )
 """Arbitrary JSON values (as ``json.loads`` returns them; NaN and infinity included)."""
-
 
 
 def _hints(cls: Any) -> dict[str, Any]:
@@ -398,10 +391,15 @@ def _extra_results() -> list[object]:
     )
     spreiding = spreidingswet.verdeel(20_000, peildatum=date(2025, 1, 1), amv=1500)
     ses = spreidingswet.SesWoa(
-        scores=[spreidingswet.SesScore("GM0363", Decimal("0.1")), spreidingswet.SesScore("GM0014", Decimal("-0.2"))],
+        scores=[
+            spreidingswet.SesScore("GM0363", Decimal("0.1")),
+            spreidingswet.SesScore("GM0014", Decimal("-0.2")),
+        ],
         bron="test",
     )
-    plaatsen = [spreidingswet.AangebodenPlaatsen(plaatsen=120, duurzaam=True, fase=f) for f in spreidingswet.Fase]
+    plaatsen = [
+        spreidingswet.AangebodenPlaatsen(plaatsen=120, duurzaam=True, fase=f) for f in spreidingswet.Fase
+    ]
     calls: list[Callable[[], object]] = [
         lambda: (spreiding, ses, besluit, locaties, bezetting),
         lambda: opvang.dwangsom_ter_apel([opvang.Nachttelling(datum=date(2025, 6, 1), personen=2100)]),
@@ -416,13 +414,19 @@ def _extra_results() -> list[object]:
             peildatum=date(2026, 6, 1),
         ),
         lambda: spreidingswet.escalatie(
-            spreidingswet.Escalatiefeiten(locatie_uiterlijk=date(2025, 7, 1), vertraging_gemeld=date(2025, 5, 1)),
+            spreidingswet.Escalatiefeiten(
+                locatie_uiterlijk=date(2025, 7, 1), vertraging_gemeld=date(2025, 5, 1)
+            ),
             date(2025, 9, 1),
         ),
         lambda: spreidingswet.aftrek_duurzaam(
             "PV27",
             100,
-            [spreidingswet.DuurzameLocatie(gemeentecode="GM0363", plaatsen=150, beschikbaar=Periode(date(2024, 1, 1)))],
+            [
+                spreidingswet.DuurzameLocatie(
+                    gemeentecode="GM0363", plaatsen=150, beschikbaar=Periode(date(2024, 1, 1))
+                )
+            ],
             raming_datum=date(2024, 1, 31),
         ),
         lambda: statushouders.herverdeel(
@@ -435,11 +439,14 @@ def _extra_results() -> list[object]:
             date(2026, 1, 1),
             capaciteit=oekraine.Capaciteit(plaatsen=10, bezet=10),
         ),
-        lambda: oekraine.vergoeding(5, Periode(date(2025, 1, 15), date(2025, 4, 1)), huishoudens_met_inkomen=[1, 2]),
+        lambda: oekraine.vergoeding(
+            5, Periode(date(2025, 1, 15), date(2025, 4, 1)), huishoudens_met_inkomen=[1, 2]
+        ),
         lambda: opvang.overzicht(locaties, date(2025, 6, 30), bezettingen=[bezetting]),
         lambda: opvang.toets_bezetting(locaties, [bezetting]),
         lambda: opvang.tekortverloop(
-            opvang.referentiescenario().waarde.met_locaties(*locaties), Periode(date(2026, 3, 26), date(2026, 12, 1))
+            opvang.referentiescenario().waarde.met_locaties(*locaties),
+            Periode(date(2026, 3, 26), date(2026, 12, 1)),
         ),
         lambda: opvang.duurzame_locaties(locaties, date(2025, 6, 30)),
         lambda: statushouders.achterstandsverloop(
@@ -461,10 +468,8 @@ def _extra_results() -> list[object]:
     ]
     results = []
     for call in calls:
-        try:
+        with contextlib.suppress(AsielketenError):  # a corpus entry less; the fuzzing still runs
             results.append(call())
-        except AsielketenError:  # pragma: no cover - a corpus entry less; the fuzzing still runs
-            pass
     return results
 
 
@@ -657,7 +662,9 @@ def _locaties() -> tuple[Any, ...]:
 
     def loc(lid: str, code: str) -> Locatie:
         ov = Bestuursovereenkomst(periode=Periode(date(2024, 1, 1), None), capaciteit=100)
-        return Locatie(id=lid, naam=f"azc {lid}", soort=Locatiesoort.AZC, gemeentecode=code, overeenkomsten=[ov])
+        return Locatie(
+            id=lid, naam=f"azc {lid}", soort=Locatiesoort.AZC, gemeentecode=code, overeenkomsten=[ov]
+        )
 
     return (loc("L1", "GM0363"), loc("L2", "GM0014"))
 
@@ -863,7 +870,7 @@ def csv_mutations(rows: list[dict[str, str]], limit: int) -> list[bytes]:
     ]
     for j, kolom in enumerate(header):
         variants.append(enc(_csv_text(header[:j] + header[j + 1 :], [r[:j] + r[j + 1 :] for r in table])))
-        variants.append(enc(_csv_text(header[:j] + ["x" + kolom] + header[j + 1 :], table)))
+        variants.append(enc(_csv_text([*header[:j], "x" + kolom, *header[j + 1 :]], table)))
         variants.append(enc(_csv_text([*header, kolom], [[*r, r[j]] for r in table])))
     cells = [(i, j, w) for i in range(len(table)) for j in range(len(header)) for w in WRONG_CELLS]
     room = max(0, limit - len(variants))
@@ -937,7 +944,9 @@ def _parameter_files() -> list[str]:
     return sorted(
         b.naam
         for b in data.bestanden()
-        if b.naam.endswith(".json") and isinstance(data.lees_json(b.naam), dict) and "parameters" in data.lees_json(b.naam)
+        if b.naam.endswith(".json")
+        and isinstance(data.lees_json(b.naam), dict)
+        and "parameters" in data.lees_json(b.naam)
     )
 
 
@@ -955,10 +964,8 @@ def test_corrupted_parameter_file_is_a_data_integrity_error(
     variants = mutations(original, max(EXAMPLES // len(PARAMETER_FILES), 100))
     for value in variants:
         monkeypatch.setattr(data, "lees_json", lambda naam, value=value: value)
-        try:
-            parameters.laad_parameters.__wrapped__(bestand)
-        except DataIntegrityError as exc:
-            assert exc.waarde == bestand or bestand in str(exc)
+        err = documented_only(parameters.laad_parameters.__wrapped__, bestand)
+        assert err is None or (isinstance(err, DataIntegrityError) and bestand in str(err)), err
 
 
 # --------------------------------------------------------------------------------------------
@@ -994,7 +1001,15 @@ FILE_TOKEN = "@"
 """Argument values starting with this name a file of :func:`cli_files` (made per test run)."""
 
 ARG_POOLS: dict[str, list[str]] = {
-    "date_arg": ["2025-06-30", "2026-01-01", "2026-06-01", "2024-01-01", "0001-01-01", "9999-12-31", "2025-02-30"],
+    "date_arg": [
+        "2025-06-30",
+        "2026-01-01",
+        "2026-06-01",
+        "2024-01-01",
+        "0001-01-01",
+        "9999-12-31",
+        "2025-02-30",
+    ],
     "_halfjaar_arg": ["2025-H2", "2026-H1", "2024-H1", "0001-H1", "9998-H2", "9999-H2", "2025-H3"],
     "number": ["0", "1", "3", "5", "100", "1000", "2001", "-1", str(10**12), "1e3", "x"],
     "amount": ["0", "12.50", "1,5", "5000000", "-1", "1e999999", "NaN", "Infinity", str(10**20)],
@@ -1086,11 +1101,13 @@ def argv_mutations(argv: list[str], start: int, limit: int) -> list[list[str]]:
     for i in range(start, len(argv)):
         variants.append(argv[:i] + argv[i + 1 :])
         variants.append(argv[: i + 1] + argv[i:])
-        variants.extend(argv[:i] + [w] + argv[i + 1 :] for w in WRONG_ARGS)
-    variants.extend(argv + [w] for w in WRONG_ARGS)
+        variants.extend([*argv[:i], w, *argv[i + 1 :]] for w in WRONG_ARGS)
+    variants.extend([*argv, w] for w in WRONG_ARGS)
     variants.append(argv[:start])
     if len(variants) > limit:
-        variants = [variants[0]] + [variants[1 + int(k * (len(variants) - 1) / (limit - 1))] for k in range(limit - 1)]
+        variants = [variants[0]] + [
+            variants[1 + int(k * (len(variants) - 1) / (limit - 1))] for k in range(limit - 1)
+        ]
     return variants
 
 
@@ -1110,7 +1127,7 @@ def cli_files(folder: Path) -> None:
     (folder / "bezetting.csv").write_text("locatie_id,datum,personen\nL1,2025-06-30,430\nL2,2026-01-01,50\n")
     (folder / "nachten.csv").write_text("datum,personen\n2025-06-01,1999\n2025-06-02,2400\n")
     (folder / "nachten.json").write_text('[{"datum": "2025-06-01", "personen": 2100}]')
-    (folder / "kapot.csv").write_bytes(b"\xff\xfe\x00garbage;;\n\"")
+    (folder / "kapot.csv").write_bytes(b'\xff\xfe\x00garbage;;\n"')
     (folder / "kapot.json").write_text("[" * 10_000)
     (folder / "leeg.csv").write_bytes(b"")
 

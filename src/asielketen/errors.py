@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from .taal import Bericht, Taal, Tekst, als_bericht, bericht, letterlijk, samengevoegd
+from .taal import Bericht, Taal, als_bericht, bericht, letterlijk, samengevoegd
 
 __all__ = [
     "AmbiguousNameError",
@@ -50,7 +50,7 @@ class AsielketenError(Exception):
     language (Dutch unless inside :func:`asielketen.taal.in_taal`), ``error.tekst("en")`` in English.
     """
 
-    def __init__(self, message: Tekst, *, veld: str | None = None, waarde: object = None) -> None:
+    def __init__(self, message: Bericht, *, veld: str | None = None, waarde: object = None) -> None:
         self.bericht = als_bericht(message)
         super().__init__(self.bericht.nl)
         self.veld = veld
@@ -72,7 +72,7 @@ class AsielketenError(Exception):
 class InvalidInputError(AsielketenError, ValueError):
     """A value given to the library is not valid; the message names the field and the value."""
 
-    def __init__(self, veld: str, waarde: object, reden: Tekst) -> None:
+    def __init__(self, veld: str, waarde: object, reden: Bericht) -> None:
         reden = als_bericht(reden)
         super().__init__(
             bericht("fout.invoer", veld=veld, waarde=repr(waarde), reden=reden), veld=veld, waarde=waarde
@@ -97,7 +97,7 @@ class UnknownNameError(InvalidInputError, LookupError):
     """A name or code does not denote any known entity; ``suggesties`` holds the closest names."""
 
     def __init__(
-        self, veld: str, waarde: object, soort: Tekst, suggesties: Sequence[str] = ()
+        self, veld: str, waarde: object, soort: Bericht, suggesties: Sequence[str] = ()
     ) -> None:
         self.suggesties = tuple(suggesties)
         if self.suggesties:
@@ -112,7 +112,7 @@ class UnknownNameError(InvalidInputError, LookupError):
 class AmbiguousNameError(UnknownNameError):
     """A name fits more than one entity; ``suggesties`` lists the candidates to choose from."""
 
-    def __init__(self, veld: str, waarde: object, soort: Tekst, kandidaten: Sequence[str]) -> None:
+    def __init__(self, veld: str, waarde: object, soort: Bericht, kandidaten: Sequence[str]) -> None:
         self.suggesties = tuple(kandidaten)
         InvalidInputError.__init__(
             self,
@@ -129,7 +129,7 @@ class StructureError(InvalidInputError):
     are reported at once (cattrs' ``ClassValidationError`` is wrapped into this).
     """
 
-    def __init__(self, veld: str, waarde: object, fouten: Sequence[Tekst]) -> None:
+    def __init__(self, veld: str, waarde: object, fouten: Sequence[Bericht]) -> None:
         self.fout_berichten = tuple(als_bericht(f) for f in fouten)
         super().__init__(
             veld,

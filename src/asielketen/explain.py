@@ -41,7 +41,7 @@ from attrs import field, frozen
 
 from ._version import __version__
 from .sources import Bron, Status
-from .taal import Bericht, Taal, Tekst, als_bericht, bericht, huidige_taal, in_taal
+from .taal import Bericht, Taal, als_bericht, bericht, huidige_taal, in_taal
 
 __all__ = [
     "DatasetVersie",
@@ -246,7 +246,7 @@ class Redenering:
         self._stappen: list[Stap] = []
         self._datasets: list[DatasetVersie] = []
 
-    def stap(self, zin: Tekst, *bronnen: Bron, **invoer: Any) -> None:
+    def stap(self, zin: Bericht, *bronnen: Bron, **invoer: Any) -> None:
         """Add a step: the sentence (a :func:`~asielketen.taal.bericht`), its sources and named inputs."""
         self._stappen.append(
             Stap(

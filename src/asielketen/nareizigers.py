@@ -46,7 +46,7 @@ from .gebied import Gemeente
 from .parameters import parameter, parameterversie
 from .periods import Geldigheid, as_date
 from .sources import Bron
-from .taal import Bericht, Tekst, als_bericht, bericht, letterlijk, samengevoegd
+from .taal import Bericht, als_bericht, bericht, letterlijk, samengevoegd
 
 __all__ = [
     "MAX_NAREIZIGERS",
@@ -245,11 +245,11 @@ def _tuple(values: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(values)
 
 
-def _optioneel_bericht(tekst: Tekst | None) -> Bericht | None:
+def _optioneel_bericht(tekst: Bericht | str | None) -> Bericht | None:
     return None if tekst is None else als_bericht(tekst)
 
 
-def _berichten(teksten: Iterable[Tekst]) -> tuple[Bericht, ...]:
+def _berichten(teksten: Iterable[Bericht | str]) -> tuple[Bericht, ...]:
     return tuple(als_bericht(t) for t in teksten)
 
 

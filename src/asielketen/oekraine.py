@@ -51,7 +51,7 @@ from .gebied import Gemeente, Register, Veiligheidsregio, register
 from .parameters import parameter, parameterversie
 from .periods import Periode, as_date
 from .sources import Bron, Wetsartikel
-from .taal import Bericht, Tekst, als_bericht, bericht, letterlijk, samengevoegd
+from .taal import Bericht, als_bericht, bericht, letterlijk, samengevoegd
 
 __all__ = [
     "Aftreklezing",
@@ -271,7 +271,7 @@ def _int_tuple(values: Iterable[int]) -> tuple[int, ...]:
     return tuple(values)
 
 
-def _als_bericht_of_none(tekst: Tekst | None) -> Bericht | None:
+def _als_bericht_of_none(tekst: Bericht | str | None) -> Bericht | None:
     return None if tekst is None else als_bericht(tekst)
 
 

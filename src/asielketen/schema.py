@@ -61,6 +61,7 @@ from ._version import __version__
 from .errors import UnknownNameError
 from .explain import Uitkomst
 from .sources import BRON_SOORTEN, Bron
+from .taal import bericht
 
 __all__ = ["DIALECT", "json_schema", "schema_namen"]
 
@@ -231,7 +232,8 @@ def _zoek(naam: str) -> Any:
         # a class name that two domains share: its qualified names first
         zelfde = [n for n in namen if "." in n and _normaal(n.rsplit(".", 1)[1]) == gezocht]
         dichtbij = difflib.get_close_matches(naam.casefold(), list(gevouwen), n=3, cutoff=0.6)
-        raise UnknownNameError("naam", naam, "schemanaam", zelfde or [gevouwen[d] for d in dichtbij])
+        suggesties = zelfde or [gevouwen[d] for d in dichtbij]
+        raise UnknownNameError("naam", naam, bericht("schema.soort"), suggesties)
     return index.namen[canoniek]
 
 

@@ -38,7 +38,7 @@ from cattrs.v import transform_error
 
 from .errors import AsielketenError, StructureError
 from .sources import BRON_SOORTEN, Bron
-from .taal import TALEN, Bericht, Tekst, bericht, letterlijk
+from .taal import TALEN, Bericht, bericht, letterlijk
 
 __all__ = ["converter", "from_json", "structure", "to_json", "unstructure"]
 
@@ -169,10 +169,6 @@ def _structure_bericht(value: Any, _: type) -> Bericht:
 
 converter.register_unstructure_hook(Bericht, _unstructure_bericht)
 converter.register_structure_hook(Bericht, _structure_bericht)
-# ``Tekst`` (Bericht | str, public): a plain string stays a string, an object is a Bericht
-converter.register_structure_hook(
-    Tekst, lambda value, _: value if isinstance(value, str) else _structure_bericht(value, Bericht)
-)
 
 _TAGS = {cls: tag for tag, cls in BRON_SOORTEN.items()}
 configure_tagged_union(Bron, converter, tag_generator=lambda cls: _TAGS[cls], tag_name="soort")

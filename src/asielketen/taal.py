@@ -38,7 +38,6 @@ __all__ = [
     "TALEN",
     "Bericht",
     "Taal",
-    "Tekst",
     "als_bericht",
     "bericht",
     "catalogus",
@@ -141,17 +140,12 @@ def letterlijk(tekst: str) -> Bericht:
     return Bericht("", (tekst,) * len(TALEN))
 
 
-Tekst = Bericht | str
-"""What the library's texts accept while the catalogue is being completed: a :class:`Bericht`, or a
-plain string taken as :func:`letterlijk` (the same in every language)."""
-
-
-def als_bericht(tekst: Tekst) -> Bericht:
-    """``tekst`` as a :class:`Bericht` (a plain string becomes :func:`letterlijk`)."""
+def als_bericht(tekst: Bericht | str) -> Bericht:
+    """``tekst`` as a :class:`Bericht`; a plain string (a user's own text, a name) becomes :func:`letterlijk`."""
     return tekst if isinstance(tekst, Bericht) else letterlijk(tekst)
 
 
-def samengevoegd(delen: Iterable[Tekst], scheiding: Tekst) -> Bericht:
+def samengevoegd(delen: Iterable[Bericht | str], scheiding: Bericht | str) -> Bericht:
     """The parts joined with ``scheiding`` between them, in every language.
 
     >>> samengevoegd(["'Bergen (L.)'", "'Bergen (NH.)'"], bericht("fout.of")).tekst("en")
