@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal, localcontext
 from fractions import Fraction
+from functools import partial
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -191,12 +192,12 @@ def test_user_files_with_extreme_reference_dates(tmp_path: Path) -> None:
     ses = tmp_path / "ses.csv"
     ses.write_text("gemeentecode,ses_woa\nGM0363,0.1\n")
     for dag in EXTREME_DATES:
-        r = bounded(lambda dag=dag: reg.met_inwoners_csv(inwoners, dag))
+        r = bounded(partial(reg.met_inwoners_csv, inwoners, dag))
         if isinstance(r, gebied.Register):  # the figures are on exactly that date
             assert r.inwoners_op(dag)["GM0363"] == 1000
-            bounded(lambda r=r, dag=dag: spreidingswet.verdeel(500, peildatum=dag, reg=r))
-        bounded(lambda dag=dag: statushouders.met_netwerken_csv(netwerken, peildatum=dag))
-        bounded(lambda dag=dag: spreidingswet.lees_ses_csv(ses, peildatum=dag))
+            bounded(partial(spreidingswet.verdeel, 500, peildatum=dag, reg=r))
+        bounded(partial(statushouders.met_netwerken_csv, netwerken, peildatum=dag))
+        bounded(partial(spreidingswet.lees_ses_csv, ses, peildatum=dag))
 
 
 PERIOD_RULES: dict[str, Callable[[Periode], Any]] = {
@@ -214,7 +215,7 @@ def test_every_period_argument_spanning_the_calendar(rule: str) -> None:
         Periode(date(1, 1, 1), date(1, 1, 2)),
         Periode(date(9999, 12, 30), date(9999, 12, 31)),
     ):
-        bounded(lambda periode=periode: PERIOD_RULES[rule](periode))
+        bounded(partial(PERIOD_RULES[rule], periode))
 
 
 def test_the_longest_period_has_the_right_number_of_days() -> None:
@@ -275,7 +276,7 @@ def test_every_cycle_argument_at_the_ends_of_the_calendar(jaar: int) -> None:
 def test_national_need(behoefte: int) -> None:
     peil = date(2025, 1, 1)
     for methode in spreidingswet.Methode:
-        u = bounded(lambda methode=methode: spreidingswet.verdeel(behoefte, peildatum=peil, methode=methode))
+        u = bounded(partial(spreidingswet.verdeel, behoefte, peildatum=peil, methode=methode))
         if behoefte < 0:
             assert isinstance(u, InvalidInputError) and str(behoefte) in str(u)
             continue
@@ -312,11 +313,11 @@ def test_national_number_of_statushouders(landelijk: int) -> None:
 def test_apportionment_of_a_huge_total_is_exact_and_quick() -> None:
     gewichten = {g.code: g.inwoners[0].aantal for g in gebied.register().gemeenten}
     for kern in (apportion.grootste_overschot, apportion.sainte_lague):
-        delen = bounded(lambda kern=kern: kern(HUGE, gewichten))
+        delen = bounded(partial(kern, HUGE, gewichten))
         assert sum(delen.values()) == HUGE
     for totaal in (-1, HUGE):
-        bounded(lambda totaal=totaal: apportion.grootste_overschot(totaal, {"a": 0, "b": 0}))
-        bounded(lambda totaal=totaal: apportion.sainte_lague(totaal, {"a": -1}))
+        bounded(partial(apportion.grootste_overschot, totaal, {"a": 0, "b": 0}))
+        bounded(partial(apportion.sainte_lague, totaal, {"a": -1}))
 
 
 def test_a_household_of_a_million_is_refused_with_a_clear_message() -> None:
@@ -353,7 +354,8 @@ def test_huge_amounts_in_euro(bedrag: Decimal) -> None:
         assert d.waarde.totaal <= d.waarde.maximum  # the dwangsom stops at its maximum
     for aandeel in (None, Fraction(1, 3)):
         u = bounded(
-            lambda aandeel=aandeel: spreidingswet.uitkering_75(
+            partial(
+                spreidingswet.uitkering_75,
                 "PV27",
                 cyclus=Cyclus(2024),
                 opgave=100,

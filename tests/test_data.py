@@ -10,6 +10,7 @@ import pytest
 from asielketen import data
 from asielketen.data import _build
 from asielketen.errors import DataIntegrityError, UnknownNameError
+from asielketen.taal import letterlijk
 
 from .conftest import SHARED
 
@@ -51,7 +52,8 @@ def test_tampered_file_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tamper:
 
 def test_missing_file_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     def missing(naam: str) -> bytes:
-        raise DataIntegrityError(f"gegevensbestand {naam!r} ontbreekt", veld="bestand", waarde=naam)
+        reden = letterlijk(f"gegevensbestand {naam!r} ontbreekt")
+        raise DataIntegrityError(reden, veld="bestand", waarde=naam)
 
     monkeypatch.setattr(data, "_raw", missing)
     data.lees_bytes.cache_clear()

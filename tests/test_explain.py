@@ -11,12 +11,13 @@ from asielketen.bronregister import bron
 from asielketen.explain import DatasetVersie, Herkomst, Redenering, Uitkomst
 from asielketen.serialization import from_json, to_json
 from asielketen.sources import Aanname, Status
+from asielketen.taal import letterlijk
 
 
 def _uitkomst(*ids: str) -> Uitkomst[int]:
     r = Redenering()
     for i, id in enumerate(ids):
-        r.stap(f"Stap {i}.", bron(id), x=i)
+        r.stap(letterlijk(f"Stap {i}."), bron(id), x=i)
     r.gebruikt(DatasetVersie("gemeenten.csv", date(2024, 1, 1), "ab" * 32))
     return r.uitkomst(7)
 
@@ -59,7 +60,7 @@ def test_voeg_toe_merges_partial_results() -> None:
     deel = _uitkomst("VNG-2025-10-13")
     r = Redenering()
     r.voeg_toe(deel)
-    r.stap("Slot.", Aanname(id="a", omschrijving="x"))
+    r.stap(letterlijk("Slot."), Aanname(id="a", omschrijving="x"))
     u = r.uitkomst("klaar")
     assert len(u.stappen) == 2 and u.herkomst.datasets == deel.herkomst.datasets
 

@@ -8,8 +8,16 @@ command line always exits 0 or 2, on 2 with exactly one line on stderr and never
 The entry points are enumerated, not listed: every attrs class, enum and union named in the
 ``__all__`` of a public module (``tests/test_api.py``), every loader that reads a user file, and
 every subcommand and option of ``asielketen.cli.build_parser()``; a new class, loader option or
-subcommand is fuzzed without touching this file. In the CI profile every entry point gets at least
-:data:`EXAMPLES` examples.
+subcommand is fuzzed without touching this file.
+
+In the CI profile every entry point gets at least :data:`EXAMPLES` (1000) inputs — only an enum or
+a command with one option has fewer, and then every variant of every possible base is fed. Drawing
+1000 structured Hypothesis examples per entry point would take minutes here (several milliseconds
+each), so :func:`fuzz_entry_point` draws up to :data:`MAX_BASES` bases per entry point from
+Hypothesis (plus valid documents taken from real results) and derives the inputs by corrupting each
+base in one place at a time (:func:`mutations`, :func:`csv_mutations`, :func:`argv_mutations`):
+every key dropped, every value replaced by each wrong value, a key added. Tests over all entry
+points at once (arbitrary JSON, raw bytes and texts, token lists) are plain Hypothesis examples.
 """
 
 from __future__ import annotations
@@ -95,7 +103,7 @@ def public_types() -> dict[str, Any]:
         if isinstance(obj, type) and (attrs.has(obj) or issubclass(obj, enum.Enum)):
             params = getattr(obj, "__parameters__", ())
             seen.add(id(obj))
-            found[name] = obj[tuple(Decimal for _ in params)] if params else obj
+            found[name] = obj[tuple(Decimal for _ in params)] if params else obj  # type: ignore[index]
         elif _is_union(obj):
             seen.add(id(obj))
             found[name] = obj
@@ -483,7 +491,7 @@ def _harvest(obj: object, found: dict[type, dict[str, object]], depth: int = 0) 
             return
         if len(per_type) < 8:
             per_type[key] = obj
-        for f in attrs.fields(type(obj)):
+        for f in attrs.fields(type(obj)):  # type: ignore[arg-type]
             if f.init:
                 _harvest(getattr(obj, f.name), found, depth + 1)
     elif isinstance(obj, list | tuple | set | frozenset):

@@ -21,6 +21,7 @@ import sys
 from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -84,11 +85,11 @@ def _probes() -> dict[str, Callable[[], object]]:
     }
     for naam in FILES:
         if naam.endswith(".csv"):
-            probes[f"data.lees_csv({naam})"] = lambda naam=naam: data.lees_csv(naam)
+            probes[f"data.lees_csv({naam})"] = partial(data.lees_csv, naam)
         else:
-            probes[f"data.lees_json({naam})"] = lambda naam=naam: data.lees_json(naam)
+            probes[f"data.lees_json({naam})"] = partial(data.lees_json, naam)
             if isinstance(data.lees_json(naam), dict) and "parameters" in data.lees_json(naam):
-                probes[f"laad_parameters({naam})"] = lambda naam=naam: laad_parameters(naam)
+                probes[f"laad_parameters({naam})"] = partial(laad_parameters, naam)
     return probes
 
 

@@ -115,7 +115,7 @@ def test_unknown_language_is_refused_by_name() -> None:
 
 
 def test_errors_render_in_both_languages() -> None:
-    err = UnknownNameError("gemeente", "Nergens", "gemeente", ["Nuenen", "Neder-Betuwe"])
+    err = UnknownNameError("gemeente", "Nergens", letterlijk("gemeente"), ["Nuenen", "Neder-Betuwe"])
     assert str(err) == "gemeente='Nergens': onbekende gemeente; bedoelt u 'Nuenen' of 'Neder-Betuwe'?"
     assert err.tekst("en") == "gemeente='Nergens': unknown gemeente; did you mean 'Nuenen' or 'Neder-Betuwe'?"
     with in_taal("en"):

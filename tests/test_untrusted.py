@@ -105,17 +105,17 @@ def scan(source: str, naam: str) -> list[str]:
             gevonden.append(f"{waar(node)}: {node.id}")
         elif isinstance(node, ast.Attribute):
             basis = node.value.id if isinstance(node.value, ast.Name) else None
-            module = aliassen.get(basis, basis) if basis else None
+            van = aliassen.get(basis, basis) if basis is not None else None
             if node.attr in FORBIDDEN_METHODS:
                 gevonden.append(f"{waar(node)}: .{node.attr}")
-            if module is not None:
-                top = module.split(".")[0]
+            if van is not None:
+                top = van.split(".")[0]
                 if (top, node.attr) in FORBIDDEN_ATTRIBUTES or any(
                     top == m and node.attr.startswith(p) for m, p in FORBIDDEN_ATTRIBUTE_PREFIXES
                 ):
-                    gevonden.append(f"{waar(node)}: {module}.{node.attr}")
-                if module in ("builtins", "__builtins__") and node.attr in FORBIDDEN_CALLS:
-                    gevonden.append(f"{waar(node)}: {module}.{node.attr}")
+                    gevonden.append(f"{waar(node)}: {van}.{node.attr}")
+                if van in ("builtins", "__builtins__") and node.attr in FORBIDDEN_CALLS:
+                    gevonden.append(f"{waar(node)}: {van}.{node.attr}")
         if isinstance(node, ast.Call) and _is_import_module(node, aliassen):
             argument = node.args[0] if node.args else None
             constant = isinstance(argument, ast.Constant) and isinstance(argument.value, str)
@@ -217,7 +217,7 @@ class _Payload:
         self.marker = marker
 
     def __reduce__(self) -> tuple[object, tuple[str]]:
-        return (Path.touch, (str(self.marker),))  # type: ignore[return-value]
+        return (Path.touch, (str(self.marker),))
 
 
 def _formats(loader: Loader, marker: Path) -> dict[str, bytes]:

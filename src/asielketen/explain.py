@@ -11,12 +11,13 @@ An :class:`Uitkomst` holds
 Rules build one with a :class:`Redenering` (a small builder)::
 
     r = Redenering()
-    r.stap("De taakstelling is vg × iG / iN, naar boven afgerond.", bron, vg=13000, iG=48224)
+    r.stap(bericht("statushouders.stap.gemeente_formule", ...), bron, vg=13000, iG=48224)
     uitkomst = r.uitkomst(35)
 
 >>> from asielketen.sources import Aanname
 >>> r = Redenering()
->>> r.stap("Twee plus twee.", Aanname(id="a", omschrijving="rekenen"), a=2, b=2)
+>>> from asielketen.taal import letterlijk
+>>> r.stap(letterlijk("Twee plus twee."), Aanname(id="a", omschrijving="rekenen"), a=2, b=2)
 >>> u = r.uitkomst(4)
 >>> u.waarde, u.onzeker
 (4, True)

@@ -226,7 +226,11 @@ def _list_hook(type_: Any) -> Callable[[Any, Any], list[Any]]:
     return structure_list
 
 
-converter.register_structure_hook_factory(lambda t: get_origin(t) is list, _list_hook)
+def _is_list(type_: Any) -> bool:
+    return get_origin(type_) is list
+
+
+converter.register_structure_hook_factory(_is_list, _list_hook)
 
 
 def _is_optional(type_: Any) -> bool:

@@ -141,7 +141,7 @@ def letterlijk(tekst: str) -> Bericht:
 
 
 def als_bericht(tekst: Bericht | str) -> Bericht:
-    """``tekst`` as a :class:`Bericht`; a plain string (a user's own text, a name) becomes :func:`letterlijk`."""
+    """``tekst`` as a :class:`Bericht`; a plain string (a user's own text, a name) is :func:`letterlijk`."""
     return tekst if isinstance(tekst, Bericht) else letterlijk(tekst)
 
 
