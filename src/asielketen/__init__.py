@@ -143,6 +143,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
         vng_actie,
         vng_actie_voor,
     )
+    from .taal import Bericht, Taal, bericht, huidige_taal, in_taal
 
 _LAZY: dict[str, str] = {
     # errors
@@ -183,6 +184,12 @@ _LAZY: dict[str, str] = {
     "Herkomst": "explain",
     "DatasetVersie": "explain",
     "Redenering": "explain",
+    # languages
+    "Bericht": "taal",
+    "Taal": "taal",
+    "bericht": "taal",
+    "huidige_taal": "taal",
+    "in_taal": "taal",
     # geography
     "Gemeente": "gebied",
     "Provincie": "gebied",
@@ -317,6 +324,12 @@ __all__ = [  # noqa: RUF022 - grouped by domain, sorted within each group (tests
     "Redenering",
     "Stap",
     "Uitkomst",
+    # languages: Dutch by default, English on request
+    "Bericht",
+    "Taal",
+    "bericht",
+    "huidige_taal",
+    "in_taal",
     # geography and the gemeente profile
     "Gemeente",
     "Gemeenteprofiel",
