@@ -49,7 +49,7 @@ def check_wheel(wheel: Path) -> list[str]:
             problems.append(f"not part of the package: {name}")
         if "__pycache__" in name or name.endswith((".pyc", ".pyo")) or name.startswith("tests/"):
             problems.append(f"should not be in the wheel: {name}")
-    if "asielketen = asielketen.cli:main" not in entry_points:
+    if "asielketen = asielketen._start:main" not in entry_points:
         problems.append("the console script 'asielketen' is missing")
     core = {
         line.split(":", 1)[1].strip().split(">")[0].split("<")[0].split("=")[0].split(";")[0].strip()

@@ -297,6 +297,9 @@ WRONG: list[Any] = [
     "-1",
     "²",
     "9" * 5000,
+    "9" * 16,
+    "1000000000000001",
+    "0" * 40 + "1",
     "2025-02-30",
     "0001-01-01",
     "9999-12-31",
@@ -346,7 +349,9 @@ def mutations(base: Any, limit: int) -> list[Any]:
     Every place (every key of every nested object, every list item) gets every value of
     :data:`WRONG`; every key is also dropped once, and every object gets an unknown key. When
     there are more variants than ``limit`` an even spread is kept (deterministically); only the
-    kept ones are built.
+    kept ones are built. A ``limit`` of 1 or less keeps only the base: :func:`fuzz_entry_point`
+    passes 1 when its budget for real documents is almost spent (the dev profile's 100 examples
+    spread over the many sources of the corpus).
     """
     edits: list[tuple[tuple[Any, ...], str, Any]] = []
     for path in _places(base):
@@ -358,9 +363,10 @@ def mutations(base: Any, limit: int) -> list[Any]:
             target = target[step]
         if isinstance(target, dict):
             edits.append((path, "set", {**target, "onbekend_veld": 1}))
-    if len(edits) > limit - 1:
-        stride = len(edits) / (limit - 1)
-        edits = [edits[int(i * stride)] for i in range(limit - 1)]
+    keep = max(limit - 1, 0)  # variants besides the base; none for a limit of 1 or less
+    if len(edits) > keep:
+        stride = len(edits) / keep if keep else 0.0
+        edits = [edits[int(i * stride)] for i in range(keep)]
     return [base] + [_replace(base, path, new, drop=op == "drop") for path, op, new in edits]
 
 
@@ -619,6 +625,15 @@ def test_almost_shaped_json_into_each_public_type(name: str, corpus: dict[str, l
     for doc in docs:
         assert documented_only(structure, doc, tp) is None, name  # a real document is accepted
     fuzz_entry_point(plausible(tp), mutations, lambda value, i: _structure_one(value, tp, i), docs)
+
+
+@pytest.mark.parametrize("limit", [-1, 0, 1, 2, 5])
+def test_variants_are_at_most_limit_and_a_limit_of_one_keeps_the_base(limit: int) -> None:
+    """A limit of 1 (the last real document with the dev profile) or less: the base alone."""
+    base = {"a": [1, 2], "b": {"c": "x"}}
+    assert mutations(base, limit)[0] == base and len(mutations(base, limit)) == max(limit, 1)
+    argv = ["gemeente", "Utrecht", "--format", "json"]
+    assert argv_mutations(argv, 1, limit)[0] == argv and len(argv_mutations(argv, 1, limit)) == max(limit, 1)
 
 
 PATHOLOGICAL = {
@@ -941,6 +956,63 @@ def test_missing_file_and_directory_are_documented_errors(loader: Loader, scratc
         assert err is not None and str(pad) in str(err)
 
 
+def _fifo(folder: Path) -> Path:
+    pad = folder / "fifo.csv"
+    if not pad.exists():
+        os.mkfifo(pad)  # no writer ever opens it: reading it would wait forever
+    return pad
+
+
+def _te_groot(folder: Path) -> Path:
+    from asielketen import _invoer
+
+    pad = folder / "te-groot.csv"
+    with pad.open("wb") as f:  # sparse: one byte over the limit costs no disk
+        f.truncate(_invoer.GROOTSTE_BESTAND + 1)
+    return pad
+
+
+def _niet_utf8_naam(folder: Path) -> Path:
+    pad = Path(os.fsdecode(bytes(folder) + b"/inwoners-\xe9\xff.csv"))
+    pad.write_bytes(b"datum,personen\n")
+    return pad
+
+
+SPECIAL_FILES: dict[str, Callable[[Path], Path | str]] = {
+    "directory": lambda folder: folder,
+    "fifo without a writer": _fifo,
+    "/dev/zero": lambda _: "/dev/zero",
+    "/dev/null": lambda _: "/dev/null",
+    "/proc/self/environ": lambda _: "/proc/self/environ",
+    "/proc/self/mem": lambda _: "/proc/self/mem",
+    "one byte over the size limit": _te_groot,
+    "a name that is not UTF-8": _niet_utf8_naam,
+    "a NUL in the path": lambda folder: str(folder / "a\x00b.csv"),
+    "an empty path": lambda _: "",
+}
+"""Paths no loader may hang on, fill memory with or echo: each a documented error or a result.
+New attacks on the file boundary are new rows here."""
+
+GEHEIM = "ASIELKETEN_GEHEIM_VOOR_DE_TEST"
+
+
+@pytest.mark.parametrize("soort", sorted(SPECIAL_FILES))
+@pytest.mark.parametrize("loader", LOADERS, ids=[lo.naam for lo in LOADERS])
+def test_special_files_into_each_loader(
+    loader: Loader, soort: str, scratch: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(GEHEIM, "s3cr3t-waarde-die-nooit-in-een-fout-mag-staan")
+    from .test_bounds import hang_guard
+
+    pad = SPECIAL_FILES[soort](scratch)
+    with hang_guard(20):
+        err = documented_only(loader.lees, pad)
+    if err is not None:
+        tekst = str(err)
+        assert "s3cr3t" not in tekst and len(tekst) < 2000, tekst[:300]
+        tekst.encode("utf-8")  # printable on a UTF-8 stream: no lone surrogates
+
+
 # --------------------------------------------------------------------------------------------
 # 3. Shipped parameter files: every place of every file corrupted
 # --------------------------------------------------------------------------------------------
@@ -953,7 +1025,7 @@ def _parameter_files() -> list[str]:
         b.naam
         for b in data.bestanden()
         if b.naam.endswith(".json")
-        and isinstance(data.lees_json(b.naam), dict)
+        and isinstance(data.lees_json(b.naam), cabc.Mapping)
         and "parameters" in data.lees_json(b.naam)
     )
 
@@ -968,10 +1040,13 @@ def test_corrupted_parameter_file_is_a_data_integrity_error(
     from asielketen import data, parameters
     from asielketen.errors import DataIntegrityError
 
-    original = data.lees_json(bestand)
+    original = json.loads(data.lees_bytes(bestand))  # plain dicts and lists: lees_json's are read-only
     variants = mutations(original, max(EXAMPLES // len(PARAMETER_FILES), 100))
+    lees_json = data.lees_json  # the other files (the source registry) stay intact
     for value in variants:
-        monkeypatch.setattr(data, "lees_json", lambda naam, value=value: value)
+        monkeypatch.setattr(
+            data, "lees_json", lambda naam, value=value: value if naam == bestand else lees_json(naam)
+        )
         err = documented_only(parameters.laad_parameters.__wrapped__, bestand)
         assert err is None or (isinstance(err, DataIntegrityError) and bestand in str(err)), err
 
@@ -1112,10 +1187,9 @@ def argv_mutations(argv: list[str], start: int, limit: int) -> list[list[str]]:
         variants.extend([*argv[:i], w, *argv[i + 1 :]] for w in WRONG_ARGS)
     variants.extend([*argv, w] for w in WRONG_ARGS)
     variants.append(argv[:start])
-    if len(variants) > limit:
-        variants = [variants[0]] + [
-            variants[1 + int(k * (len(variants) - 1) / (limit - 1))] for k in range(limit - 1)
-        ]
+    keep = max(limit - 1, 0)  # variants besides the argument list; none for a limit of 1 or less
+    if len(variants) - 1 > keep:
+        variants = [variants[0]] + [variants[1 + int(k * (len(variants) - 1) / keep)] for k in range(keep)]
     return variants
 
 

@@ -18,7 +18,7 @@ import hashlib
 import json
 import shutil
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
 from functools import partial
@@ -88,7 +88,7 @@ def _probes() -> dict[str, Callable[[], object]]:
             probes[f"data.lees_csv({naam})"] = partial(data.lees_csv, naam)
         else:
             probes[f"data.lees_json({naam})"] = partial(data.lees_json, naam)
-            if isinstance(data.lees_json(naam), dict) and "parameters" in data.lees_json(naam):
+            if isinstance(data.lees_json(naam), Mapping) and "parameters" in data.lees_json(naam):
                 probes[f"laad_parameters({naam})"] = partial(laad_parameters, naam)
     return probes
 

@@ -356,7 +356,7 @@ RESULTATEN: dict[str, Strategie] = {
         st.dates(date(2022, 3, 1), date(2027, 1, 1)),
         capaciteit=st.none()
         | st.integers(0, 50).flatmap(
-            lambda n: st.builds(Capaciteit, plaatsen=st.just(n), bezet=st.integers(0, n + 5))
+            lambda n: st.builds(Capaciteit, plaatsen=st.just(n), bezet=st.integers(0, n))
         ),
     ),
     "Uitkomst[Vergoeding]": _vergoeding(),
@@ -443,7 +443,9 @@ ENTITEITEN: dict[str, Strategie] = {
     "statushouders.Realisatie": realisatiereeksen().map(lambda r: r[0]),
     "Bezetting": locatie_lijsten(max_size=3).flatmap(tellingen).filter(bool).map(lambda t: t[0]),
     "Opvangverzoek": st.builds(Opvangverzoek, kwetsbaar=st.booleans(), tijdelijke_bescherming=st.booleans()),
-    "Capaciteit": st.builds(Capaciteit, plaatsen=st.integers(0, 100), bezet=st.integers(0, 100)),
+    "Capaciteit": st.integers(0, 100).flatmap(
+        lambda n: st.builds(Capaciteit, plaatsen=st.just(n), bezet=st.integers(0, n))
+    ),
     "Locatie": locatie_lijsten(max_size=2).filter(bool).map(lambda ls: ls[0]),
     "Bestuursovereenkomst": locatie_lijsten(max_size=2)
     .map(lambda ls: [o for lo in ls for o in lo.overeenkomsten])

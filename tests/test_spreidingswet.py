@@ -489,6 +489,7 @@ def test_uitkering_75_properties(
     opgave: int, geboden: list[int], lid2: int, aandeel: Fraction, cents: int
 ) -> None:
     codes = [f"GM{i:04d}" for i in range(len(geboden))]
+    lid2 = min(lid2, sum(geboden))  # the excluded places are among those offered (tests/test_samenhang.py)
     u = uitkering_75(
         "PV20",
         cyclus=Cyclus(2024),
@@ -817,8 +818,14 @@ def test_escalation_texts_come_from_the_catalogue(offsets: list[int], aanwezig: 
         "verzoek_termijn",
     ]
     feiten = {n: base + timedelta(days=d) for n, d, a in zip(namen, offsets, aanwezig, strict=True) if a}
-    if "indeplaatsstelling" not in feiten:
-        feiten.pop("indeplaatsstelling_termijn", None)
+    for besluit, termijn in (
+        ("indeplaatsstelling", "indeplaatsstelling_termijn"),
+        ("verzoek_minister", "verzoek_termijn"),
+    ):
+        if besluit not in feiten:  # no term without the decision that sets it
+            feiten.pop(termijn, None)
+        elif termijn in feiten:  # and it does not end before that decision
+            feiten[termijn] = max(feiten[termijn], feiten[besluit])
     u = escalatie(
         Escalatiefeiten(locatie_uiterlijk=base + timedelta(days=300), **feiten), base + timedelta(days=t)
     )

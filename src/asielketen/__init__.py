@@ -19,11 +19,17 @@ module-only (``asielketen.spreidingswet.Realisatie`` vs ``asielketen.statushoude
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 
+# Not ``from typing import TYPE_CHECKING``: importing typing (and re, enum) costs ~10 ms, during
+# which a Ctrl-C of the command would still be a traceback (see asielketen._start). Type checkers
+# treat a name TYPE_CHECKING as true wherever it comes from.
+TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
+    from typing import Any
+
+    from ._validation import GROOTSTE_AANTAL
     from .bronregister import alle_bronnen, bron
     from .errors import (
         AmbiguousNameError,
@@ -147,6 +153,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
 
 _LAZY: dict[str, str] = {
     # errors
+    "GROOTSTE_AANTAL": "_validation",
     "AsielketenError": "errors",
     "InvalidInputError": "errors",
     "InvalidSourceError": "errors",
@@ -286,7 +293,8 @@ _LAZY: dict[str, str] = {
 
 __all__ = [  # noqa: RUF022 - grouped by domain, sorted within each group (tests/test_api.py)
     "__version__",
-    # errors
+    # errors and the bound on counts
+    "GROOTSTE_AANTAL",
     "AmbiguousNameError",
     "AsielketenError",
     "DataIntegrityError",

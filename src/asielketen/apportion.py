@@ -25,6 +25,7 @@ import heapq
 from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
 
+from ._validation import geheel_getal
 from .errors import InvalidInputError
 from .taal import bericht
 
@@ -32,12 +33,11 @@ __all__ = ["grootste_overschot", "quota", "sainte_lague"]
 
 
 def _check(totaal: int, gewichten: Mapping[str, int]) -> int:
-    if not isinstance(totaal, int) or isinstance(totaal, bool) or totaal < 0:
-        raise InvalidInputError("totaal", totaal, bericht("apportion.totaal"))
+    """``Σ gewichten``, after checking the total and every weight (0 to ``GROOTSTE_AANTAL``)."""
+    geheel_getal("totaal", totaal, reden=bericht("apportion.totaal"))
     som = 0
     for key, w in gewichten.items():
-        if not isinstance(w, int) or isinstance(w, bool) or w < 0:
-            raise InvalidInputError(f"gewichten[{key!r}]", w, bericht("apportion.gewicht"))
+        geheel_getal(f"gewichten[{key!r}]", w, reden=bericht("apportion.gewicht"))
         som += w
     if som == 0 and totaal > 0:
         raise InvalidInputError("gewichten", "alle 0", bericht("apportion.alle_nul", totaal=totaal))

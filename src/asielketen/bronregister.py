@@ -1,7 +1,8 @@
 """The registry of every source asielketen cites (shipped as ``data/bronnen.json``).
 
 Rules cite sources by id; the registry gives the typed :data:`~asielketen.sources.Bron`.
-Loaded lazily on first use and checked against the data manifest.
+Loaded lazily on first use and checked against the data manifest. The sources are frozen and
+shared by every caller.
 
 >>> bron("VNG-2025-10-13").kenmerk
 'U20250645, Lbr. 25/046'
@@ -12,7 +13,9 @@ Loaded lazily on first use and checked against the data manifest.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Mapping
 from functools import cache
+from types import MappingProxyType
 
 from . import data
 from .errors import DataIntegrityError, StructureError, UnknownNameError
@@ -27,10 +30,11 @@ _BESTAND = "bronnen.json"
 
 
 @cache
-def _index() -> dict[str, Bron]:
+def _index() -> Mapping[str, Bron]:
     raw = data.lees_json(_BESTAND)
     try:
-        bronnen = structure(raw["bronnen"], list[Bron], veld=_BESTAND)
+        # the converter gets the shapes of json.loads: it must tell an object from an array
+        bronnen = structure(data._ontdooi(raw["bronnen"]), list[Bron], veld=_BESTAND)
     except (StructureError, KeyError, TypeError) as exc:
         fout = exc.bericht if isinstance(exc, StructureError) else str(exc)
         raise DataIntegrityError(
@@ -47,7 +51,7 @@ def _index() -> dict[str, Bron]:
                 waarde=_BESTAND,
             )
         index[b.id] = b
-    return index
+    return MappingProxyType(index)  # the sources themselves are frozen, with tuple fields
 
 
 def bron(id: str) -> Bron:

@@ -31,6 +31,7 @@ __all__ = ["SUBCOMMANDS", "TAAL_VARIABELE", "build_parser", "main"]
 
 EXIT_OK = 0
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
 
 TAAL_VARIABELE = "ASIELKETEN_TAAL"
 """The environment variable that sets the default of ``--taal`` (``nl`` or ``en``)."""
@@ -83,12 +84,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status (0 ok, 2 bad input).
+    """Run the command line; returns the exit status (0 ok, 2 bad input, 130 interrupted).
 
     The command runs inside :func:`asielketen.taal.in_taal` for the language of ``--taal``
     (default: ``$ASIELKETEN_TAAL``, else ``nl``); so do the parsing and its error line.
+
+    Whatever the input, the terminal or the moment, the command ends with one of these, never with
+    a traceback: its output and status 0; one error line on stderr and status 2; on Ctrl-C one
+    line and status 130; on a closed pipe (``| head``) silently with status 0. Output that the
+    terminal's encoding cannot show is escaped (``\xfa``), never a crash; JSON is then written
+    with ASCII escapes, so it stays valid JSON.
     """
-    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        _veilige_uitvoer()
+        return _main(list(sys.argv[1:] if argv is None else argv))
+    except KeyboardInterrupt:
+        return _afgebroken()
+    except BrokenPipeError:
+        return _pijp_dicht()
+
+
+def _main(argv: list[str]) -> int:
     gevraagd = _taal_in(argv)
     if gevraagd is None:
         try:
@@ -107,8 +123,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         except AsielketenError as exc:
             sys.stderr.write(_foutregel(str(exc)))
             return EXIT_USAGE
-        except BrokenPipeError:  # pragma: no cover - e.g. piped into head
-            return EXIT_OK
+
+
+def _veilige_uitvoer() -> None:
+    """Let stdout and stderr escape what their encoding cannot write instead of raising."""
+    for stroom in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stroom, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # pragma: no cover - a stream that cannot be reconfigured
+                pass
+
+
+def _afgebroken() -> int:
+    """Ctrl-C: one line on stderr, status 130 (128 + SIGINT), as shells expect."""
+    try:
+        sys.stderr.write(_foutregel(bericht("cli.afgebroken").tekst()))
+        sys.stderr.flush()
+    except (OSError, ValueError, KeyboardInterrupt):  # pragma: no cover - stderr gone or a second Ctrl-C
+        pass
+    return EXIT_INTERRUPTED
+
+
+def _pijp_dicht() -> int:
+    """The reader of our output went away (``asielketen … | head``): stop quietly.
+
+    stdout is pointed at ``/dev/null``, so the interpreter's final flush does not raise again.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # pragma: no cover - stdout without a file descriptor
+        pass
+    return EXIT_OK
 
 
 def _taal_in(argv: Sequence[str]) -> Taal | None:

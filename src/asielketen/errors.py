@@ -41,6 +41,10 @@ __all__ = [
 ]
 
 
+GETOONDE_FOUTEN = 20
+"""How many problems a :class:`StructureError` keeps and shows; the rest are counted."""
+
+
 class AsielketenError(Exception):
     """Base class of every error asielketen raises on purpose.
 
@@ -75,7 +79,7 @@ class InvalidInputError(AsielketenError, ValueError):
     def __init__(self, veld: str, waarde: object, reden: Bericht) -> None:
         reden = als_bericht(reden)
         super().__init__(
-            bericht("fout.invoer", veld=veld, waarde=repr(waarde), reden=reden), veld=veld, waarde=waarde
+            bericht("fout.invoer", veld=veld, waarde=_weergave(waarde), reden=reden), veld=veld, waarde=waarde
         )
         self.reden_bericht = reden
 
@@ -125,16 +129,26 @@ class AmbiguousNameError(UnknownNameError):
 class StructureError(InvalidInputError):
     """User data (JSON, CSV) does not fit the expected structure.
 
-    ``fouten`` lists every problem found, each naming its path and value, so that all bad fields
-    are reported at once (cattrs' ``ClassValidationError`` is wrapped into this).
+    ``fouten`` lists the problems found, each naming its path and value, so that all bad fields
+    are reported at once (cattrs' ``ClassValidationError`` is wrapped into this). At most
+    :data:`GETOONDE_FOUTEN` are kept and shown; ``weggelaten`` counts the others (the message ends
+    with "en nog N fouten"), so a file with a million bad rows gives a short line.
     """
 
-    def __init__(self, veld: str, waarde: object, fouten: Sequence[Bericht]) -> None:
-        self.fout_berichten = tuple(als_bericht(f) for f in fouten)
+    def __init__(
+        self, veld: str, waarde: object, fouten: Sequence[Bericht], *, weggelaten: int = 0
+    ) -> None:
+        berichten = tuple(als_bericht(f) for f in fouten[:GETOONDE_FOUTEN])
+        self.fout_berichten = berichten
+        self.weggelaten = weggelaten + max(0, len(fouten) - GETOONDE_FOUTEN)
+        """How many further problems were found but not kept."""
+        delen = list(berichten)
+        if self.weggelaten:
+            delen.append(bericht("invoer.meer_fouten", aantal=self.weggelaten))
         super().__init__(
             veld,
             _short(waarde),
-            _samen(self.fout_berichten) if self.fout_berichten else bericht("fout.ongeldige_structuur"),
+            _samen(delen) if delen else bericht("fout.ongeldige_structuur"),
         )
 
     @property
@@ -202,10 +216,33 @@ class MissingExtraError(AsielketenError, ImportError):
 
 
 def _short(value: object, limit: int = 80) -> object:
-    text = repr(value)
-    if len(text) <= limit:
+    text = _weergave(value)
+    if not isinstance(text, str) or len(text) <= limit:
         return value
     return text[: limit - 3] + "..."
+
+
+_GROOT_BITS = 133
+"""An ``int`` of more bits (more than 40 digits) is shown in a message by its number of digits."""
+
+_EXACT_BITS = 13_000
+"""Up to this many bits (about 3900 digits) that number is counted exactly; beyond, bounded below."""
+
+
+def _weergave(waarde: object) -> str | Bericht:
+    """``repr(waarde)`` as a message shows it; a huge ``int`` by its number of digits instead.
+
+    Writing out an int of more than 4300 digits raises ``ValueError`` (and its cost grows with the
+    square of its length), so a message never does: it says ``<getal van N cijfers>``.
+    """
+    if isinstance(waarde, int) and not isinstance(waarde, bool) and waarde.bit_length() > _GROOT_BITS:
+        bits = waarde.bit_length()
+        if bits <= _EXACT_BITS:
+            getal = bericht("fout.groot_getal", cijfers=len(str(abs(waarde))))
+        else:  # 2**(bits-1) <= |waarde|, and 0.301029 < log10(2): a lower bound without writing it out
+            getal = bericht("fout.groot_getal_minstens", cijfers=(bits - 1) * 301_029 // 1_000_000 + 1)
+        return samengevoegd(["-", getal], "") if waarde < 0 else getal
+    return repr(waarde)
 
 
 def _of(items: Iterable[str]) -> Bericht:

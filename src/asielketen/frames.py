@@ -36,7 +36,7 @@ shortage scenario over time) and :func:`bronnen_frame`. See ``docs/frames.md`` f
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -46,6 +46,7 @@ from ._extra import uitkomsten as uitkomsten_
 from .errors import DataUnavailableError, InvalidInputError
 from .explain import DatasetVersie, Herkomst, Uitkomst
 from .gebied import Register, register
+from .periods import as_date
 from .sources import BRON_SOORTEN, Bron, Status
 from .taal import Taal, bericht, huidige_taal, valideer_taal
 
@@ -199,7 +200,8 @@ def register_frame(reg: Register | None = None, *, peildata: Iterable[date] | No
     row's inhabitants figure (a user's figures, ``gebruiker:…``, have no registry entry: their
     ``statussen`` is ``<NA>``).
 
-    ``peildata`` chooses the reference dates (default: every date of the register). A gemeente
+    ``peildata`` chooses the reference dates (default: every date of the register), each a
+    :class:`~datetime.date` or its ISO text. A gemeente
     without a figure on a date asked gets ``<NA>`` inhabitants; a date no gemeente has a figure for
     is a :class:`~asielketen.errors.DataUnavailableError`.
     """
@@ -213,11 +215,9 @@ def register_frame(reg: Register | None = None, *, peildata: Iterable[date] | No
     if peildata is None:
         data = bekend
     else:
-        gegeven = list(peildata)
-        for d in gegeven:
-            if not isinstance(d, date) or isinstance(d, datetime):
-                raise InvalidInputError("peildata", d, bericht("frames.peildatum"))
-        data = sorted(set(gegeven))
+        if isinstance(peildata, str | date) or not isinstance(peildata, Iterable):
+            raise InvalidInputError("peildata", peildata, bericht("frames.peildatum"))
+        data = sorted({as_date(d, "peildata") for d in peildata})
         for d in data:
             if d not in bekend:
                 raise DataUnavailableError(

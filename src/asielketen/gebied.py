@@ -17,21 +17,20 @@ inhabitants on 1 January 2024. It is loaded on first use of :func:`register`, ne
 
 from __future__ import annotations
 
-import csv
 import difflib
-import hashlib
-import io
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from functools import cache, cached_property
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from attrs import Attribute, evolve, field, frozen
 
-from . import data
+from . import _invoer, data
+from ._validation import geheel_getal
 from .errors import (
     AmbiguousNameError,
     DataUnavailableError,
@@ -40,6 +39,7 @@ from .errors import (
     UnknownNameError,
 )
 from .explain import DatasetVersie
+from .periods import as_date
 from .taal import Bericht, bericht, letterlijk
 
 __all__ = [
@@ -102,8 +102,7 @@ def _check_name(_: object, attribute: Attribute[str], value: str) -> None:
 
 
 def _check_count(_: object, attribute: Attribute[int], value: int) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise InvalidInputError(attribute.name, value, bericht("gebied.aantal"))
+    geheel_getal(attribute.name, value, reden=bericht("gebied.aantal"))
 
 
 def _beschikbaar(data: Iterable[date]) -> Bericht:
@@ -161,6 +160,7 @@ class Gemeente:
         Raises :class:`DataUnavailableError` naming the date needed, the dates available and how
         to supply other figures — never a silent use of another date.
         """
+        peildatum = as_date(peildatum)
         for i in self.inwoners:
             if i.peildatum == peildatum:
                 return i
@@ -178,6 +178,7 @@ class Gemeente:
 
     def meest_recente_inwoners(self, op: date) -> Inwonertal:
         """The most recent inhabitants figure with a reference date on or before ``op``."""
+        op = as_date(op, "op")
         eerder = [i for i in self.inwoners if i.peildatum <= op]
         if not eerder:
             raise DataUnavailableError(
@@ -259,24 +260,54 @@ class Alias:
     """The code it denotes, e.g. ``"GM0518"``."""
 
 
+# The register's fields are tuples whatever iterable is given (one converter per type: mypy's attrs
+# plugin takes the type of ``__init__``'s parameter from the converter's annotation).
+
+
+def _gemeenten_tuple(values: Iterable[Gemeente]) -> tuple[Gemeente, ...]:
+    return tuple(values)
+
+
+def _provincies_tuple(values: Iterable[Provincie]) -> tuple[Provincie, ...]:
+    return tuple(values)
+
+
+def _regios_tuple(values: Iterable[Veiligheidsregio]) -> tuple[Veiligheidsregio, ...]:
+    return tuple(values)
+
+
+def _netwerken_tuple(values: Iterable[Netwerk]) -> tuple[Netwerk, ...]:
+    return tuple(values)
+
+
+def _aliassen_tuple(values: Iterable[Alias]) -> tuple[Alias, ...]:
+    return tuple(values)
+
+
+def _herkomst_tuple(values: Iterable[DatasetVersie]) -> tuple[DatasetVersie, ...]:
+    return tuple(values)
+
+
 @frozen(kw_only=True)
 class Register:
     """All gemeenten, provincies, veiligheidsregio's and netwerken, with lookups.
 
-    Immutable: :meth:`met_inwoners` and :meth:`met_netwerk` return a new register.
+    Immutable: :meth:`met_inwoners` and :meth:`met_netwerk` return a new register. Its fields are
+    tuples (a list given is made a tuple) of frozen records, so the shared register of
+    :func:`register` cannot be changed by any caller.
     """
 
-    gemeenten: tuple[Gemeente, ...]
+    gemeenten: tuple[Gemeente, ...] = field(converter=_gemeenten_tuple)
     """All gemeenten, sorted by code."""
-    provincies: tuple[Provincie, ...]
+    provincies: tuple[Provincie, ...] = field(converter=_provincies_tuple)
     """All provinces, sorted by code."""
-    veiligheidsregios: tuple[Veiligheidsregio, ...]
+    veiligheidsregios: tuple[Veiligheidsregio, ...] = field(converter=_regios_tuple)
     """All veiligheidsregio's, sorted by code."""
-    netwerken: tuple[Netwerk, ...] = ()
+    netwerken: tuple[Netwerk, ...] = field(default=(), converter=_netwerken_tuple)
     """The known networks and their members."""
-    aliassen: tuple[Alias, ...] = ()
+    aliassen: tuple[Alias, ...] = field(default=(), converter=_aliassen_tuple)
     """Common names that differ from the official ones."""
-    herkomst: tuple[DatasetVersie, ...] = ()
+    herkomst: tuple[DatasetVersie, ...] = field(default=(), converter=_herkomst_tuple)
     """The data files (and user data) the register was built from."""
 
     def __attrs_post_init__(self) -> None:
@@ -303,8 +334,10 @@ class Register:
 
     # -- indexes (built on first lookup) ------------------------------------------------------
 
+    # read-only: the register of ``register()`` is shared by every caller, and so are its indexes
+
     @cached_property
-    def _by_code(self) -> dict[str, Gemeente | Provincie | Veiligheidsregio]:
+    def _by_code(self) -> Mapping[str, Gemeente | Provincie | Veiligheidsregio]:
         index: dict[str, Gemeente | Provincie | Veiligheidsregio] = {}
         items: tuple[Gemeente | Provincie | Veiligheidsregio, ...] = (
             *self.gemeenten,
@@ -313,10 +346,10 @@ class Register:
         )
         for item in items:
             index[item.code] = item
-        return index
+        return MappingProxyType(index)
 
     @cached_property
-    def _by_name(self) -> dict[str, dict[str, tuple[str, ...]]]:
+    def _by_name(self) -> Mapping[str, Mapping[str, tuple[str, ...]]]:
         """Per kind, normalised name → codes (more than one code means ambiguous)."""
         index: dict[str, dict[str, list[str]]] = {
             "gemeente": {},
@@ -345,14 +378,16 @@ class Register:
             item = self._by_code.get(a.code)
             if item is not None:
                 add(_kind_of(item), a.alias, a.code)
-        return {k: {n: tuple(c) for n, c in v.items()} for k, v in index.items()}
+        return MappingProxyType(
+            {k: MappingProxyType({n: tuple(c) for n, c in v.items()}) for k, v in index.items()}
+        )
 
     @cached_property
-    def _gemeenten_per_provincie(self) -> dict[str, tuple[Gemeente, ...]]:
+    def _gemeenten_per_provincie(self) -> Mapping[str, tuple[Gemeente, ...]]:
         per: dict[str, list[Gemeente]] = {p.code: [] for p in self.provincies}
         for g in self.gemeenten:
             per[g.provinciecode].append(g)
-        return {k: tuple(v) for k, v in per.items()}
+        return MappingProxyType({k: tuple(v) for k, v in per.items()})
 
     # -- lookups ------------------------------------------------------------------------------
 
@@ -437,10 +472,12 @@ class Register:
 
     def inwoners_op(self, peildatum: date) -> dict[str, int]:
         """Inhabitants per gemeentecode on exactly ``peildatum`` (errors name what is missing)."""
+        peildatum = as_date(peildatum)
         return {g.code: g.inwoners_op(peildatum).aantal for g in self.gemeenten}
 
     def totaal_inwoners(self, peildatum: date) -> int:
         """The national number of inhabitants on ``peildatum`` (sum over all gemeenten)."""
+        peildatum = as_date(peildatum)
         return sum(self.inwoners_op(peildatum).values())
 
     def met_inwoners(
@@ -457,13 +494,17 @@ class Register:
         codes and missing gemeenten are a :class:`StructureError` listing them all. An existing
         figure on the same date is replaced.
         """
+        peildatum = as_date(peildatum)
         fouten: list[Bericht] = []
         known = {g.code for g in self.gemeenten}
         for code, aantal in aantallen.items():
             if code not in known:
                 fouten.append(bericht("gebied.onbekende_code", code=repr(code)))
-            elif not isinstance(aantal, int) or isinstance(aantal, bool) or aantal < 0:
-                fouten.append(bericht("gebied.inwoners_geen_getal", code=code, waarde=repr(aantal)))
+            else:
+                try:
+                    geheel_getal("inwoners", aantal, reden=bericht("gebied.aantal"))
+                except InvalidInputError as exc:
+                    fouten.append(bericht("gebied.inwoners_geen_getal", code=code, fout=exc.bericht))
         missing = sorted(known - set(aantallen))
         if missing:
             fouten.append(
@@ -488,20 +529,10 @@ class Register:
         Columns: ``gemeentecode`` and ``inwoners`` (other columns are ignored). Bad rows are a
         :class:`StructureError` naming each row and value.
         """
-        path = Path(pad)
-        try:
-            raw = path.read_bytes()
-        except (OSError, ValueError) as exc:  # ValueError: a NUL character in the path
-            raise InvalidInputError(
-                "inwoners",
-                str(path),
-                bericht("gebied.onleesbaar", reden=getattr(exc, "strerror", None) or exc),
-            ) from None
-        aantallen, fouten = _parse_counts(raw, path.name)
-        if fouten:
-            raise StructureError("inwoners", str(path), fouten)
-        versie = DatasetVersie(path.name, peildatum, hashlib.sha256(raw).hexdigest())
-        return self.met_inwoners(peildatum, aantallen, bron=f"gebruiker:{path.name}", versie=versie)
+        bestand = _invoer.lees(pad, "inwoners")
+        aantallen = _lees_aantallen(bestand)
+        versie = DatasetVersie(bestand.naam, peildatum, bestand.sha256)
+        return self.met_inwoners(peildatum, aantallen, bron=f"gebruiker:{bestand.naam}", versie=versie)
 
     def met_netwerk(self, netwerk: Netwerk) -> Register:
         """A register with ``netwerk`` added (replacing a network of the same name)."""
@@ -535,33 +566,20 @@ def _kind_of(item: Gemeente | Provincie | Veiligheidsregio) -> str:
     return "veiligheidsregio"
 
 
-def _parse_counts(raw: bytes, naam: str) -> tuple[dict[str, int], list[Bericht]]:
-    fouten: list[Bericht] = []
+def _lees_aantallen(bestand: _invoer.Bestand) -> dict[str, int]:
+    """``gemeentecode → inwoners`` from an inhabitants CSV; every bad row in one StructureError."""
+    fouten = _invoer.Fouten("inwoners", bestand.pad)
     aantallen: dict[str, int] = {}
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return {}, [bericht("gebied.geen_utf8", naam=naam)]
-    try:
-        reader = csv.DictReader(io.StringIO(text))
-        kolommen = set(reader.fieldnames or ())
-        rijen = list(enumerate(reader, start=2))
-    except csv.Error as exc:  # e.g. a NUL byte or a field over the csv module's size limit
-        return {}, [bericht("gebied.geen_csv", naam=naam, reden=exc)]
-    if not {"gemeentecode", "inwoners"} <= kolommen:
-        return {}, [bericht("gebied.kolommen", naam=naam, gevonden=sorted(kolommen))]
-    for nr, row in rijen:
-        code = (row.get("gemeentecode") or "").strip()
-        waarde = (row.get("inwoners") or "").strip()
+    for nr, row in bestand.csv("inwoners", ("gemeentecode", "inwoners")).rijen():
+        code = row["gemeentecode"]
         if code in aantallen:
-            fouten.append(bericht("gebied.rij_dubbel", nr=nr, code=repr(code)))
+            fouten.voeg(bericht("gebied.rij_dubbel", nr=nr, code=_invoer.cel(code)))
             continue
-        # ASCII digits only ("²".isdigit() is true) and at most 4300 of them (int() refuses more)
-        if not (waarde.isascii() and waarde.isdigit() and len(waarde) <= 4300):
-            fouten.append(bericht("gebied.rij_geen_getal", nr=nr, waarde=repr(waarde)))
-            continue
-        aantallen[code] = int(waarde)
-    return aantallen, fouten
+        aantal = _invoer.geheel_getal(row, "inwoners", nr, fouten)
+        if aantal is not None:
+            aantallen[code] = aantal
+    fouten.controleer()
+    return aantallen
 
 
 @cache

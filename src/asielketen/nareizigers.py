@@ -39,6 +39,7 @@ from typing import Any, TypeVar
 
 from attrs import Attribute, field, frozen
 
+from ._validation import geheel_getal
 from .bronregister import bron, bronnen_versie
 from .errors import DataIntegrityError, InvalidInputError
 from .explain import Redenering, Uitkomst
@@ -237,8 +238,7 @@ def _check_gemeentecode(_: object, attribute: Attribute[Any], value: object) -> 
 
 
 def _check_count(_: object, attribute: Attribute[Any], value: object) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise InvalidInputError(attribute.name, value, bericht("nareizigers.fout.aantal"))
+    geheel_getal(attribute.name, value, reden=bericht("nareizigers.fout.aantal"))
 
 
 def _tuple(values: Iterable[Any]) -> tuple[Any, ...]:

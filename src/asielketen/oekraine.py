@@ -44,6 +44,7 @@ from typing import Any
 
 from attrs import Attribute, field, frozen
 
+from ._validation import GROOTSTE_AANTAL, geheel_getal
 from .bronregister import bron, bronnen_versie
 from .errors import InvalidInputError, InvalidPeriodError, ParameterNotValidError
 from .explain import Redenering, Uitkomst
@@ -79,8 +80,12 @@ __all__ = [
 BESTAND = "oekraine.json"
 """The shipped parameter file of this module."""
 
-MAX_AANTAL = 10_000_000
-"""Input sanity bound (not policy): more places, persons or adults than this is refused as absurd."""
+MAX_AANTAL = GROOTSTE_AANTAL
+"""Input sanity bound (not policy): more places, persons or adults than this is refused as absurd.
+
+The library-wide bound on every count (10^15, :data:`asielketen.GROOTSTE_AANTAL`); this name is
+kept for code that used it (it was 10^7 before that bound was unified).
+"""
 
 
 # --------------------------------------------------------------------------------------------
@@ -228,8 +233,7 @@ class Aftreklezing(enum.Enum):
 
 
 def _check_aantal(_: object, attribute: Attribute[Any], value: object) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_AANTAL:
-        raise InvalidInputError(attribute.name, value, bericht("oekraine.fout.aantal", maximum=MAX_AANTAL))
+    geheel_getal(attribute.name, value, reden=bericht("oekraine.fout.aantal", maximum=MAX_AANTAL))
 
 
 def _check_optional_aantal(inst: object, attribute: Attribute[Any], value: object) -> None:
@@ -305,13 +309,23 @@ class Opvangverzoek:
 class Capaciteit:
     """A gemeente's opvang capacity at the peildatum: realised places and how many are occupied.
 
-    ``bezet`` may exceed ``plaatsen`` (overfull locations occur); ``plaatsen == 0`` means no facility.
+    ``bezet`` counts occupied places among ``plaatsen``, so it is at most ``plaatsen``: more occupied
+    than existing places is a contradiction and an :class:`~asielketen.errors.InvalidInputError`
+    naming ``bezet``. All places occupied (``bezet == plaatsen``) is a full location
+    (:attr:`vol`); ``plaatsen == 0`` means no facility.
     """
 
     plaatsen: int = field(validator=_check_aantal)
     """Realised places (gemeentelijke opvang)."""
     bezet: int = field(validator=_check_aantal)
-    """Occupied places."""
+    """Occupied places: at most :attr:`plaatsen`."""
+
+    @bezet.validator
+    def _check_bezet(self, attribute: Attribute[int], value: int) -> None:
+        if value > self.plaatsen:
+            raise InvalidInputError(
+                attribute.name, value, bericht("oekraine.fout.bezet_boven_plaatsen", plaatsen=self.plaatsen)
+            )
 
     @property
     def vrij(self) -> int:
@@ -870,10 +884,8 @@ def collectieve_plicht(
         raise InvalidInputError("gebied", gebied, bericht("oekraine.fout.gebied"))
     peildatum = as_date(peildatum)
     for naam, waarde in (("gevraagd", gevraagd), ("gerealiseerd", gerealiseerd)):
-        if waarde is not None and (
-            not isinstance(waarde, int) or isinstance(waarde, bool) or not 0 <= waarde <= MAX_AANTAL
-        ):
-            raise InvalidInputError(naam, waarde, bericht("oekraine.fout.aantal", maximum=MAX_AANTAL))
+        if waarde is not None:
+            geheel_getal(naam, waarde, reden=bericht("oekraine.fout.aantal", maximum=MAX_AANTAL))
     rd = Redenering()
     rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
     regime = regime_op(peildatum)
@@ -1048,26 +1060,17 @@ def vergoeding(
     Monthly amounts need a period of whole calendar months. A period before the regime began, after
     it ended, or reversed, is an error.
     """
-    if not isinstance(plaatsen, int) or isinstance(plaatsen, bool) or not 0 <= plaatsen <= MAX_AANTAL:
-        raise InvalidInputError("plaatsen", plaatsen, bericht("oekraine.fout.aantal", maximum=MAX_AANTAL))
-    if (
-        not isinstance(particuliere_personen, int)
-        or isinstance(particuliere_personen, bool)
-        or not 0 <= particuliere_personen <= MAX_AANTAL
-    ):
-        raise InvalidInputError(
-            "particuliere_personen",
-            particuliere_personen,
-            bericht("oekraine.fout.aantal", maximum=MAX_AANTAL),
-        )
+    geheel_getal("plaatsen", plaatsen, reden=bericht("oekraine.fout.aantal", maximum=MAX_AANTAL))
+    geheel_getal(
+        "particuliere_personen",
+        particuliere_personen,
+        reden=bericht("oekraine.fout.aantal", maximum=MAX_AANTAL),
+    )
     huishoudens = tuple(huishoudens_met_inkomen)
     for i, n in enumerate(huishoudens):
-        if not isinstance(n, int) or isinstance(n, bool) or not 1 <= n <= 100:
-            raise InvalidInputError(
-                f"huishoudens_met_inkomen[{i}]",
-                n,
-                bericht("oekraine.fout.huishouden"),
-            )
+        geheel_getal(
+            f"huishoudens_met_inkomen[{i}]", n, minimum=1, maximum=100, reden=bericht("oekraine.fout.huishouden")
+        )
     ontvangen_eb = _check_bedrag("ontvangen_eigen_bijdragen", ontvangen_eigen_bijdragen)
     ontvangen_cat = _check_bedrag("ontvangen_cateringbijdragen", ontvangen_cateringbijdragen)
     if huishoudens and (ontvangen_eb is not None or ontvangen_cat is not None):

@@ -37,11 +37,8 @@ at once in a :class:`~asielketen.errors.StructureError`.
 
 from __future__ import annotations
 
-import csv
 import enum
-import io
 import itertools
-import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal
@@ -51,6 +48,8 @@ from typing import Any
 from attrs import Attribute, evolve, field, frozen
 from dateutil.relativedelta import relativedelta
 
+from . import _invoer
+from ._validation import geheel_getal
 from .bronregister import bron, bronnen_versie
 from .errors import InvalidInputError, InvalidPeriodError, StructureError
 from .explain import Redenering, Uitkomst
@@ -195,8 +194,7 @@ REALISATIE_SOORTEN: frozenset[Locatiesoort] = frozenset(Locatiesoort) - {Locatie
 
 
 def _check_aantal(_: object, attribute: Attribute[Any], value: object) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise InvalidInputError(attribute.name, value, bericht("opvang.fout.aantal"))
+    geheel_getal(attribute.name, value, reden=bericht("opvang.fout.aantal"))
 
 
 def _check_tekst(_: object, attribute: Attribute[Any], value: object) -> None:
@@ -238,6 +236,10 @@ class Bestuursovereenkomst:
     """The agreement's reference, where the user knows it."""
 
 
+def _van(o: Bestuursovereenkomst) -> date:
+    return o.periode.van
+
+
 def _sorted_overeenkomsten(values: Iterable[Bestuursovereenkomst]) -> tuple[Bestuursovereenkomst, ...]:
     return tuple(sorted(values, key=lambda o: o.periode.van))
 
@@ -269,6 +271,7 @@ class Locatie:
 
     def overeenkomst_op(self, dag: date) -> Bestuursovereenkomst | None:
         """The agreement in force on ``dag``, or ``None`` (the location then has no capacity)."""
+        dag = as_date(dag, "dag")
         for o in self.overeenkomsten:
             if o.periode.bevat(dag):
                 return o
@@ -276,12 +279,14 @@ class Locatie:
 
     def capaciteit_op(self, dag: date) -> int:
         """The agreed capacity on ``dag``; 0 outside every agreement's term."""
+        dag = as_date(dag, "dag")
         o = self.overeenkomst_op(dag)
         return 0 if o is None else o.capaciteit
 
     def beschikbaar_op(self, dag: date) -> Periode | None:
         """The uninterrupted availability around ``dag``: agreements that follow each other without
         a gap taken together; ``None`` when no agreement applies on ``dag``."""
+        dag = as_date(dag, "dag")
         ovs = self.overeenkomsten
         i = next((k for k, o in enumerate(ovs) if o.periode.bevat(dag)), None)
         if i is None:
@@ -307,6 +312,7 @@ class Locatie:
         :func:`asielketen.spreidingswet.aftrek_duurzaam` (five years from the later of the raming date
         and the start).
         """
+        dag = as_date(dag, "dag")
         p = self.beschikbaar_op(dag)
         if p is None:
             return False
@@ -598,6 +604,7 @@ class Scenario:
 
     def behoefte_op(self, dag: date, gebied: str = LANDELIJK) -> int | None:
         """The need in ``gebied`` on ``dag``; ``None`` before its first step."""
+        dag = as_date(dag, "dag")
         waarde = None
         for b in self.behoefte:
             if b.gebied == gebied and b.vanaf <= dag:
@@ -1390,61 +1397,6 @@ def referentiescenario() -> Uitkomst[Scenario]:
 # -- loading user data ---------------------------------------------------------------------------
 
 
-def _read(pad: str | Path, veld: str) -> tuple[Path, str]:
-    path = Path(pad)
-    try:
-        return path, path.read_bytes().decode("utf-8-sig")
-    except (OSError, ValueError) as exc:  # ValueError: not UTF-8, or a NUL character in the path
-        raise InvalidInputError(
-            veld, str(path), bericht("opvang.lees.onleesbaar", oorzaak=exc.__class__.__name__)
-        ) from None
-
-
-def _json(path: Path, text: str, veld: str) -> Any:
-    try:
-        return json.loads(text)
-    except (ValueError, RecursionError) as exc:  # also too deeply nested, or an int of > 4300 digits
-        raise StructureError(veld, str(path), [bericht("opvang.lees.json", oorzaak=str(exc))]) from None
-
-
-def _csv(path: Path, text: str, veld: str, nodig: set[str]) -> list[tuple[int, dict[str, str]]]:
-    try:
-        reader = csv.DictReader(io.StringIO(text))
-        kolommen = set(reader.fieldnames or ())
-        if not nodig <= kolommen:
-            raise StructureError(
-                veld, str(path), [bericht("opvang.lees.kolommen", kolommen=", ".join(sorted(nodig)))]
-            )
-        return [
-            (nr, {k: (v or "").strip() for k, v in row.items() if k is not None})
-            for nr, row in enumerate(reader, 2)
-        ]
-    except csv.Error as exc:
-        raise StructureError(veld, str(path), [bericht("opvang.lees.csv", oorzaak=str(exc))]) from None
-
-
-def _int(row: dict[str, str], kolom: str, nr: int, fouten: list[Bericht]) -> int | None:
-    tekst = row.get(kolom, "")
-    # ASCII digits only ("²".isdigit() is true) and at most 4300 of them (int() refuses more)
-    if not (tekst.isascii() and tekst.isdigit() and len(tekst) <= 4300):
-        fouten.append(bericht("opvang.lees.geen_getal", rij=nr, kolom=kolom, waarde=repr(tekst)))
-        return None
-    return int(tekst)
-
-
-def _datum(
-    row: dict[str, str], kolom: str, nr: int, fouten: list[Bericht], leeg: bool = False
-) -> date | None:
-    tekst = row.get(kolom, "")
-    if leeg and tekst == "":
-        return None
-    try:
-        return date.fromisoformat(tekst)
-    except ValueError:
-        fouten.append(bericht("opvang.lees.geen_datum", rij=nr, kolom=kolom, waarde=repr(tekst)))
-        return None
-
-
 def lees_locaties(pad: str | Path, *, reg: Register | None = None) -> tuple[Locatie, ...]:
     """Read locations from CSV or JSON, validating every row and reporting all problems at once.
 
@@ -1453,93 +1405,118 @@ def lees_locaties(pad: str | Path, *, reg: Register | None = None) -> tuple[Loca
     JSON: a list of :class:`Locatie` as the converter writes them. Unknown gemeenten, unknown kinds,
     negative capacity, bad dates, overlapping agreements of one location and rows that disagree on a
     location's name, kind or gemeente each name their row and value in one :class:`StructureError`.
+    The file is read by the library's one reader for user files (:mod:`asielketen._invoer`: a
+    regular file or ``-``, bounded size, UTF-8, comma or semicolon); time is linear in its rows.
     """
     r = register() if reg is None else reg
-    path, text = _read(pad, "locaties")
-    if path.suffix.lower() == ".json":
-        locaties = tuple(structure(_json(path, text, "locaties"), list[Locatie], veld=str(path)))
-        _controleer(locaties, (), r, veld=str(path))
+    bestand = _invoer.lees(pad, "locaties")
+    if bestand.is_json:
+        locaties = tuple(structure(bestand.json("locaties"), list[Locatie], veld=bestand.pad))
+        _controleer(locaties, (), r, veld=bestand.pad)
         return locaties
-    rows = _csv(
-        path, text, "locaties", {"locatie_id", "naam", "soort", "gemeente", "van", "tot", "capaciteit"}
+    tabel = bestand.csv(
+        "locaties",
+        ("locatie_id", "naam", "soort", "gemeente", "van", "tot", "capaciteit"),
+        optioneel=("kenmerk",),
     )
-    fouten: list[Bericht] = []
+    fouten = _invoer.Fouten("locaties", bestand.pad)
     kop: dict[str, tuple[int, str, Locatiesoort, str]] = {}
     ovs: dict[str, list[tuple[int, Bestuursovereenkomst]]] = {}
-    soorten = {s.value: s for s in Locatiesoort}
-    for nr, row in rows:
-        lid, naam, soort_tekst, gem = row["locatie_id"], row["naam"], row["soort"], row["gemeente"]
-        if not lid:
-            fouten.append(bericht("opvang.lees.leeg", rij=nr, kolom="locatie_id"))
-        if not naam:
-            fouten.append(bericht("opvang.lees.leeg", rij=nr, kolom="naam"))
-        soort = soorten.get(soort_tekst)
-        if soort is None:
-            fouten.append(
-                bericht(
-                    "opvang.lees.soort",
-                    rij=nr,
-                    soort=repr(soort_tekst),
-                    soorten=", ".join(s.value for s in Locatiesoort),
-                )
-            )
-        code = None
-        try:
-            code = r.gemeente(gem).code
-        except InvalidInputError as exc:
-            fouten.append(
-                bericht("opvang.lees.gemeente", rij=nr, gemeente=repr(gem), reden=exc.reden_bericht)
-            )
-        van = _datum(row, "van", nr, fouten)
-        tot = _datum(row, "tot", nr, fouten, leeg=True)
-        cap = _int(row, "capaciteit", nr, fouten)
+    gemeenten: dict[str, str | Bericht] = {}  # a name or code as written → code, or why not
+    for nr, row in tabel.rijen():
+        lid, naam = row["locatie_id"], row["naam"]
+        soort = _locatiesoort(row["soort"], nr, fouten)
+        code = _gemeente_cel(row["gemeente"], nr, r, gemeenten, fouten)
+        for kolom in ("locatie_id", "naam"):
+            if not row[kolom]:
+                fouten.voeg(bericht("invoer.leeg", rij=nr, kolom=kolom))
+        van = _invoer.datum(row, "van", nr, fouten)
+        tot = _invoer.datum(row, "tot", nr, fouten, leeg_mag=True)
+        cap = _invoer.geheel_getal(row, "capaciteit", nr, fouten)
         periode = None
         if van is not None and tot is not None and tot <= van:
-            fouten.append(bericht("opvang.lees.tot_voor_van", rij=nr, tot=tot, van=van))
-        elif van is not None and (tot is not None or row.get("tot", "") == ""):
+            fouten.voeg(bericht("opvang.lees.tot_voor_van", rij=nr, tot=tot, van=van))
+        elif van is not None and (tot is not None or row["tot"] == ""):
             periode = Periode(van, tot)
         if not lid or not naam or soort is None or code is None:
             continue
         eerder = kop.setdefault(lid, (nr, naam, soort, code))
         if eerder[1:] != (naam, soort, code):
-            fouten.append(
+            fouten.voeg(
                 bericht(
                     "opvang.lees.kop_anders",
                     rij=nr,
-                    locatie=repr(lid),
-                    hier=f"{naam!r}/{soort.value}/{code}",
+                    locatie=_invoer.cel(lid),
+                    hier=_invoer.cel(f"{naam}/{soort.value}/{code}"),
                     eerder=eerder[0],
-                    daar=f"{eerder[1]!r}/{eerder[2].value}/{eerder[3]}",
+                    daar=_invoer.cel(f"{eerder[1]}/{eerder[2].value}/{eerder[3]}"),
                 )
             )
             continue
-        if periode is None or cap is None:
-            continue
-        kenmerk = row.get("kenmerk") or None
-        nieuw = Bestuursovereenkomst(periode=periode, capaciteit=cap, kenmerk=kenmerk)
-        for ander_nr, ander in ovs.get(lid, ()):
-            if ander.periode.overlapt(periode):
-                fouten.append(
-                    bericht(
-                        "opvang.lees.overlap",
-                        rij=nr,
-                        periode=str(periode),
-                        locatie=repr(lid),
-                        ander=ander_nr,
-                        andere_periode=str(ander.periode),
-                    )
-                )
-                break
-        else:
+        if periode is not None and cap is not None:
+            kenmerk = row.get("kenmerk") or None
+            nieuw = Bestuursovereenkomst(periode=periode, capaciteit=cap, kenmerk=kenmerk)
             ovs.setdefault(lid, []).append((nr, nieuw))
-    if fouten:
-        raise StructureError("locaties", str(path), fouten)
+    for lid, lijst in ovs.items():
+        _overlappingen(lid, lijst, fouten)
+    fouten.controleer()
     return tuple(
         Locatie(
             id=lid, naam=naam, soort=soort, gemeentecode=code, overeenkomsten=[o for _, o in ovs.get(lid, [])]
         )
         for lid, (_, naam, soort, code) in kop.items()
     )
+
+
+def _locatiesoort(tekst: str, nr: int, fouten: _invoer.Fouten) -> Locatiesoort | None:
+    try:
+        return Locatiesoort(tekst)
+    except ValueError:
+        soorten = ", ".join(s.value for s in Locatiesoort)
+        fouten.voeg(bericht("opvang.lees.soort", rij=nr, soort=_invoer.cel(tekst), soorten=soorten))
+        return None
+
+
+def _gemeente_cel(
+    tekst: str, nr: int, r: Register, bekend: dict[str, str | Bericht], fouten: _invoer.Fouten
+) -> str | None:
+    """The gemeentecode a cell names (a code or a name), each distinct text looked up once."""
+    if tekst not in bekend:
+        try:
+            bekend[tekst] = r.gemeente(tekst).code
+        except InvalidInputError as exc:
+            bekend[tekst] = exc.reden_bericht
+    gevonden = bekend[tekst]
+    if isinstance(gevonden, Bericht):
+        fouten.voeg(bericht("opvang.lees.gemeente", rij=nr, gemeente=_invoer.cel(tekst), reden=gevonden))
+        return None
+    return gevonden
+
+
+def _overlappingen(lid: str, lijst: list[tuple[int, Bestuursovereenkomst]], fouten: _invoer.Fouten) -> None:
+    """Record every agreement of one location that overlaps an earlier-starting one (O(n log n))."""
+    verste: tuple[int, Bestuursovereenkomst] | None = None  # the one reaching furthest so far
+    for nr, o in sorted(lijst, key=lambda t: (t[1].periode.van, t[0])):
+        if verste is not None and verste[1].periode.overlapt(o.periode):
+            rij, ander = max(nr, verste[0]), min(nr, verste[0])
+            hier, daar = (o, verste[1]) if rij == nr else (verste[1], o)
+            fouten.voeg(
+                bericht(
+                    "opvang.lees.overlap",
+                    rij=rij,
+                    periode=str(hier.periode),
+                    locatie=_invoer.cel(lid),
+                    ander=ander,
+                    andere_periode=str(daar.periode),
+                )
+            )
+        if verste is None or _reikt_verder(o.periode, verste[1].periode):
+            verste = (nr, o)
+
+
+def _reikt_verder(a: Periode, b: Periode) -> bool:
+    """True when ``a`` ends later than ``b`` (an open end is the latest)."""
+    return b.tot is not None and (a.tot is None or a.tot > b.tot)
 
 
 def lees_bezetting(
@@ -1549,46 +1526,47 @@ def lees_bezetting(
 
     Every count is checked against ``locaties``: an unknown location, a negative or non-integer
     count, a bad date, a count dated outside every agreement of its location and a duplicate each
-    name their row and value in one :class:`StructureError`.
+    name their row and value in one :class:`StructureError`. The file is read by the library's one
+    reader for user files (:mod:`asielketen._invoer`); time is linear in its rows.
     """
     r = register() if reg is None else reg
-    path, text = _read(pad, "bezetting")
-    if path.suffix.lower() == ".json":
-        tellingen = tuple(structure(_json(path, text, "bezetting"), list[Bezetting], veld=str(path)))
-        _controleer(locaties, tellingen, r, veld=str(path))
+    bestand = _invoer.lees(pad, "bezetting")
+    if bestand.is_json:
+        tellingen = tuple(structure(bestand.json("bezetting"), list[Bezetting], veld=bestand.pad))
+        _controleer(locaties, tellingen, r, veld=bestand.pad)
         return tellingen
     per_id = {loc.id: loc for loc in locaties}
-    fouten: list[Bericht] = []
+    fouten = _invoer.Fouten("bezetting", bestand.pad)
     result: list[Bezetting] = []
     gezien: dict[tuple[str, date], int] = {}
-    for nr, row in _csv(path, text, "bezetting", {"locatie_id", "datum", "personen"}):
+    for nr, row in bestand.csv("bezetting", ("locatie_id", "datum", "personen")).rijen():
         lid = row["locatie_id"]
-        dag = _datum(row, "datum", nr, fouten)
-        personen = _int(row, "personen", nr, fouten)
+        dag = _invoer.datum(row, "datum", nr, fouten)
+        personen = _invoer.geheel_getal(row, "personen", nr, fouten)
         loc = per_id.get(lid)
         if loc is None:
-            fouten.append(bericht("opvang.lees.onbekende_locatie", rij=nr, locatie=repr(lid)))
+            fouten.voeg(bericht("opvang.lees.onbekende_locatie", rij=nr, locatie=_invoer.cel(lid)))
             continue
         if dag is None or personen is None:
             continue
         if loc.overeenkomst_op(dag) is None:
-            perioden = ", ".join(str(o.periode) for o in loc.overeenkomsten)
-            fouten.append(
+            perioden = ", ".join(str(o.periode) for o in loc.overeenkomsten[:10])
+            fouten.voeg(
                 bericht(
                     "opvang.lees.buiten_overeenkomst",
                     rij=nr,
                     datum=dag,
-                    locatie=repr(lid),
+                    locatie=_invoer.cel(lid),
                     perioden=perioden or bericht("opvang.lees.geen_perioden"),
                 )
             )
             continue
         if (lid, dag) in gezien:
-            fouten.append(
+            fouten.voeg(
                 bericht(
                     "opvang.lees.telling_dubbel",
                     rij=nr,
-                    locatie=repr(lid),
+                    locatie=_invoer.cel(lid),
                     datum=dag,
                     eerder=gezien[(lid, dag)],
                 )
@@ -1596,9 +1574,8 @@ def lees_bezetting(
             continue
         gezien[(lid, dag)] = nr
         result.append(Bezetting(locatie_id=lid, datum=dag, personen=personen))
-    if fouten:
-        raise StructureError("bezetting", str(path), fouten)
-    _controleer(locaties, result, r, veld=str(path))
+    fouten.controleer()
+    _controleer(locaties, result, r, veld=bestand.pad)
     return tuple(result)
 
 
@@ -1606,33 +1583,31 @@ def lees_nachten(pad: str | Path) -> tuple[Nachttelling, ...]:
     """Read nightly counts of Ter Apel (CSV ``datum, personen`` or a JSON list of :class:`Nachttelling`).
 
     A bad date, a negative or non-integer count and a night given twice each name their row and
-    value in one :class:`StructureError`.
+    value in one :class:`StructureError`. The file is read by the library's one reader for user
+    files (:mod:`asielketen._invoer`); time is linear in its rows.
     """
-    path, text = _read(pad, "nachten")
-    if path.suffix.lower() == ".json":
-        nachten = tuple(structure(_json(path, text, "nachten"), list[Nachttelling], veld=str(path)))
-        rijen = [(i, n.datum, n.personen) for i, n in enumerate(nachten)]
-        fouten: list[Bericht] = [
-            bericht("opvang.lees.nacht_dubbel_json", i=i, datum=d)
-            for i, d, _ in rijen
-            if [x[1] for x in rijen].count(d) > 1
-        ]
-        if fouten:
-            raise StructureError("nachten", str(path), fouten)
+    bestand = _invoer.lees(pad, "nachten")
+    fouten = _invoer.Fouten("nachten", bestand.pad)
+    if bestand.is_json:
+        nachten = tuple(structure(bestand.json("nachten"), list[Nachttelling], veld=bestand.pad))
+        eerste: dict[date, int] = {}
+        for i, n in enumerate(nachten):
+            if n.datum in eerste:
+                fouten.voeg(bericht("opvang.lees.nacht_dubbel_json", i=i, datum=n.datum))
+            eerste.setdefault(n.datum, i)
+        fouten.controleer()
         return nachten
-    fouten = []
     result: list[Nachttelling] = []
     gezien: dict[date, int] = {}
-    for nr, row in _csv(path, text, "nachten", {"datum", "personen"}):
-        dag = _datum(row, "datum", nr, fouten)
-        personen = _int(row, "personen", nr, fouten)
+    for nr, row in bestand.csv("nachten", ("datum", "personen")).rijen():
+        dag = _invoer.datum(row, "datum", nr, fouten)
+        personen = _invoer.geheel_getal(row, "personen", nr, fouten)
         if dag is None or personen is None:
             continue
         if dag in gezien:
-            fouten.append(bericht("opvang.lees.nacht_dubbel", rij=nr, datum=dag, eerder=gezien[dag]))
+            fouten.voeg(bericht("opvang.lees.nacht_dubbel", rij=nr, datum=dag, eerder=gezien[dag]))
             continue
         gezien[dag] = nr
         result.append(Nachttelling(datum=dag, personen=personen))
-    if fouten:
-        raise StructureError("nachten", str(path), fouten)
+    fouten.controleer()
     return tuple(result)

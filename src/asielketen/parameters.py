@@ -19,13 +19,18 @@ validity names its source by id in the source registry::
 
 Types: ``int``, ``decimal`` (written as a string, never a float), ``date``, ``str``, ``bool``.
 Files are read on first use and checked against the manifest like every shipped file.
+What a caller receives is shared with every other caller and therefore read-only: the mapping of
+:func:`laad_parameters` is a :class:`types.MappingProxyType`, a :class:`~asielketen.periods.Parameter`
+and its validities are frozen, with a tuple of validities and immutable values.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import cache
+from types import MappingProxyType
 from typing import Any
 
 from . import data
@@ -62,8 +67,11 @@ def _convert(kind: str, value: Any, where: str) -> Any:
 
 
 @cache
-def laad_parameters(bestand: str) -> dict[str, Parameter[Any]]:
-    """All parameters of a shipped parameter file, by name (read and checked on first use)."""
+def laad_parameters(bestand: str) -> Mapping[str, Parameter[Any]]:
+    """All parameters of a shipped parameter file, by name (read and checked on first use).
+
+    The mapping is read-only and shared by every caller (``dict(...)`` gives a copy to edit).
+    """
     raw = data.lees_json(bestand)
     result: dict[str, Parameter[Any]] = {}
     try:
@@ -91,7 +99,7 @@ def laad_parameters(bestand: str) -> dict[str, Parameter[Any]]:
             veld="bestand",
             waarde=bestand,
         ) from None
-    return result
+    return MappingProxyType(result)
 
 
 def parameter(bestand: str, naam: str) -> Parameter[Any]:

@@ -44,10 +44,23 @@ _HALFJAAR_RE = re.compile(r"^\s*([0-9]{4})\s*-?\s*[Hh]\s*([12])\s*$")
 def as_date(value: object, veld: str = "peildatum") -> date:
     """Return ``value`` as a :class:`datetime.date`, accepting a ``date`` or an ISO string.
 
-    A ``datetime`` is refused (time of day has no meaning here), as is any other type.
+    This is the one rule for dates in the public API: every public function and method that takes
+    a date (``peildatum``, ``dag``, ``van``, ``fase2_vanaf`` …) accepts a :class:`datetime.date` or
+    its ISO text ``"YYYY-MM-DD"`` (surrounding spaces ignored) and normalises it with this function
+    on entry, so both give the same result. The annotations say ``date``, which is what a type
+    checker asks for; the text is for input read from JSON, CSV, a form or a notebook.
+
+    Anything else is refused with :class:`~asielketen.errors.InvalidPeriodError` (an
+    :class:`~asielketen.errors.InvalidInputError`) whose ``veld`` names the parameter: a text in
+    another form (``"31-12-2025"``) or not a real day (``"2025-02-30"``), a number (``20251231``),
+    and a ``datetime`` (time of day has no meaning here; pass ``.date()``).
 
     >>> as_date("2025-10-06")
     datetime.date(2025, 10, 6)
+    >>> as_date("06-10-2025", "dag")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    asielketen.errors.InvalidPeriodError: dag='06-10-2025': ...
     """
     if isinstance(value, datetime):
         raise InvalidPeriodError(veld, value, bericht("periodes.zonder_tijd"))
@@ -119,7 +132,8 @@ class Periode:
         return (self.tot - self.van).days
 
     def bevat(self, dag: date) -> bool:
-        """True when ``dag`` lies in ``[van, tot)``."""
+        """True when ``dag`` (a date or its ISO text) lies in ``[van, tot)``."""
+        dag = as_date(dag, "dag")
         return self.van <= dag and (self.tot is None or dag < self.tot)
 
     def __contains__(self, dag: object) -> bool:
@@ -180,7 +194,8 @@ class Halfjaar:
 
     @classmethod
     def bevattende(cls, dag: date) -> Halfjaar:
-        """The half-year that contains ``dag``."""
+        """The half-year that contains ``dag`` (a date or its ISO text)."""
+        dag = as_date(dag, "dag")
         return cls(dag.year, 1 if dag.month <= 6 else 2)
 
     @property

@@ -24,6 +24,7 @@ from .errors import DataUnavailableError, InvalidInputError, ParameterNotValidEr
 from .explain import Redenering, Uitkomst
 from .gebied import Gemeente, Inwonertal, Provincie, Register, Veiligheidsregio, register
 from .oekraine import Oekraineplichten, oekraine_plichten
+from .periods import as_date
 from .sources import Bron
 from .spreidingswet import GemeenteVerdeling, cyclus_op, raming, verdeel
 from .statushouders import Taakstelling, VngActie, taakstelling_op, vng_actie_voor
@@ -70,8 +71,10 @@ def gemeenteprofiel(
     """The profile of a gemeente, each fact with its source.
 
     ``peildatum`` selects the most recent inhabitants figure on or before that date; without it,
-    the most recent figure known is used. ``reg`` defaults to the shipped register.
+    the most recent figure known is used. ``reg`` defaults to the shipped register. Like every
+    date in the API, ``peildatum`` is a :class:`~datetime.date` or its ISO text (``"2025-10-06"``).
     """
+    peildatum = None if peildatum is None else as_date(peildatum)
     r = register() if reg is None else reg
     g = r.gemeente(naam_of_code)
     inwoners = g.inwoners[-1] if peildatum is None else g.meest_recente_inwoners(peildatum)

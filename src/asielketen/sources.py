@@ -29,8 +29,9 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
+from types import MappingProxyType
 from typing import Any, TypeAlias
 
 from attrs import Attribute, field, frozen
@@ -514,14 +515,16 @@ class Aanname(BronBasis):
 Bron: TypeAlias = Wetsartikel | Uitspraak | Publicatie | Brief | Kamerstuk | Persbron | Statistiek | Aanname
 """Any kind of source. Every kind derives from :class:`BronBasis`."""
 
-BRON_SOORTEN: dict[str, type[BronBasis]] = {
-    "wetsartikel": Wetsartikel,
-    "uitspraak": Uitspraak,
-    "publicatie": Publicatie,
-    "brief": Brief,
-    "kamerstuk": Kamerstuk,
-    "persbron": Persbron,
-    "statistiek": Statistiek,
-    "aanname": Aanname,
-}
-"""The tag (``soort`` in JSON) of each kind of source."""
+BRON_SOORTEN: Mapping[str, type[BronBasis]] = MappingProxyType(
+    {
+        "wetsartikel": Wetsartikel,
+        "uitspraak": Uitspraak,
+        "publicatie": Publicatie,
+        "brief": Brief,
+        "kamerstuk": Kamerstuk,
+        "persbron": Persbron,
+        "statistiek": Statistiek,
+        "aanname": Aanname,
+    }
+)
+"""The tag (``soort`` in JSON) of each kind of source (read-only)."""

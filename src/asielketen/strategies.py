@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from .explain import DatasetVersie, Herkomst, Invoer, Stap, Uitkomst
 from .gebied import Gemeente, Inwonertal, Netwerk, Provincie, Veiligheidsregio, register
-from .periods import Cyclus, Geldigheid, Halfjaar, Parameter, Periode
+from .periods import Cyclus, Geldigheid, Halfjaar, Parameter, Periode, as_date
 from .sources import (
     Aanname,
     Blad,
@@ -78,8 +78,8 @@ _urls = st.builds(lambda p: f"https://example.org/{p}", st.from_regex(r"\A[a-z0-
 
 
 def datums(min_value: date = MIN_DATUM, max_value: date = MAX_DATUM) -> st.SearchStrategy[date]:
-    """Dates between ``min_value`` and ``max_value`` (inclusive)."""
-    return st.dates(min_value=min_value, max_value=max_value)
+    """Dates between ``min_value`` and ``max_value`` (inclusive; each a date or its ISO text)."""
+    return st.dates(min_value=as_date(min_value, "min_value"), max_value=as_date(max_value, "max_value"))
 
 
 def decimalen(

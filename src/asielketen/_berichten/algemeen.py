@@ -22,4 +22,22 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "{naam} (peildatum {peildatum}, sha256 {sha256}…)",
         "{naam} (reference date {peildatum}, sha256 {sha256}…)",
     ),
+    # -- whole numbers (asielketen._validation) ----------------------------------------------------
+    "algemeen.getal.geen": (
+        "geen geheel getal van {minimum} t/m {maximum}",
+        "not a whole number from {minimum} to {maximum}",
+    ),
+    "algemeen.getal.tekens": ("geen geheel getal ({tekens} tekens)", "not a whole number ({tekens} characters)"),
+    "algemeen.getal.te_klein": (
+        "kleiner dan {minimum} (een geheel getal van {minimum} t/m {maximum})",
+        "less than {minimum} (a whole number from {minimum} to {maximum})",
+    ),
+    "algemeen.getal.te_groot": (
+        "groter dan {maximum}, de bovengrens van deze invoer",
+        "greater than {maximum}, the upper bound of this input",
+    ),
+    "algemeen.getal.cijfers": (
+        "een getal van {cijfers} cijfers, groter dan {maximum}, de bovengrens van deze invoer",
+        "a number of {cijfers} digits, greater than {maximum}, the upper bound of this input",
+    ),
 }

@@ -7,6 +7,7 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     "cli.fout": ("asielketen: fout: {melding}", "asielketen: error: {melding}"),
     # shared output (_cli/_common.py)
     "cli.bronnen": ("Bronnen:", "Sources:"),
+    "cli.afgebroken": ("afgebroken (Ctrl-C)", "interrupted (Ctrl-C)"),
     "cli.onzeker": (
         "Let op: deze uitkomst steunt (deels) op bronnen met status pers of aanname.",
         "Note: this result rests (partly) on sources with status pers (press) or aanname (assumption).",

@@ -19,4 +19,9 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     "fout.parameter_laatst": ("laatst geldig op {datum}", "last valid on {datum}"),
     "fout.parameter_eerst": ("pas geldig vanaf {datum}", "valid only from {datum}"),
     "fout.parameter_geen": ("geen enkele waarde bekend", "no value known at all"),
+    "fout.groot_getal": ("<getal van {cijfers} cijfers>", "<number of {cijfers} digits>"),
+    "fout.groot_getal_minstens": (
+        "<getal van ten minste {cijfers} cijfers>",
+        "<number of at least {cijfers} digits>",
+    ),
 }

@@ -11,7 +11,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     # -- error reasons ----------------------------------------------------------------------------
     "frames.niveau": ("kies 'gemeente' of 'provincie'", "choose 'gemeente' or 'provincie'"),
     "frames.register": ("verwacht een Register", "expected a Register"),
-    "frames.peildatum": ("een peildatum is een datetime.date", "a peildatum is a datetime.date"),
+    "frames.peildatum": (
+        "een reeks peildata (elk een datetime.date of 'JJJJ-MM-DD')",
+        "a collection of peildata (each a datetime.date or 'YYYY-MM-DD')",
+    ),
     "frames.geen_inwoners": (
         "geen enkele gemeente heeft een inwonertal op {peildatum} (wel: {bekend}); "
         "lever het aan met Register.met_inwoners()",

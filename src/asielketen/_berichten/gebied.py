@@ -48,27 +48,14 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     "gebied.andere_soort": ("{soort} ({gevonden} is een {andere})", "{soort} ({gevonden} is a {andere})"),
     # inhabitants supplied by the user
     "gebied.onbekende_code": ("onbekende gemeentecode {code}", "unknown gemeentecode {code}"),
-    "gebied.inwoners_geen_getal": (
-        "{code}: inwoners={waarde} is geen geheel getal ≥ 0",
-        "{code}: inwoners={waarde} is not a whole number ≥ 0",
-    ),
+    "gebied.inwoners_geen_getal": ("{code}: {fout}", "{code}: {fout}"),
     "gebied.ontbrekende_gemeenten": (
         "ontbrekende gemeenten ({aantal}): {codes}",
         "missing gemeenten ({aantal}): {codes}",
     ),
-    "gebied.onleesbaar": ("bestand niet leesbaar ({reden})", "file not readable ({reden})"),
     "gebied.geen_utf8": ("{naam}: geen UTF-8-tekst", "{naam}: not UTF-8 text"),
-    "gebied.geen_csv": ("{naam}: geen geldige CSV ({reden})", "{naam}: not valid CSV ({reden})"),
-    "gebied.kolommen": (
-        "{naam}: kolommen 'gemeentecode' en 'inwoners' vereist (gevonden: {gevonden})",
-        "{naam}: columns 'gemeentecode' and 'inwoners' required (found: {gevonden})",
-    ),
     "gebied.rij_dubbel": (
         "rij {nr}: gemeentecode {code} komt twee keer voor",
         "row {nr}: gemeentecode {code} occurs twice",
-    ),
-    "gebied.rij_geen_getal": (
-        "rij {nr}: inwoners={waarde} is geen geheel getal ≥ 0",
-        "row {nr}: inwoners={waarde} is not a whole number ≥ 0",
     ),
 }

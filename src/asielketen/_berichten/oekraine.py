@@ -67,6 +67,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "geef plaatsen en bezet allebei op, of geen van beide",
         "give both plaatsen and bezet, or neither",
     ),
+    "oekraine.fout.bezet_boven_plaatsen": (
+        "meer dan plaatsen={plaatsen}: bezet telt de bezette plaatsen daarvan",
+        "more than plaatsen={plaatsen}: bezet counts the occupied places among them",
+    ),
     "oekraine.fout.niveau": ("gemeente of veiligheidsregio", "gemeente or veiligheidsregio"),
     "oekraine.fout.verzoek": ("een Opvangverzoek", "an Opvangverzoek"),
     "oekraine.fout.capaciteit": ("een Capaciteit of None", "a Capaciteit or None"),

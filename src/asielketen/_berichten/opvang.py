@@ -117,19 +117,6 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     ),
     "opvang.fout.geen_brief": ("is geen brief", "is not a letter"),
     # -- reading user files -------------------------------------------------------------------
-    "opvang.lees.onleesbaar": ("bestand niet leesbaar ({oorzaak})", "file not readable ({oorzaak})"),
-    "opvang.lees.json": ("geen geldige JSON ({oorzaak})", "not valid JSON ({oorzaak})"),
-    "opvang.lees.csv": ("geen geldige CSV ({oorzaak})", "not valid CSV ({oorzaak})"),
-    "opvang.lees.kolommen": ("kolommen vereist: {kolommen}", "columns required: {kolommen}"),
-    "opvang.lees.geen_getal": (
-        "rij {rij}: {kolom}={waarde} is geen geheel getal ≥ 0",
-        "row {rij}: {kolom}={waarde} is not a whole number ≥ 0",
-    ),
-    "opvang.lees.geen_datum": (
-        "rij {rij}: {kolom}={waarde} is geen datum (JJJJ-MM-DD)",
-        "row {rij}: {kolom}={waarde} is not a date (YYYY-MM-DD)",
-    ),
-    "opvang.lees.leeg": ("rij {rij}: {kolom} is leeg", "row {rij}: {kolom} is empty"),
     "opvang.lees.soort": (
         "rij {rij}: soort={soort} is onbekend (wel: {soorten})",
         "row {rij}: soort={soort} is unknown (known: {soorten})",

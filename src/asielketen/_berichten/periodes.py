@@ -31,6 +31,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "cyclus {ramingsjaar} (verdeling {eerste}–{tweede})",
         "cyclus {ramingsjaar} (allocation for {eerste}–{tweede})",
     ),
+    "periodes.moet_cyclus": (
+        "moet een Cyclus zijn, bv. Cyclus(2024)",
+        "must be a Cyclus, e.g. Cyclus(2024)",
+    ),
     "periodes.moet_bron": ("moet een Bron zijn", "must be a Bron (source)"),
     "periodes.minstens_een": ("minstens één waarde", "at least one value"),
     "periodes.overlap": (

@@ -21,9 +21,6 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "{gemeente} does not lie in {provincie}",
     ),
     # -- reading user files (SES-WOA, verdeelbesluiten, realisaties) --------------------------------
-    "spreidingswet.lees.onleesbaar": ("bestand niet leesbaar ({reden})", "file not readable ({reden})"),
-    "spreidingswet.lees.json": ("geen geldige JSON ({reden})", "not valid JSON ({reden})"),
-    "spreidingswet.lees.kolommen": ("kolommen vereist: {kolommen}", "columns required: {kolommen}"),
     "spreidingswet.lees.ses_kolommen": (
         "kolommen 'gemeentecode' en 'ses_woa' vereist (gevonden: {gevonden})",
         "columns 'gemeentecode' and 'ses_woa' required (found: {gevonden})",
@@ -44,7 +41,6 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "rij {rij}: {kolom}={waarde} is geen getal",
         "row {rij}: {kolom}={waarde} is not a number",
     ),
-    "spreidingswet.lees.geen_csv": ("geen geldige CSV ({reden})", "not valid CSV ({reden})"),
     "spreidingswet.lees.ses_bereik": (
         "rij {rij}: {kolom}={waarde} ligt niet onder 1000 of heeft meer dan 20 cijfers",
         "row {rij}: {kolom}={waarde} is not below 1000 or has more than 20 digits",
@@ -52,14 +48,6 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     "spreidingswet.lees.te_laag": (
         "rij {rij}: {kolom}={waarde} moet groter zijn dan −1",
         "row {rij}: {kolom}={waarde} must be greater than −1",
-    ),
-    "spreidingswet.lees.geen_geheel_getal": (
-        "rij {rij}: {kolom}={waarde} is geen geheel getal ≥ 0",
-        "row {rij}: {kolom}={waarde} is not a whole number ≥ 0",
-    ),
-    "spreidingswet.lees.geen_datum": (
-        "rij {rij}: {kolom}={waarde} is geen datum (JJJJ-MM-DD)",
-        "row {rij}: {kolom}={waarde} is not a date (YYYY-MM-DD)",
     ),
     "spreidingswet.lees.ligt_niet_in": (
         "rij {rij}: {gemeente} ({code}) ligt niet in {provincie}",
@@ -120,6 +108,12 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     "spreidingswet.raming.amv": (
         "Daarvan zijn {amv} plaatsen voor amv.",
         "Of these, {amv} places are for amv.",
+    ),
+    "spreidingswet.termijn.fout_korter": (
+        "eindigt vóór {datum}, de {maanden} maanden na bekendmaking (verdeelbesluit_bekendgemaakt): een "
+        "langere termijn is niet korter (art. 7 lid 1 onder a)",
+        "ends before {datum}, the {maanden} months after publication (verdeelbesluit_bekendgemaakt): a "
+        "longer term is not shorter (art. 7 lid 1 onder a)",
     ),
     "spreidingswet.termijn.raming": (
         "Raming en indicatieve verdeling worden vóór {datum} bekendgemaakt.",
@@ -199,7 +193,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "de provinciale opgaven tellen niet op tot het totaal",
         "the provincial opgaven do not add up to the total",
     ),
-    "spreidingswet.verdeling.fout_niets": ("niets om naar te verdelen", "nothing to distribute by"),
+    "spreidingswet.verdeling.fout_inwoners_nul": (
+        "de inwonertallen op {peildatum} tellen op tot 0: er is niemand om {behoefte} plaatsen over te verdelen",
+        "the inhabitants on {peildatum} sum to 0: there is nobody to distribute {behoefte} places over",
+    ),
     "spreidingswet.verdeling.fout_gewicht_nul": (
         "kan {totaal} niet verdelen over gewicht 0",
         "cannot distribute {totaal} over weight 0",
@@ -315,6 +312,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "{gemeente} heeft maar {opgave} plaatsen opgave",
         "{gemeente} has an opgave of only {opgave} places",
     ),
+    "spreidingswet.realisatie.fout_twee_tellingen": (
+        "een andere telling dan de {eerder} plaatsen van dezelfde gemeente op dezelfde dag",
+        "a different count from the {eerder} places of the same gemeente on the same day",
+    ),
     "spreidingswet.realisatie.stand": (
         "stand op {peildatum}: {aantal} gemeenten, tekort {tekort}",
         "stand on {peildatum}: {aantal} gemeenten, tekort {tekort}",
@@ -375,6 +376,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     "spreidingswet.uitkering.fout_voldaan": (
         "gemeenten zonder geboden plaatsen in 'geboden'",
         "gemeenten without offered places in 'geboden'",
+    ),
+    "spreidingswet.uitkering.fout_uitgesloten": (
+        "meer dan de {geboden} geboden plaatsen: de uitgesloten plaatsen (art. 9 lid 3) zijn er een deel van",
+        "more than the {geboden} places offered: the excluded places (art. 9 lid 3) are part of them",
     ),
     "spreidingswet.uitkering.fout_fractie": ("een fractie tussen 0 en 1", "a fraction between 0 and 1"),
     "spreidingswet.uitkering.drempel": (
@@ -456,6 +461,14 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     "spreidingswet.escalatie.fout_termijn": (
         "zonder besluit tot indeplaatsstelling",
         "without a decision on indeplaatsstelling",
+    ),
+    "spreidingswet.escalatie.fout_termijn_verzoek": (
+        "zonder verzoek van de minister (verzoek_minister)",
+        "without a request by the minister (verzoek_minister)",
+    ),
+    "spreidingswet.escalatie.fout_voor_besluit": (
+        "ligt vóór {besluit}={datum}: een termijn eindigt niet vóór het besluit dat hem stelt",
+        "lies before {besluit}={datum}: a term does not end before the decision that sets it",
     ),
     "spreidingswet.escalatie.stand": (
         "{trede} op {peildatum}: {volgende}",

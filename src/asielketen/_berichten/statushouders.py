@@ -28,7 +28,6 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "not a valid gemeentecode (GM + 4 digits)",
     ),
     "statushouders.fout.naam_leeg": ("een naam mag niet leeg zijn", "a name must not be empty"),
-    "statushouders.fout.datum": ("geef een datum (datetime.date)", "give a date (datetime.date)"),
     "statushouders.geen": ("geen", "none"),
     # -- the taakstelling: errors (_taakstelling.py) -----------------------------------------------
     "statushouders.vg_ontbreekt": (
@@ -379,19 +378,7 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "the networks.",
     ),
     # reading a membership file (met_netwerken_csv)
-    "statushouders.lees.onleesbaar": (
-        "bestand niet leesbaar ({oorzaak})",
-        "file not readable ({oorzaak})",
-    ),
     "statushouders.lees.geen_utf8": ("{bestand}: geen UTF-8-tekst", "{bestand}: not UTF-8 text"),
-    "statushouders.lees.geen_csv": (
-        "{bestand}: geen geldige CSV ({reden})",
-        "{bestand}: not valid CSV ({reden})",
-    ),
-    "statushouders.lees.kolommen": (
-        "{bestand}: kolommen 'netwerk' en 'gemeentecode' vereist (gevonden: {gevonden})",
-        "{bestand}: columns 'netwerk' and 'gemeentecode' required (found: {gevonden})",
-    ),
     "statushouders.lees.onbekend_netwerk": (
         "rij {rij}: onbekend netwerk {netwerk} (bekend: {bekend})",
         "row {rij}: unknown network {netwerk} (known: {bekend})",

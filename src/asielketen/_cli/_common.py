@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import csv
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from ..errors import AsielketenError
+from .._validation import GROOTSTE_AANTAL, Soort, geheel_getal_uit_tekst, kort, soort
+from ..errors import AsielketenError, InvalidInputError
 from ..periods import as_date
 from ..sources import BronBasis
-from ..taal import bericht
+from ..taal import Bericht, bericht
 
-__all__ = ["date_arg", "write_bronnen", "write_csv", "write_json", "write_table"]
+__all__ = ["aantal_arg", "date_arg", "write_bronnen", "write_csv", "write_json", "write_table"]
 
 
 def date_arg(text: str) -> date:
@@ -26,9 +28,43 @@ def date_arg(text: str) -> date:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def aantal_arg(
+    veld: str,
+    *,
+    minimum: int = 0,
+    maximum: int = GROOTSTE_AANTAL,
+    meldingen: Mapping[Soort, Callable[[str], Bericht]] | None = None,
+) -> Callable[[str], int]:
+    """argparse type for a whole number from ``minimum`` to ``maximum``: every integer option.
+
+    Built on :func:`asielketen._validation.geheel_getal_uit_tekst`: the text's length is checked
+    before it is converted, so a number of thousands of digits is refused at once, and the one error
+    line names ``veld`` and at most the first characters of the text. ``meldingen`` gives a
+    subcommand's own message per kind of refusal (``"geen"``, ``"te_klein"``, ``"te_groot"``), a
+    function of the (shortened) text; a kind without one gets the general message.
+    """
+
+    def parse(tekst: str) -> int:
+        try:
+            return geheel_getal_uit_tekst(veld, tekst, minimum=minimum, maximum=maximum)
+        except InvalidInputError as exc:
+            s = soort(exc)
+            eigen = None if meldingen is None or s is None else meldingen.get(s)
+            melding = exc.bericht if eigen is None else eigen(kort(tekst.strip()))
+            raise argparse.ArgumentTypeError(melding.tekst()) from None
+
+    parse.__name__ = veld  # argparse names the type in messages of its own
+    return parse
+
+
 def write_json(data: Any) -> None:
-    """Print plain data as indented JSON (deterministic: key order as given)."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    """Print plain data as indented JSON (deterministic: key order as given).
+
+    UTF-8 on a UTF-8 stdout; on any other encoding (``PYTHONIOENCODING=cp1252``, an ASCII
+    terminal) with ``\\u`` escapes, so the output is the same JSON and never an encoding error.
+    """
+    utf8 = codecs.lookup(getattr(sys.stdout, "encoding", None) or "ascii").name == "utf-8"
+    sys.stdout.write(json.dumps(data, ensure_ascii=not utf8, indent=2) + "\n")
 
 
 def write_csv(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:

@@ -8,29 +8,31 @@ children); the flags say what is missing. JSON output is the converter's output 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from typing import Any
 
-from ._common import date_arg, write_bronnen, write_json
+from ._common import aantal_arg, date_arg, write_bronnen, write_json
 
 
 def _personen(text: str) -> int:
-    """argparse type for ``--personen``: a whole number from 1 to the input bound."""
+    """argparse type for ``--personen``: a whole number from 1 to :data:`~asielketen.nareizigers.MAX_NAREIZIGERS`."""
     from ..errors import InvalidInputError
     from ..nareizigers import MAX_NAREIZIGERS
-    from ..taal import bericht
+    from ..taal import Bericht, bericht
 
-    try:
-        value = int(text.strip())
-    except ValueError:
-        reden = bericht("nareizigers.fout.geen_geheel_getal")
-    else:
-        if value < 1:
-            reden = bericht("nareizigers.fout.leeg_huishouden")
-        elif value > MAX_NAREIZIGERS:
-            reden = bericht("nareizigers.fout.te_veel", maximum=MAX_NAREIZIGERS)
-        else:
-            return value
-    raise argparse.ArgumentTypeError(str(InvalidInputError("personen", text, reden)))
+    def melding(reden: Bericht) -> Callable[[str], Bericht]:
+        return lambda tekst: InvalidInputError("personen", tekst, reden).bericht
+
+    return aantal_arg(
+        "personen",
+        minimum=1,
+        maximum=MAX_NAREIZIGERS,
+        meldingen={
+            "geen": melding(bericht("nareizigers.fout.geen_geheel_getal")),
+            "te_klein": melding(bericht("nareizigers.fout.leeg_huishouden")),
+            "te_groot": melding(bericht("nareizigers.fout.te_veel", maximum=MAX_NAREIZIGERS)),
+        },
+    )(text)
 
 
 def add_parser(sub: Any) -> None:

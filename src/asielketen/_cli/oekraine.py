@@ -16,24 +16,27 @@ the help texts are Dutch, like those of every subcommand.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ..taal import bericht
-from ._common import date_arg, write_bronnen, write_json
+from .._validation import Soort
+from ..taal import Bericht, bericht
+from ._common import aantal_arg, date_arg, write_bronnen, write_json
+
+_MELDINGEN: dict[Soort, Callable[[str], Bericht]] = {
+    "geen": lambda tekst: bericht("oekraine.cli.geen_geheel_getal", tekst=repr(tekst)),
+    "te_klein": lambda tekst: bericht("oekraine.cli.aantal_negatief", tekst=repr(tekst)),
+}
+_MELDINGEN_POSITIEF: dict[Soort, Callable[[str], Bericht]] = {
+    **_MELDINGEN,
+    "te_klein": lambda tekst: bericht("oekraine.cli.minstens_een", tekst=repr(tekst)),
+}
 
 
-def _aantal(text: str) -> int:
-    """argparse type for a whole number ≥ 0."""
-    try:
-        value = int(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            str(bericht("oekraine.cli.geen_geheel_getal", tekst=repr(text)))
-        ) from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(str(bericht("oekraine.cli.aantal_negatief", tekst=repr(text))))
-    return value
+def _aantal(veld: str) -> Callable[[str], int]:
+    """argparse type for a whole number from 0 to ``GROOTSTE_AANTAL``."""
+    return aantal_arg(veld, meldingen=_MELDINGEN)
 
 
 def _bedrag(text: str) -> Decimal:
@@ -47,12 +50,8 @@ def _bedrag(text: str) -> Decimal:
     return value
 
 
-def _positief(text: str) -> int:
-    """argparse type for a whole number ≥ 1."""
-    value = _aantal(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(str(bericht("oekraine.cli.minstens_een", tekst=repr(text))))
-    return value
+_positief = aantal_arg("huishouden", minimum=1, meldingen=_MELDINGEN_POSITIEF)
+"""argparse type for a whole number from 1 to ``GROOTSTE_AANTAL``."""
 
 
 def add_parser(sub: Any) -> None:
@@ -73,9 +72,11 @@ def add_parser(sub: Any) -> None:
     pl = oek.add_parser("plicht", help="beide plichten van een gemeente op een peildatum")
     pl.add_argument("--gemeente", required=True, help="gemeentenaam of -code, bijv. 'Het Hogeland'")
     pl.add_argument("--peildatum", type=date_arg, required=True, help="JJJJ-MM-DD")
-    pl.add_argument("--plaatsen", type=_aantal, default=None, help="gerealiseerde opvangplaatsen")
-    pl.add_argument("--bezet", type=_aantal, default=None, help="bezette opvangplaatsen")
-    pl.add_argument("--gevraagd", type=_aantal, default=None, help="door het Rijk gevraagd aantal plekken")
+    pl.add_argument("--plaatsen", type=_aantal("plaatsen"), default=None, help="gerealiseerde opvangplaatsen")
+    pl.add_argument("--bezet", type=_aantal("bezet"), default=None, help="bezette opvangplaatsen")
+    pl.add_argument(
+        "--gevraagd", type=_aantal("gevraagd"), default=None, help="door het Rijk gevraagd aantal plekken"
+    )
     pl.add_argument(
         "--niveau",
         choices=("gemeente", "veiligheidsregio"),
@@ -93,11 +94,14 @@ def add_parser(sub: Any) -> None:
     pl.set_defaults(func=run_plicht)
 
     vg = oek.add_parser("vergoeding", help="vergoeding volgens de Bekostigingsregeling art. 3")
-    vg.add_argument("--plaatsen", type=_aantal, required=True, help="gerealiseerde opvangplaatsen")
+    vg.add_argument("--plaatsen", type=_aantal("plaatsen"), required=True, help="gerealiseerde opvangplaatsen")
     vg.add_argument("--van", type=date_arg, required=True, help="eerste dag (JJJJ-MM-DD)")
     vg.add_argument("--tot", type=date_arg, required=True, help="eerste dag ná de periode (JJJJ-MM-DD)")
     vg.add_argument(
-        "--particulier", type=_aantal, default=0, help="personen in particuliere opvang (hele maanden)"
+        "--particulier",
+        type=_aantal("particulier"),
+        default=0,
+        help="personen in particuliere opvang (hele maanden)",
     )
     vg.add_argument(
         "--ontvangen-eigen-bijdragen",

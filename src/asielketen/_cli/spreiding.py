@@ -9,29 +9,34 @@ Dutch.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from typing import Any
 
-from ..taal import bericht
-from ._common import date_arg, write_csv, write_json, write_table
+from .._validation import Soort
+from ..taal import Bericht, bericht
+from ._common import aantal_arg, date_arg, write_csv, write_json, write_table
 
-
-def _non_negative(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            str(bericht("spreidingswet.cli.geen_geheel_getal", tekst=repr(text)))
-        ) from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(str(bericht("spreidingswet.cli.negatief", waarde=value)))
-    return value
+_MELDINGEN: dict[Soort, Callable[[str], Bericht]] = {
+    "geen": lambda tekst: bericht("spreidingswet.cli.geen_geheel_getal", tekst=repr(tekst)),
+    "te_klein": lambda tekst: bericht("spreidingswet.cli.negatief", waarde=tekst),
+}
 
 
 def add_parser(sub: Any) -> None:
     """Add the ``spreiding`` subcommand."""
     p = sub.add_parser("spreiding", help="Spreidingswet: verdeling van de landelijke behoefte per gemeente")
-    p.add_argument("--behoefte", type=_non_negative, required=True, help="landelijke behoefte BO (plaatsen)")
-    p.add_argument("--amv", type=_non_negative, default=None, help="waarvan voor amv (zelfde formule)")
+    p.add_argument(
+        "--behoefte",
+        type=aantal_arg("behoefte", meldingen=_MELDINGEN),
+        required=True,
+        help="landelijke behoefte BO (plaatsen)",
+    )
+    p.add_argument(
+        "--amv",
+        type=aantal_arg("amv", meldingen=_MELDINGEN),
+        default=None,
+        help="waarvan voor amv (zelfde formule)",
+    )
     p.add_argument("--ses", default=None, help="CSV met gemeentecode,ses_woa (wettelijke sleutel)")
     p.add_argument("--ses-peildatum", type=date_arg, default=None, help="peildatum van de SES-WOA-scores")
     p.add_argument(

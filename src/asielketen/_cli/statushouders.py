@@ -16,7 +16,7 @@ import argparse
 from typing import Any
 
 from ..taal import bericht
-from ._common import date_arg, write_bronnen, write_csv, write_json, write_table
+from ._common import aantal_arg, date_arg, write_bronnen, write_csv, write_json, write_table
 
 
 def _halfjaar_arg(text: str) -> Any:
@@ -29,10 +29,13 @@ def _halfjaar_arg(text: str) -> Any:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _aantal_arg(text: str) -> int:
-    if not text.strip().isdigit():
-        raise argparse.ArgumentTypeError(str(bericht("statushouders.cli.landelijk", tekst=repr(text))))
-    return int(text)
+_landelijk_arg = aantal_arg(
+    "landelijk",
+    meldingen={
+        "geen": lambda tekst: bericht("statushouders.cli.landelijk", tekst=repr(tekst)),
+        "te_klein": lambda tekst: bericht("statushouders.cli.landelijk", tekst=repr(tekst)),
+    },
+)
 
 
 def add_parser(sub: Any) -> None:
@@ -45,7 +48,7 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument("--halfjaar", type=_halfjaar_arg, help="JJJJ-H1 of JJJJ-H2, bijv. 2025-H2")
     p.add_argument(
-        "--landelijk", type=_aantal_arg, help="landelijk aantal vg (scenario of eigen bekendmaking)"
+        "--landelijk", type=_landelijk_arg, help="landelijk aantal vg (scenario of eigen bekendmaking)"
     )
     p.add_argument(
         "--inwoners",

@@ -5,6 +5,11 @@ date, licence, status and sha256. Files are read lazily, on first use, never at 
 checks the sha256, so a truncated or altered file is a :class:`~asielketen.errors.DataIntegrityError`
 naming the file — never a wrong number.
 
+What the readers return is read-only, frozen once when the file is first read and shared by every
+caller: :func:`lees_csv` gives a tuple of read-only rows, :func:`lees_json` objects as read-only
+mappings (:class:`types.MappingProxyType`) and arrays as tuples. No caller can change what the
+next one reads; copy (``dict(row)``, or ``json.loads(lees_bytes(naam))``) to get something to edit.
+
 >>> info = bestand("gemeenten.csv")
 >>> info.peildatum, info.rijen
 (datetime.date(2024, 1, 1), 342)
@@ -17,11 +22,12 @@ import hashlib
 import io
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
 from functools import cache
-from typing import Any
+from types import MappingProxyType
+from typing import Any, TypeVar
 
 from attrs import frozen
 
@@ -31,6 +37,8 @@ from ..sources import Status
 from ..taal import bericht
 
 __all__ = ["Bestandsinfo", "bestand", "bestanden", "lees_bytes", "lees_csv", "lees_json"]
+
+_T = TypeVar("_T")
 
 
 @frozen(kw_only=True)
@@ -76,7 +84,7 @@ def _raw(naam: str) -> bytes:
 
 
 @cache
-def _manifest() -> dict[str, Bestandsinfo]:
+def _manifest() -> Mapping[str, Bestandsinfo]:
     try:
         data: dict[str, Any] = json.loads(_raw("manifest.json"))
         result = {}
@@ -97,7 +105,7 @@ def _manifest() -> dict[str, Bestandsinfo]:
             veld="bestand",
             waarde="manifest.json",
         ) from None
-    return result
+    return MappingProxyType(result)
 
 
 def bestanden() -> tuple[Bestandsinfo, ...]:
@@ -128,11 +136,62 @@ def lees_bytes(naam: str) -> bytes:
     return data
 
 
-def lees_csv(naam: str) -> tuple[dict[str, str], ...]:
-    """The rows of a shipped CSV file as dicts, checked against the manifest (sha256, row count)."""
+def _bevries(waarde: Any) -> Any:
+    """A read-only deep copy of parsed JSON or CSV: objects become read-only mappings
+    (:class:`types.MappingProxyType`), lists tuples; strings, numbers, booleans and ``None`` stay.
+
+    >>> rij = _bevries({"a": [1, {"b": 2}]})
+    >>> rij["a"][1]["b"], type(rij["a"]).__name__
+    (2, 'tuple')
+    >>> rij["a"] = 3
+    Traceback (most recent call last):
+    ...
+    TypeError: 'mappingproxy' object does not support item assignment
+    """
+    if isinstance(waarde, dict | MappingProxyType):
+        return MappingProxyType({k: _bevries(v) for k, v in waarde.items()})
+    if isinstance(waarde, list | tuple):
+        return tuple(_bevries(v) for v in waarde)
+    return waarde
+
+
+def _ontdooi(waarde: Any) -> Any:
+    """A plain, mutable copy of frozen content (read-only mappings → dicts, tuples → lists): the
+    exact shapes ``json.loads`` gives, e.g. for the converter, which refuses an object for a list."""
+    if isinstance(waarde, Mapping):
+        return {k: _ontdooi(v) for k, v in waarde.items()}
+    if isinstance(waarde, tuple):
+        return [_ontdooi(v) for v in waarde]
+    return waarde
+
+
+_BEVROREN: dict[tuple[str, str], tuple[bytes, Any]] = {}
+"""(reader, file) → (the checked bytes it was read from, the frozen content). Keyed on the bytes
+object of :func:`lees_bytes`' cache, so clearing that cache (a test tampering with a file) also
+re-reads and re-checks the content."""
+
+
+def _bevroren(lezer: str, naam: str, lees: Callable[[bytes], _T]) -> _T:
+    ruw = lees_bytes(naam)
+    bekend = _BEVROREN.get((lezer, naam))
+    if bekend is not None and bekend[0] is ruw:
+        eerder: _T = bekend[1]
+        return eerder
+    inhoud = lees(ruw)
+    _BEVROREN[(lezer, naam)] = (ruw, inhoud)
+    return inhoud
+
+
+def lees_csv(naam: str) -> tuple[Mapping[str, str], ...]:
+    """The rows of a shipped CSV file as read-only mappings, checked against the manifest (sha256,
+    row count). Read once and shared: ``dict(row)`` gives a row to edit."""
+    return _bevroren("csv", naam, lambda ruw: _csv_rijen(naam, ruw))
+
+
+def _csv_rijen(naam: str, ruw: bytes) -> tuple[Mapping[str, str], ...]:
     info = bestand(naam)
     try:
-        rows = tuple(csv.DictReader(io.StringIO(lees_bytes(naam).decode("utf-8"))))
+        rows = tuple(csv.DictReader(io.StringIO(ruw.decode("utf-8"))))
     except (UnicodeDecodeError, csv.Error) as exc:
         raise DataIntegrityError(
             bericht("data.csv", naam=repr(naam), fout=exc), veld="bestand", waarde=naam
@@ -143,7 +202,8 @@ def lees_csv(naam: str) -> tuple[dict[str, str], ...]:
             veld="bestand",
             waarde=naam,
         )
-    return rows
+    # a cell is a str (None or a list in a malformed row: frozen as well)
+    return tuple(MappingProxyType({k: _bevries(v) for k, v in row.items()}) for row in rows)
 
 
 @contextmanager
@@ -165,9 +225,14 @@ def _inhoud(naam: str) -> Iterator[None]:
 
 
 def lees_json(naam: str) -> Any:
-    """The parsed content of a shipped JSON file, checked against the manifest."""
+    """The parsed content of a shipped JSON file, checked against the manifest, read-only: objects
+    are read-only mappings (``MappingProxyType``), arrays tuples. Read once and shared."""
+    return _bevroren("json", naam, lambda ruw: _json(naam, ruw))
+
+
+def _json(naam: str, ruw: bytes) -> Any:
     try:
-        return json.loads(lees_bytes(naam))
+        return _bevries(json.loads(ruw))
     except (ValueError, RecursionError) as exc:  # also too deeply nested, or an int of > 4300 digits
         raise DataIntegrityError(
             bericht("data.json", naam=repr(naam), fout=exc), veld="bestand", waarde=naam

@@ -124,6 +124,22 @@ def escalatie(feiten: Escalatiefeiten, peildatum: date) -> Uitkomst[Escalatiesta
             feiten.indeplaatsstelling_termijn,
             bericht("spreidingswet.escalatie.fout_termijn"),
         )
+    if feiten.verzoek_termijn is not None and feiten.verzoek_minister is None:
+        raise InvalidInputError(
+            "verzoek_termijn", feiten.verzoek_termijn, bericht("spreidingswet.escalatie.fout_termijn_verzoek")
+        )
+    # a term ends on or after the decision that sets it
+    for termijn, besluit in (
+        ("indeplaatsstelling_termijn", "indeplaatsstelling"),
+        ("verzoek_termijn", "verzoek_minister"),
+    ):
+        eind, begin = getattr(feiten, termijn), getattr(feiten, besluit)
+        if eind is not None and begin is not None and eind < begin:
+            raise InvalidInputError(
+                termijn,
+                eind,
+                bericht("spreidingswet.escalatie.fout_voor_besluit", besluit=besluit, datum=begin),
+            )
     rd = Redenering()
     rd.gebruikt(bronnen_versie())
     rd.stap(

@@ -25,13 +25,13 @@ from attrs import field, frozen
 from dateutil.relativedelta import relativedelta
 
 from ..bronregister import bron, bronnen_versie
-from ..errors import InvalidInputError, ParameterNotValidError
+from ..errors import InvalidInputError, InvalidPeriodError, ParameterNotValidError
 from ..explain import Redenering, Uitkomst
 from ..parameters import parameter, parameterversie
 from ..periods import Cyclus, Periode, as_date
 from ..sources import Bron
 from ..taal import bericht
-from ._common import BESTAND, check_aantal
+from ._common import BESTAND, als_cyclus, check_aantal
 
 __all__ = ["Raming", "Termijnen", "cyclus_op", "raming", "termijnen"]
 
@@ -133,6 +133,7 @@ def raming(cyclus: Cyclus, *, behoefte: int | None = None, amv: int | None = Non
     Asking a cycle without published numbers (and no ``behoefte``) raises
     :class:`~asielketen.errors.ParameterNotValidError` naming the period it was asked for.
     """
+    cyclus = als_cyclus(cyclus)
     rd = Redenering()
     rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
     start = cyclus.verdeelperiode.van
@@ -188,10 +189,16 @@ def termijnen(
 ) -> Uitkomst[Termijnen]:
     """The deadlines of ``cyclus``; the locatie deadline needs the verdeelbesluit's publication date.
 
-    ``langere_termijn`` is a longer term the verdeelbesluit itself sets (art. 7 lid 1 onder a). For
+    ``langere_termijn`` is a longer term the verdeelbesluit itself sets (art. 7 lid 1 onder a): with
+    ``verdeelbesluit_bekendgemaakt`` it may not end before the six months after publication. For
     cycles whose locatie deadline is shipped (cycle 2024: 1 July 2025), that date is used when
-    neither is given.
+    neither is given. The dates are :class:`~datetime.date` objects or their ISO text.
     """
+    cyclus = als_cyclus(cyclus)
+    if verdeelbesluit_bekendgemaakt is not None:
+        verdeelbesluit_bekendgemaakt = as_date(verdeelbesluit_bekendgemaakt, "verdeelbesluit_bekendgemaakt")
+    if langere_termijn is not None:
+        langere_termijn = as_date(langere_termijn, "langere_termijn")
     rd = Redenering()
     rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
     jaar = cyclus.ramingsjaar
@@ -222,15 +229,31 @@ def termijnen(
         jaren.bron,
     )
     locatie: date | None
+    zes_maanden: date | None = None  # the term of art. 7 lid 1 onder a after publication
+    if verdeelbesluit_bekendgemaakt is not None:
+        maanden = parameter(BESTAND, "spreidingswet.termijn.locatie_maanden").geldigheid_op(wet_in_werking)
+        try:
+            zes_maanden = verdeelbesluit_bekendgemaakt + relativedelta(months=int(maanden.waarde))
+        except (ValueError, OverflowError):  # after 31 December 9999
+            raise InvalidPeriodError(
+                "verdeelbesluit_bekendgemaakt",
+                verdeelbesluit_bekendgemaakt,
+                bericht("spreidingswet.fout.na_kalender", maanden=maanden.waarde),
+            ) from None
     if langere_termijn is not None:
+        if zes_maanden is not None and langere_termijn < zes_maanden:  # "langer" than the law's term
+            raise InvalidInputError(
+                "langere_termijn",
+                langere_termijn,
+                bericht("spreidingswet.termijn.fout_korter", maanden=maanden.waarde, datum=zes_maanden),
+            )
         locatie = langere_termijn
         rd.stap(
             bericht("spreidingswet.termijn.langere_termijn", datum=locatie),
             bron("spreidingswet.art7.lid1"),
         )
     elif verdeelbesluit_bekendgemaakt is not None:
-        maanden = parameter(BESTAND, "spreidingswet.termijn.locatie_maanden").geldigheid_op(wet_in_werking)
-        locatie = verdeelbesluit_bekendgemaakt + relativedelta(months=int(maanden.waarde))
+        locatie = zes_maanden
         rd.stap(
             bericht(
                 "spreidingswet.termijn.locatie",

@@ -14,9 +14,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -24,14 +21,16 @@ from pathlib import Path
 from attrs import field, frozen
 from dateutil.relativedelta import relativedelta
 
+from .. import _invoer
+from .._validation import geheel_getal
 from ..bronregister import bron, bronnen_versie
-from ..errors import InvalidInputError, InvalidPeriodError, StructureError
+from ..errors import InvalidInputError, InvalidPeriodError
 from ..explain import Redenering, Uitkomst
 from ..gebied import Register, register
 from ..parameters import parameter, parameterversie
 from ..periods import Cyclus, Periode, as_date
 from ..serialization import structure
-from ..taal import Bericht, bericht
+from ..taal import bericht
 from ._common import BESTAND, check_aantal
 
 __all__ = [
@@ -192,7 +191,8 @@ def stand(
 
     Validates that each verdeelbesluit's gemeenten lie in its province, that each uitruil stays in
     one province and moves no more than the giving gemeente has, and that realisations name known
-    gemeenten. A gemeente without a count on or before the peildatum is reported as such
+    gemeenten, with one count per gemeente and day (two different counts are a contradiction). A
+    gemeente without a count on or before the peildatum is reported as such
     (``realisatie_bekend=False``), never as a silent zero.
     """
     peildatum = as_date(peildatum)
@@ -257,8 +257,16 @@ def stand(
             plaatsen=u.plaatsen,
         )
     laatste: dict[str, Realisatie] = {}
+    tellingen: dict[tuple[str, date], int] = {}
     for real in realisaties:
         r.gemeente(real.gemeentecode)  # unknown codes are an error
+        eerder = tellingen.setdefault((real.gemeentecode, real.peildatum), real.plaatsen)
+        if eerder != real.plaatsen:  # two different counts of the same places on the same day
+            raise InvalidInputError(
+                "realisaties",
+                f"{real.gemeentecode} {real.peildatum.isoformat()}: {real.plaatsen}",
+                bericht("spreidingswet.realisatie.fout_twee_tellingen", eerder=eerder),
+            )
         if real.peildatum <= peildatum:
             vorige = laatste.get(real.gemeentecode)
             if vorige is None or real.peildatum > vorige.peildatum:
@@ -315,110 +323,63 @@ def stand(
 # -- loading user data ----------------------------------------------------------------------------
 
 
-def _read_text(pad: str | Path, veld: str) -> tuple[Path, str]:
-    path = Path(pad)
-    try:
-        return path, path.read_bytes().decode("utf-8-sig")
-    except (OSError, ValueError) as exc:  # ValueError: not UTF-8, or a NUL character in the path
-        raise InvalidInputError(
-            veld, str(path), bericht("spreidingswet.lees.onleesbaar", reden=exc)
-        ) from None
-
-
-def _csv_rows(text: str, veld: str, path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
-    """The columns and the numbered rows of a CSV text; malformed CSV is a StructureError."""
-    try:
-        reader = csv.DictReader(io.StringIO(text))
-        return list(reader.fieldnames or ()), list(enumerate(reader, start=2))
-    except csv.Error as exc:  # e.g. a NUL byte or a field over the csv module's size limit
-        raise StructureError(veld, str(path), [bericht("spreidingswet.lees.geen_csv", reden=exc)]) from None
-
-
-def _int_cell(
-    row: dict[str, str], kolom: str, nr: int, fouten: list[Bericht], leeg: bool = False
-) -> int | None:
-    tekst = (row.get(kolom) or "").strip()
-    if leeg and tekst == "":
-        return None
-    # ASCII digits only ("²".isdigit() is true) and at most 4300 of them (int() refuses more)
-    if not (tekst.isascii() and tekst.isdigit() and len(tekst) <= 4300):
-        fouten.append(
-            bericht("spreidingswet.lees.geen_geheel_getal", rij=nr, kolom=kolom, waarde=repr(tekst))
-        )
-        return None
-    return int(tekst)
-
-
-def _date_cell(row: dict[str, str], kolom: str, nr: int, fouten: list[Bericht]) -> date | None:
-    tekst = (row.get(kolom) or "").strip()
-    try:
-        return date.fromisoformat(tekst)
-    except ValueError:
-        fouten.append(bericht("spreidingswet.lees.geen_datum", rij=nr, kolom=kolom, waarde=repr(tekst)))
-        return None
-
-
 def lees_verdeelbesluiten(pad: str | Path, *, reg: Register | None = None) -> tuple[Verdeelbesluit, ...]:
     """Read verdeelbesluiten from CSV or JSON, validating every row.
 
     CSV columns: ``provinciecode, ramingsjaar, bekendgemaakt, gemeentecode, plaatsen[, amv]`` — one
     row per designated gemeente. JSON: a list of :class:`Verdeelbesluit` as the converter writes
     them. Unknown codes, a gemeente outside its province, duplicates and negative numbers are
-    reported together, each naming its row and value, in one :class:`StructureError`.
+    reported together, each naming its row and value, in one :class:`StructureError`. The file is
+    read by the library's one reader for user files (:mod:`asielketen._invoer`: a regular file or
+    ``-``, bounded size, UTF-8, comma or semicolon).
     """
     r = register() if reg is None else reg
-    path, text = _read_text(pad, "verdeelbesluiten")
-    if path.suffix.lower() == ".json":
-        try:
-            data = json.loads(text)
-        except (ValueError, RecursionError) as exc:  # also too deep, or an int of > 4300 digits
-            raise StructureError(
-                "verdeelbesluiten", str(path), [bericht("spreidingswet.lees.json", reden=exc)]
-            ) from None
-        besluiten = tuple(structure(data, list[Verdeelbesluit], veld=str(path)))
-        _check_against_register(besluiten, r, str(path))
+    bestand = _invoer.lees(pad, "verdeelbesluiten")
+    if bestand.is_json:
+        besluiten = tuple(structure(bestand.json("verdeelbesluiten"), list[Verdeelbesluit], veld=bestand.pad))
+        _check_against_register(besluiten, r, bestand.pad)
         return besluiten
-    kolommen, rijen = _csv_rows(text, "verdeelbesluiten", path)
-    nodig = {"provinciecode", "ramingsjaar", "bekendgemaakt", "gemeentecode", "plaatsen"}
-    if not nodig <= set(kolommen):
-        raise StructureError(
-            "verdeelbesluiten",
-            str(path),
-            [bericht("spreidingswet.lees.kolommen", kolommen=", ".join(sorted(nodig)))],
-        )
-    fouten: list[Bericht] = []
+    tabel = bestand.csv(
+        "verdeelbesluiten",
+        ("provinciecode", "ramingsjaar", "bekendgemaakt", "gemeentecode", "plaatsen"),
+        optioneel=("amv",),
+    )
+    provincies = {p.code: p for p in r.provincies}
+    gemeenten = {g.code: g for g in r.gemeenten}
+    fouten = _invoer.Fouten("verdeelbesluiten", bestand.pad)
     per: dict[tuple[str, int, date], list[Toewijzing]] = {}
     gezien: dict[str, int] = {}
-    for nr, row in rijen:
-        pcode = (row.get("provinciecode") or "").strip()
-        gcode = (row.get("gemeentecode") or "").strip()
-        jaar = _int_cell(row, "ramingsjaar", nr, fouten)
-        datum = _date_cell(row, "bekendgemaakt", nr, fouten)
-        plaatsen = _int_cell(row, "plaatsen", nr, fouten)
-        amv = _int_cell(row, "amv", nr, fouten, leeg=True) if "amv" in row else None
-        pv = next((p for p in r.provincies if p.code == pcode), None)
-        gm = next((g for g in r.gemeenten if g.code == gcode), None)
+    heeft_amv = "amv" in tabel.kolommen
+    for nr, row in tabel.rijen():
+        pcode, gcode = row["provinciecode"], row["gemeentecode"]
+        jaar = _invoer.geheel_getal(row, "ramingsjaar", nr, fouten)
+        datum = _invoer.datum(row, "bekendgemaakt", nr, fouten)
+        plaatsen = _invoer.geheel_getal(row, "plaatsen", nr, fouten)
+        amv = _invoer.geheel_getal(row, "amv", nr, fouten, leeg_mag=True) if heeft_amv else None
+        pv, gm = provincies.get(pcode), gemeenten.get(gcode)
         if pv is None:
-            fouten.append(bericht("spreidingswet.lees.onbekende_provinciecode", rij=nr, code=repr(pcode)))
+            fouten.voeg(
+                bericht("spreidingswet.lees.onbekende_provinciecode", rij=nr, code=_invoer.cel(pcode))
+            )
         if gm is None:
-            fouten.append(bericht("spreidingswet.lees.onbekende_gemeentecode", rij=nr, code=repr(gcode)))
+            fouten.voeg(
+                bericht("spreidingswet.lees.onbekende_gemeentecode", rij=nr, code=_invoer.cel(gcode))
+            )
         elif pv is not None and gm.provinciecode != pv.code:
-            fouten.append(
+            fouten.voeg(
                 bericht(
                     "spreidingswet.lees.ligt_niet_in", rij=nr, gemeente=gm.naam, code=gcode, provincie=pv.naam
                 )
             )
-        if gcode in gezien:
-            fouten.append(bericht("spreidingswet.lees.stond_al", rij=nr, code=gcode, eerder=gezien[gcode]))
+        if gm is not None and gcode in gezien:
+            fouten.voeg(bericht("spreidingswet.lees.stond_al", rij=nr, code=gcode, eerder=gezien[gcode]))
         gezien.setdefault(gcode, nr)
-        if None in (jaar, datum, plaatsen) or pv is None or gm is None:
+        if jaar is None or datum is None or plaatsen is None or pv is None or gm is None:
             continue
-        assert jaar is not None and datum is not None and plaatsen is not None
         per.setdefault((pcode, jaar, datum), []).append(
             Toewijzing(gemeentecode=gcode, plaatsen=plaatsen, amv=amv)
         )
-    if fouten:
-        raise StructureError("verdeelbesluiten", str(path), fouten)
+    fouten.controleer()
     return tuple(
         Verdeelbesluit(provinciecode=p, cyclus=Cyclus(j), bekendgemaakt=d, toewijzingen=t)
         for (p, j, d), t in sorted(per.items())
@@ -426,62 +387,59 @@ def lees_verdeelbesluiten(pad: str | Path, *, reg: Register | None = None) -> tu
 
 
 def _check_against_register(besluiten: Sequence[Verdeelbesluit], r: Register, veld: str) -> None:
-    fouten: list[Bericht] = []
+    provincies = {p.code: p for p in r.provincies}
+    gemeenten = {g.code: g for g in r.gemeenten}
+    fouten = _invoer.Fouten("verdeelbesluiten", veld)
     for i, vb in enumerate(besluiten):
-        pv = next((p for p in r.provincies if p.code == vb.provinciecode), None)
+        pv = provincies.get(vb.provinciecode)
         if pv is None:
-            fouten.append(bericht("spreidingswet.lees.json_provinciecode", i=i, code=repr(vb.provinciecode)))
+            fouten.voeg(
+                bericht("spreidingswet.lees.json_provinciecode", i=i, code=_invoer.cel(vb.provinciecode))
+            )
             continue
         for t in vb.toewijzingen:
-            gm = next((g for g in r.gemeenten if g.code == t.gemeentecode), None)
+            gm = gemeenten.get(t.gemeentecode)
             if gm is None or gm.provinciecode != pv.code:
-                fouten.append(
+                fouten.voeg(
                     bericht(
                         "spreidingswet.lees.json_ligt_niet_in",
                         i=i,
-                        code=repr(t.gemeentecode),
+                        code=_invoer.cel(t.gemeentecode),
                         provincie=pv.naam,
                     )
                 )
-    if fouten:
-        raise StructureError("verdeelbesluiten", veld, fouten)
+    fouten.controleer()
 
 
 def lees_realisaties(pad: str | Path, *, reg: Register | None = None) -> tuple[Realisatie, ...]:
     """Read realised places from a CSV with columns ``gemeentecode, peildatum, plaatsen``.
 
     Every bad row (unknown code, bad date, negative or non-integer number, the same gemeente twice
-    on one date) is reported at once in a :class:`StructureError`.
+    on one date) is reported at once in a :class:`StructureError`. The file is read by the
+    library's one reader for user files (:mod:`asielketen._invoer`).
     """
     r = register() if reg is None else reg
-    path, text = _read_text(pad, "realisaties")
-    kolommen, rijen = _csv_rows(text, "realisaties", path)
-    if not {"gemeentecode", "peildatum", "plaatsen"} <= set(kolommen):
-        raise StructureError(
-            "realisaties",
-            str(path),
-            [bericht("spreidingswet.lees.kolommen", kolommen="gemeentecode, peildatum, plaatsen")],
-        )
+    bestand = _invoer.lees(pad, "realisaties")
+    tabel = bestand.csv("realisaties", ("gemeentecode", "peildatum", "plaatsen"))
     bekend = {g.code for g in r.gemeenten}
-    fouten: list[Bericht] = []
+    fouten = _invoer.Fouten("realisaties", bestand.pad)
     result: list[Realisatie] = []
     gezien: set[tuple[str, date]] = set()
-    for nr, row in rijen:
-        code = (row.get("gemeentecode") or "").strip()
-        datum = _date_cell(row, "peildatum", nr, fouten)
-        plaatsen = _int_cell(row, "plaatsen", nr, fouten)
+    for nr, row in tabel.rijen():
+        code = row["gemeentecode"]
+        datum = _invoer.datum(row, "peildatum", nr, fouten)
+        plaatsen = _invoer.geheel_getal(row, "plaatsen", nr, fouten)
         if code not in bekend:
-            fouten.append(bericht("spreidingswet.lees.onbekende_gemeentecode", rij=nr, code=repr(code)))
+            fouten.voeg(bericht("spreidingswet.lees.onbekende_gemeentecode", rij=nr, code=_invoer.cel(code)))
             continue
         if datum is None or plaatsen is None:
             continue
         if (code, datum) in gezien:
-            fouten.append(bericht("spreidingswet.lees.twee_keer_op_datum", rij=nr, code=code, datum=datum))
+            fouten.voeg(bericht("spreidingswet.lees.twee_keer_op_datum", rij=nr, code=code, datum=datum))
             continue
         gezien.add((code, datum))
         result.append(Realisatie(gemeentecode=code, peildatum=datum, plaatsen=plaatsen))
-    if fouten:
-        raise StructureError("realisaties", str(path), fouten)
+    fouten.controleer()
     return tuple(result)
 
 
@@ -538,8 +496,7 @@ def aftrek_duurzaam(
     raming_datum = as_date(raming_datum, "raming_datum")
     r = register() if reg is None else reg
     p = r.provincie(provinciecode)
-    if not isinstance(opgave, int) or isinstance(opgave, bool) or opgave < 0:
-        raise InvalidInputError("opgave", opgave, bericht("spreidingswet.fout.geheel_getal"))
+    geheel_getal("opgave", opgave, reden=bericht("spreidingswet.fout.geheel_getal"))
     rd = Redenering()
     rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
     jaren = parameter(BESTAND, "spreidingswet.duurzaam.min_jaren").geldigheid_op(raming_datum)

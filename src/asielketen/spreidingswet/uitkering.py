@@ -27,14 +27,15 @@ from typing import Any
 
 from attrs import field, frozen
 
-from ..apportion import grootste_overschot
+from .._validation import geheel_getal
+from ..apportion import _hamilton_kern
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError
 from ..explain import Redenering, Uitkomst
 from ..parameters import parameter, parameterversie
 from ..periods import Cyclus, as_date
 from ..taal import bericht
-from ._common import BESTAND, check_aantal
+from ._common import BESTAND, als_cyclus, check_aantal
 
 __all__ = [
     "Aandeel",
@@ -101,8 +102,11 @@ def _split_cents(totaal: Decimal, fracties: Mapping[str, Fraction]) -> dict[str,
     """Split an amount exactly to the cent by largest remainder (deterministic by key)."""
     cents = int((totaal / CENT).to_integral_value())
     noemer = math.lcm(*(f.denominator for f in fracties.values()))
-    gewichten = {k: int(f * noemer) for k, f in fracties.items()}
-    delen = grootste_overschot(cents, gewichten)
+    sleutels = sorted(fracties)
+    # the fractions sum to 1, so the weights to noemer > 0; amounts are bounded by the decimal
+    # context (not by GROOTSTE_AANTAL, which bounds counts): the kernel, not the public function
+    gewichten = [int(fracties[k] * noemer) for k in sleutels]
+    delen = dict(zip(sleutels, _hamilton_kern(cents, gewichten, sum(gewichten)), strict=True))
     with _exact():
         return {k: Decimal(v) * CENT for k, v in delen.items()}
 
@@ -131,17 +135,23 @@ def uitkering_75(
 
     ``geboden`` maps each gemeente of the province to the places it offered; ``voldaan`` lists the
     gemeenten that met their task under the verdeelbesluit (art. 5 lid 1). ``uitgesloten_lid2`` are
-    places already paid on a gemeente's request under lid 2 (excluded). ``provincie_aandeel`` (a
+    places already paid on a gemeente's request under lid 2 (excluded; part of those offered, so at
+    most the sum of ``geboden``). ``provincie_aandeel`` (a
     fraction of the whole) and ``bedrag_per_plaats`` are not in the law: without them the result
     gives places and exact shares but no euros.
     """
+    cyclus = als_cyclus(cyclus)
     peildatum = as_date(peildatum)
     for naam, waarde in (("opgave", opgave), ("uitgesloten_lid2", uitgesloten_lid2)):
-        if not isinstance(waarde, int) or isinstance(waarde, bool) or waarde < 0:
-            raise InvalidInputError(naam, waarde, bericht("spreidingswet.fout.geheel_getal"))
+        geheel_getal(naam, waarde, reden=bericht("spreidingswet.fout.geheel_getal"))
     for code, n in geboden.items():
-        if not isinstance(n, int) or isinstance(n, bool) or n < 0:
-            raise InvalidInputError(f"geboden[{code}]", n, bericht("spreidingswet.fout.geheel_getal"))
+        geheel_getal(f"geboden[{code}]", n, reden=bericht("spreidingswet.fout.geheel_getal"))
+    if uitgesloten_lid2 > sum(geboden.values()):  # the excluded places are among those offered
+        raise InvalidInputError(
+            "uitgesloten_lid2",
+            uitgesloten_lid2,
+            bericht("spreidingswet.uitkering.fout_uitgesloten", geboden=sum(geboden.values())),
+        )
     onbekend = sorted(set(voldaan) - set(geboden))
     if onbekend:
         raise InvalidInputError("voldaan", onbekend, bericht("spreidingswet.uitkering.fout_voldaan"))
@@ -331,8 +341,7 @@ def uitkering_duurzaam(
     so those earn nothing unless ``bedragen`` gives an amount for that phase.
     """
     peildatum = as_date(peildatum)
-    if not isinstance(drempel, int) or isinstance(drempel, bool) or drempel < 0:
-        raise InvalidInputError("drempel", drempel, bericht("spreidingswet.fout.geheel_getal"))
+    geheel_getal("drempel", drempel, reden=bericht("spreidingswet.fout.geheel_getal"))
     rd = Redenering()
     rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
     rd.stap(

@@ -25,10 +25,7 @@ True
 
 from __future__ import annotations
 
-import csv
 import enum
-import hashlib
-import io
 import math
 import weakref
 from bisect import bisect_right
@@ -46,6 +43,8 @@ from typing import Any, TypeVar
 from attrs import field, frozen
 from attrs import fields as attrs_fields
 
+from .. import _invoer
+from .._validation import GROOTSTE_AANTAL, geheel_getal
 from ..apportion import _hamilton_kern, _sainte_lague_kern
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError, StructureError, UnknownNameError
@@ -175,55 +174,53 @@ def lees_ses_csv(pad: str | Path, *, peildatum: date, reg: Register | None = Non
     ``peildatum`` is the reference date of the scores (CBS: 1 January of the verslagjaar); it is
     recorded with the file's sha256 in every result's provenance.
     """
-    path = Path(pad)
     r = register() if reg is None else reg
-    try:
-        raw = path.read_bytes()
-        text = raw.decode("utf-8-sig")
-    except (OSError, ValueError) as exc:  # ValueError: not UTF-8, or a NUL character in the path
-        reden = bericht("spreidingswet.lees.onleesbaar", reden=exc)
-        raise InvalidInputError("ses", str(path), reden) from None
-    try:
-        reader = csv.DictReader(io.StringIO(text))
-        kolommen = list(reader.fieldnames or [])
-        rijen = list(enumerate(reader, start=2))
-    except csv.Error as exc:  # e.g. a NUL byte or a field over the csv module's size limit
-        raise StructureError("ses", str(path), [bericht("spreidingswet.lees.geen_csv", reden=exc)]) from None
-    kolom = next((k for k in ("ses_woa", "ses_woa_totaalscore") if k in kolommen), None)
-    if "gemeentecode" not in kolommen or kolom is None:
-        raise StructureError(
-            "ses", str(path), [bericht("spreidingswet.lees.ses_kolommen", gevonden=kolommen)]
-        )
+    bestand = _invoer.lees(pad, "ses")
+    tabel = bestand.csv("ses", ("gemeentecode",), optioneel=_SES_KOLOMMEN)
+    kolom = next((k for k in _SES_KOLOMMEN if k in tabel.kolommen), None)
+    if kolom is None:
+        gevonden = _invoer.kolomlijst(tabel.kolommen)
+        raise bestand.fout("ses", bericht("spreidingswet.lees.ses_kolommen", gevonden=gevonden))
     bekend = {g.code for g in r.gemeenten}
-    fouten: list[Bericht] = []
+    fouten = _invoer.Fouten("ses", bestand.pad)
     scores: dict[str, Decimal] = {}
-    for nr, row in rijen:
-        code = (row.get("gemeentecode") or "").strip()
-        tekst = (row.get(kolom) or "").strip().replace(",", ".")
+    for nr, row in tabel.rijen():
+        code = row["gemeentecode"]
+        tekst = row[kolom].replace(",", ".")
         if code not in bekend:
-            fouten.append(bericht("spreidingswet.lees.onbekende_gemeentecode", rij=nr, code=repr(code)))
+            fouten.voeg(bericht("spreidingswet.lees.onbekende_gemeentecode", rij=nr, code=_invoer.cel(code)))
             continue
         if code in scores:
-            fouten.append(bericht("spreidingswet.lees.gemeente_dubbel", rij=nr, code=code))
+            fouten.voeg(bericht("spreidingswet.lees.gemeente_dubbel", rij=nr, code=code))
             continue
-        try:
-            score = Decimal(tekst)
-        except InvalidOperation:
-            fouten.append(bericht("spreidingswet.lees.geen_getal", rij=nr, kolom=kolom, waarde=repr(tekst)))
-            continue
-        if not score.is_finite() or score <= -1:
-            fouten.append(bericht("spreidingswet.lees.te_laag", rij=nr, kolom=kolom, waarde=repr(tekst)))
-            continue
-        if not _ses_in_bereik(score):
-            fouten.append(bericht("spreidingswet.lees.ses_bereik", rij=nr, kolom=kolom, waarde=repr(tekst)))
+        score = _ses_cel(tekst)
+        if isinstance(score, str):
+            fouten.voeg(bericht(score, rij=nr, kolom=kolom, waarde=_invoer.cel(tekst)))
             continue
         scores[code] = score
-    if fouten:
-        raise StructureError("ses", str(path), fouten)
-    versie = DatasetVersie(path.name, peildatum, hashlib.sha256(raw).hexdigest())
+    fouten.controleer()
+    versie = DatasetVersie(bestand.naam, peildatum, bestand.sha256)
     return SesWoa(
-        scores=[SesScore(c, s) for c, s in scores.items()], bron=f"gebruiker:{path.name}", versie=versie
+        scores=[SesScore(c, s) for c, s in scores.items()], bron=f"gebruiker:{bestand.naam}", versie=versie
     )
+
+
+_SES_KOLOMMEN = ("ses_woa", "ses_woa_totaalscore")
+
+
+def _ses_cel(tekst: str) -> Decimal | str:
+    """A SES-WOA cell as a score, or the catalogue key of what is wrong with it."""
+    if len(tekst) > 40:  # no real score has more than a few decimals; Decimal() of a huge text is slow
+        return "spreidingswet.lees.geen_getal"
+    try:
+        score = Decimal(tekst)
+    except InvalidOperation:
+        return "spreidingswet.lees.geen_getal"
+    if not score.is_finite() or score <= -1:
+        return "spreidingswet.lees.te_laag"
+    if not _ses_in_bereik(score):
+        return "spreidingswet.lees.ses_bereik"
+    return score
 
 
 _Rij = tuple[str, str, str, int, "Decimal | None", int, "int | None", int, int, "int | None", int]
@@ -598,35 +595,41 @@ def _afronden(methode: Methode, totaal: int, gewichten: Sequence[int], som: int)
     ``floor(totaal·w/som + 1/2)`` (half up, ADR 0002); the scenario methods use the kernels of
     :mod:`asielketen.apportion` (ties: larger weight, then earlier position = smaller gemeentecode).
     """
-    if methode is Methode.WET:
-        if som == 0:
-            raise InvalidInputError("gewichten", "alle 0", bericht("spreidingswet.verdeling.fout_niets"))
-        # half up: floor(q + 1/2) with q = totaal·w/som
-        t2, s2 = 2 * totaal, 2 * som
-        return [(t2 * w + som) // s2 for w in gewichten]
-    if som == 0:
+    if som == 0:  # nothing to distribute by: only a need of 0 can be distributed (0 everywhere)
         if totaal > 0:
             raise InvalidInputError(
                 "gewichten", "alle 0", bericht("spreidingswet.verdeling.fout_gewicht_nul", totaal=totaal)
             )
         return [0] * len(gewichten)
+    if methode is Methode.WET:
+        # half up: floor(q + 1/2) with q = totaal·w/som
+        t2, s2 = 2 * totaal, 2 * som
+        return [(t2 * w + som) // s2 for w in gewichten]
     kern = _hamilton_kern if methode is Methode.HAMILTON else _sainte_lague_kern
     return kern(totaal, gewichten, som)
 
 
-def _aantal(waarde: object, veld: str) -> int:
-    if not isinstance(waarde, int) or isinstance(waarde, bool) or waarde < 0:
-        raise InvalidInputError(veld, waarde, bericht("spreidingswet.fout.geheel_getal"))
-    return waarde
+GROOTSTE_GEWICHT = GROOTSTE_AANTAL * 10**24
+"""The largest weight :func:`verdeel_aantallen` accepts (10^39).
+
+Above any weight :func:`wegingsgewichten` can give: ``(SES-WOA + 1) × L × iG`` with a score below
+1000 of at most 20 decimals (``L ≤ 10^20``) and ``iG ≤ GROOTSTE_AANTAL`` stays below 1.002 × 10^38.
+"""
 
 
-def _gewichten_lijst(gewichten: Iterable[int], veld: str = "gewichten") -> list[int]:
-    """The weights as a list of ints ≥ 0 (bools refused); the error names the first bad one."""
+def _aantal(waarde: object, veld: str, maximum: int = GROOTSTE_AANTAL) -> int:
+    return geheel_getal(veld, waarde, maximum=maximum, reden=bericht("spreidingswet.fout.geheel_getal"))
+
+
+def _gewichten_lijst(
+    gewichten: Iterable[int], veld: str = "gewichten", maximum: int = GROOTSTE_AANTAL
+) -> list[int]:
+    """The weights as a list of ints from 0 to ``maximum`` (bools refused); the error names the first bad one."""
     lijst = list(gewichten)
-    if set(map(type, lijst)) <= {int} and (not lijst or min(lijst) >= 0):  # the common case, fast
-        return lijst
+    if set(map(type, lijst)) <= {int} and (not lijst or (min(lijst) >= 0 and max(lijst) <= maximum)):
+        return lijst  # the common case, fast
     for i, w in enumerate(lijst):
-        _aantal(w, f"{veld}[{i}]")
+        _aantal(w, f"{veld}[{i}]", maximum)
     return [int(w) for w in lijst]
 
 
@@ -648,7 +651,7 @@ def verdeel_aantallen(
     (2, 1)
     """
     bo = _aantal(behoefte, "behoefte")
-    lijst = _gewichten_lijst(gewichten)
+    lijst = _gewichten_lijst(gewichten, maximum=GROOTSTE_GEWICHT)
     return tuple(_afronden(methode, bo, lijst, sum(lijst)))
 
 
@@ -815,6 +818,8 @@ def verdeel(
     assumption). ``amv`` distributes the amv need with the same key (Besluit art. 2.2 lid 1).
     """
     peildatum = as_date(peildatum)
+    if inwoners_peildatum is not None:
+        inwoners_peildatum = as_date(inwoners_peildatum, "inwoners_peildatum")
     r = register() if reg is None else reg
     rd = Redenering()
     rd.gebruikt(*r.herkomst, bronnen_versie())
@@ -824,15 +829,13 @@ def verdeel(
         bo = raming_.behoefte
         amv = raming_.amv if amv is None else amv
     else:
-        bo = behoefte
-        if not isinstance(bo, int) or isinstance(bo, bool) or bo < 0:
-            raise InvalidInputError("behoefte", behoefte, bericht("spreidingswet.verdeling.fout_behoefte"))
+        bo = geheel_getal("behoefte", behoefte, reden=bericht("spreidingswet.verdeling.fout_behoefte"))
         rd.stap(
             bericht("spreidingswet.behoefte", behoefte=bo),
             bron("besluit-spreidingswet.art2.1.lid3"),
             BO=bo,
         )
-    if amv is not None and (not isinstance(amv, int) or isinstance(amv, bool) or not 0 <= amv <= bo):
+    if amv is not None and geheel_getal("amv", amv, reden=bericht("spreidingswet.verdeling.fout_amv", bo=bo)) > bo:
         raise InvalidInputError("amv", amv, bericht("spreidingswet.verdeling.fout_amv", bo=bo))
 
     # inhabitants: the most recent CBS figures at the raming (or the date the user names)
@@ -896,7 +899,15 @@ def verdeel(
         gewichten = [f * ig for f, ig in zip(map(factoren.__getitem__, k.codes), igs, strict=True)]
 
     som = sum(gewichten)
-    twf = Fraction(som, schaal * nederland)
+    if som == 0 and bo > 0:  # no inhabitants at all: the key iG / In does not exist
+        raise InvalidInputError(
+            "inwoners",
+            nederland,
+            bericht("spreidingswet.verdeling.fout_inwoners_nul", peildatum=inwoners_peildatum, behoefte=bo),
+        )
+    # a need of 0 over no inhabitants is 0 everywhere: every share 0/1, and Σ Wf taken as 0
+    twf = Fraction(som, schaal * nederland) if nederland else Fraction(0)
+    noemer = som or 1
     rd.stap(
         bericht("spreidingswet.verdeling.formule"),
         bron("besluit-spreidingswet.art2.1.lid3"),
@@ -928,7 +939,7 @@ def verdeel(
         gewichten,
         repeat(bo, n),
         repeat(amv, n),
-        repeat(som, n),
+        repeat(noemer, n),
         strict=True,
     )
     records = _records(rijen, n)
@@ -939,7 +950,7 @@ def verdeel(
             provinciecode=p.code,
             provincienaam=p.naam,
             plaatsen=per_provincie[p.code][0],
-            quotum=Fraction(bo * per_provincie[p.code][1], som),
+            quotum=Fraction(bo * per_provincie[p.code][1], noemer),
             amv=None if amv is None else per_provincie[p.code][2],
         )
         for p in r.provincies
@@ -996,7 +1007,7 @@ def uitleg_gemeente(
     rd.gebruikt(*uitkomst.herkomst.datasets)
     besluit = bron("besluit-spreidingswet.art2.1.lid3")
     ses = Decimal(0) if g.ses_woa is None else g.ses_woa
-    wf = (Fraction(ses) + 1) * Fraction(g.inwoners, s.inwoners_nederland)
+    wf = (Fraction(ses) + 1) * Fraction(g.inwoners, s.inwoners_nederland or 1)  # no inhabitants: 0
     rd.stap(
         bericht("spreidingswet.verdeling.wf_gemeente_zonder_ses", gemeente=g.gemeentenaam)
         if g.ses_woa is None

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from attrs import Attribute, field, frozen
 from attrs.validators import instance_of
 
+from .._validation import GROOTSTE_AANTAL, geheel_getal
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError, InvalidPeriodError
 from ..explain import Redenering, Uitkomst
@@ -235,8 +236,9 @@ def achterstandsverloop(
     ([('2025-H1', -11), ('2025-H2', -3)], 3)
     """
     lijst = _reeks(realisaties)
-    if not isinstance(beginsaldo, int) or isinstance(beginsaldo, bool):
-        raise InvalidInputError("beginsaldo", beginsaldo, bericht("statushouders.fout.saldo"))
+    geheel_getal(
+        "beginsaldo", beginsaldo, minimum=-GROOTSTE_AANTAL, reden=bericht("statushouders.fout.saldo")
+    )
     if nareizigers is not None and not isinstance(nareizigers, bool):
         raise InvalidInputError("nareizigers", nareizigers, bericht("statushouders.fout.ja_nee_geen"))
     rd = Redenering()

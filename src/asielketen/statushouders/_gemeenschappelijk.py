@@ -7,6 +7,7 @@ from typing import Any
 
 from attrs import Attribute
 
+from .._validation import geheel_getal
 from ..bronregister import bron
 from ..errors import InvalidInputError, InvalidPeriodError
 from ..periods import Halfjaar
@@ -35,10 +36,8 @@ def als_halfjaar(waarde: object, veld: str = "halfjaar") -> Halfjaar:
 
 
 def aantal(waarde: object, veld: str, *, minimum: int = 0) -> int:
-    """``waarde`` if it is an ``int`` (not a bool) of at least ``minimum``; else an error naming it."""
-    if not isinstance(waarde, int) or isinstance(waarde, bool) or waarde < minimum:
-        raise InvalidInputError(veld, waarde, bericht("statushouders.fout.aantal", minimum=minimum))
-    return waarde
+    """``waarde`` if it is an ``int`` (not a bool) from ``minimum`` to ``GROOTSTE_AANTAL``; else an error naming it."""
+    return geheel_getal(veld, waarde, minimum=minimum, reden=bericht("statushouders.fout.aantal", minimum=minimum))
 
 
 def check_aantal(_: object, attribute: Attribute[Any], value: object) -> None:

@@ -22,7 +22,7 @@ from ..errors import (
 from ..explain import Redenering, Uitkomst
 from ..gebied import Gemeente, Register, normaliseer_naam, register
 from ..parameters import parameter, parameterversie
-from ..periods import Halfjaar
+from ..periods import Halfjaar, as_date
 from ..sources import Bron
 from ..taal import bericht, letterlijk
 from ._gemeenschappelijk import (
@@ -100,10 +100,14 @@ def taakstelling_formule(vg: int, ig: int, i_n: int) -> int:
     35
     >>> taakstelling_formule(13000, 0, 17942942)
     0
+
+    ``iG`` (the gemeente's inhabitants) is part of ``iN`` (the country's): ``iG > iN`` is refused.
     """
     aantal(vg, "vg")
     aantal(ig, "iG")
     aantal(i_n, "iN", minimum=1)
+    if ig > i_n:  # the gemeente's inhabitants are part of the national total
+        raise InvalidInputError("iG", ig, bericht("statushouders.fout.ig_in", i_n=i_n))
     return _kern(vg, (ig,), i_n)[0]
 
 
@@ -927,8 +931,7 @@ def taakstelling_op(
     >>> taakstelling_op("Het Hogeland", date(2025, 10, 6)).waarde.halfjaar
     Halfjaar(jaar=2025, helft=2)
     """
-    if not isinstance(peildatum, date):
-        raise InvalidInputError("peildatum", peildatum, bericht("statushouders.fout.datum"))
+    peildatum = as_date(peildatum)
     return taakstelling_voor(gemeente, Halfjaar.bevattende(peildatum), landelijk=landelijk, reg=reg)
 
 

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import io
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
 from attrs import evolve, field, frozen
 
+from .. import _invoer
 from ..bronregister import bron, bronnen_versie
-from ..errors import InvalidInputError, StructureError
+from ..errors import InvalidInputError
 from ..explain import DatasetVersie, Redenering, Uitkomst
 from ..gebied import Gemeente, Netwerk, Register, normaliseer_naam, register
 from ..parameters import laad_parameters, parameter, parameterversie
@@ -400,58 +398,37 @@ def met_netwerken_csv(pad: str | Path, *, peildatum: date, reg: Register | None 
     naming every bad row.
     """
     r = register() if reg is None else reg
-    path = Path(pad)
-    try:
-        raw = path.read_bytes()
-    except (OSError, ValueError) as exc:  # ValueError: a NUL character in the path
-        raise InvalidInputError(
-            "netwerken",
-            str(path),
-            bericht("statushouders.lees.onleesbaar", oorzaak=getattr(exc, "strerror", None) or exc),
-        ) from None
-    leden, fouten = _lees_leden(raw, path.name, r)
-    if fouten:
-        raise StructureError("netwerken", str(path), fouten)
+    bestand = _invoer.lees(pad, "netwerken")
+    leden = _lees_leden(bestand, r)
     for naam, codes in leden.items():
-        r = r.met_netwerk(Netwerk(naam=naam, leden=codes, bron=f"gebruiker:{path.name}"))
-    versie = DatasetVersie(path.name, as_date(peildatum), hashlib.sha256(raw).hexdigest())
+        r = r.met_netwerk(Netwerk(naam=naam, leden=codes, bron=f"gebruiker:{bestand.naam}"))
+    versie = DatasetVersie(bestand.naam, as_date(peildatum), bestand.sha256)
     return evolve(r, herkomst=(*r.herkomst, versie))
 
 
-def _lees_leden(raw: bytes, naam: str, r: Register) -> tuple[dict[str, list[str]], list[Bericht]]:
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return {}, [bericht("statushouders.lees.geen_utf8", bestand=naam)]
-    try:
-        reader = csv.DictReader(io.StringIO(text))
-        kolommen = set(reader.fieldnames or ())
-        rijen = list(enumerate(reader, start=2))
-    except csv.Error as exc:  # e.g. a NUL byte or a field over the csv module's size limit
-        return {}, [bericht("statushouders.lees.geen_csv", bestand=naam, reden=exc)]
-    if not {"netwerk", "gemeentecode"} <= kolommen:
-        return {}, [bericht("statushouders.lees.kolommen", bestand=naam, gevonden=sorted(kolommen))]
+def _lees_leden(bestand: _invoer.Bestand, r: Register) -> dict[str, list[str]]:
+    tabel = bestand.csv("netwerken", ("netwerk", "gemeentecode"), optioneel=("gemeentenaam",))
     toegestaan = netwerknamen()
     codes = {g.code: g for g in r.gemeenten}
     gezien: dict[tuple[str, str], int] = {}
     leden: dict[str, list[str]] = {}
-    fouten: list[Bericht] = []
-    for nr, row in rijen:
-        netwerk = (row.get("netwerk") or "").strip()
-        code = (row.get("gemeentecode") or "").strip().upper()
-        gemeentenaam = (row.get("gemeentenaam") or "").strip()
+    fouten = _invoer.Fouten("netwerken", bestand.pad)
+    for nr, row in tabel.rijen():
+        netwerk = row["netwerk"]
+        code = row["gemeentecode"].upper()
+        gemeentenaam = row.get("gemeentenaam", "")
         if netwerk not in toegestaan:
-            fouten.append(
+            fouten.voeg(
                 bericht(
                     "statushouders.lees.onbekend_netwerk",
                     rij=nr,
-                    netwerk=repr(netwerk),
+                    netwerk=_invoer.cel(netwerk),
                     bekend=", ".join(toegestaan),
                 )
             )
             continue
         if not GM_RE.match(code) or code not in codes:
-            fouten.append(bericht("statushouders.lees.onbekende_code", rij=nr, code=repr(code)))
+            fouten.voeg(bericht("statushouders.lees.onbekende_code", rij=nr, code=_invoer.cel(code)))
             continue
         if gemeentenaam and normaliseer_naam(gemeentenaam) != normaliseer_naam(codes[code].naam):
             try:
@@ -459,18 +436,18 @@ def _lees_leden(raw: bytes, naam: str, r: Register) -> tuple[dict[str, list[str]
             except InvalidInputError:
                 past = False
             if not past:
-                fouten.append(
+                fouten.voeg(
                     bericht(
                         "statushouders.lees.naam_past_niet",
                         rij=nr,
-                        gemeentenaam=repr(gemeentenaam),
+                        gemeentenaam=_invoer.cel(gemeentenaam),
                         code=code,
                         naam=codes[code].naam,
                     )
                 )
                 continue
         if (netwerk, code) in gezien:
-            fouten.append(
+            fouten.voeg(
                 bericht(
                     "statushouders.lees.dubbel",
                     rij=nr,
@@ -483,5 +460,6 @@ def _lees_leden(raw: bytes, naam: str, r: Register) -> tuple[dict[str, list[str]
         gezien[netwerk, code] = nr
         leden.setdefault(netwerk, []).append(code)
     if not gezien and not fouten:
-        fouten.append(bericht("statushouders.lees.geen_rijen", bestand=naam))
-    return leden, fouten
+        fouten.voeg(bericht("statushouders.lees.geen_rijen", bestand=bestand.naam))
+    fouten.controleer()
+    return leden

@@ -1,0 +1,156 @@
+"""Whole-number input checks: the one place where a count given to asielketen is checked.
+
+Every public rule that takes a count (a national need, inhabitants, places, persons, a threshold …)
+checks it here, at its boundary, before any arithmetic or rendering:
+
+- :func:`geheel_getal` for a value given to the API: an ``int`` (never a ``bool``, never a float)
+  from ``minimum`` to ``maximum``;
+- :func:`geheel_getal_uit_tekst` for text (a command-line argument, a cell): ASCII digits with an
+  optional sign, whose *length* is checked before :func:`int` is called, so neither Python's
+  int-to-str limit (4300 digits) nor the quadratic cost of converting a huge number is ever met;
+  a refused text is echoed at most :data:`GETOONDE_TEKENS` characters long.
+
+Every refusal is an :class:`~asielketen.errors.InvalidInputError` naming the field (``veld``) and the
+value (``waarde``), with a message from the catalogue (``algemeen.getal.*``).
+
+:data:`GROOTSTE_AANTAL` bounds every count: 10^15 is more than a hundred million times the
+population of the Netherlands (and of the world), so no real need, number of inhabitants, places
+or persons comes near it, yet exact arithmetic on it (a need times the inhabitants of a gemeente,
+a sum over 342 gemeenten) stays far below any limit of Python's integers, ``float`` and ``Decimal``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .errors import InvalidInputError
+from .taal import Bericht, bericht
+
+__all__ = [
+    "GETOONDE_TEKENS",
+    "GROOTSTE_AANTAL",
+    "Soort",
+    "geheel_getal",
+    "geheel_getal_uit_tekst",
+    "kort",
+    "soort",
+]
+
+GROOTSTE_AANTAL = 10**15
+"""The largest count any rule accepts (10^15): an input sanity bound, not policy.
+
+No real count in the asylum chain approaches it (the Netherlands has under 2·10^7 inhabitants,
+the world under 10^10 people), so a larger number is a mistake; with it every product and sum
+the rules compute stays exact and small enough for ``float`` and ``Decimal``.
+"""
+
+GETOONDE_TEKENS = 20
+"""How many characters of a refused text an error message shows (then ``…`` and its length)."""
+
+Soort = Literal["geen", "te_klein", "te_groot"]
+"""Why a number was refused: not a whole number, below the minimum, above the maximum."""
+
+_SOORTEN: dict[str, Soort] = {
+    "algemeen.getal.geen": "geen",
+    "algemeen.getal.tekens": "geen",
+    "algemeen.getal.te_klein": "te_klein",
+    "algemeen.getal.te_groot": "te_groot",
+    "algemeen.getal.cijfers": "te_groot",
+}
+
+
+def geheel_getal(
+    veld: str,
+    waarde: object,
+    *,
+    minimum: int = 0,
+    maximum: int = GROOTSTE_AANTAL,
+    reden: Bericht | None = None,
+) -> int:
+    """``waarde`` unchanged if it is an ``int`` (not a ``bool``) from ``minimum`` to ``maximum``.
+
+    Otherwise an :class:`~asielketen.errors.InvalidInputError` naming ``veld`` and ``waarde``. The
+    reason is ``reden`` (the field's own wording) when the value is not a whole number or below the
+    minimum, and always the general one when it is above the maximum, which names the bound.
+
+    >>> geheel_getal("behoefte", 96000)
+    96000
+    >>> geheel_getal("behoefte", 10**16)
+    Traceback (most recent call last):
+    ...
+    asielketen.errors.InvalidInputError: behoefte=10000000000000000: groter dan 1000000000000000, de bovengrens van deze invoer
+    """
+    if not isinstance(waarde, int) or isinstance(waarde, bool):
+        raise InvalidInputError(
+            veld, waarde, reden or bericht("algemeen.getal.geen", minimum=minimum, maximum=maximum)
+        )
+    if waarde < minimum:
+        raise InvalidInputError(
+            veld, waarde, reden or bericht("algemeen.getal.te_klein", minimum=minimum, maximum=maximum)
+        )
+    if waarde > maximum:
+        raise InvalidInputError(veld, waarde, bericht("algemeen.getal.te_groot", maximum=maximum))
+    return waarde
+
+
+def geheel_getal_uit_tekst(
+    veld: str,
+    tekst: object,
+    *,
+    minimum: int = 0,
+    maximum: int = GROOTSTE_AANTAL,
+    reden: Bericht | None = None,
+) -> int:
+    """The whole number written in ``tekst``, from ``minimum`` to ``maximum``.
+
+    Surrounding white space is ignored; the text is an optional ``+`` or ``-`` and ASCII digits
+    only (``"²"`` and ``"1_000"`` are refused, though Python's ``int`` takes them). Its length is
+    checked before ``int`` is called: a text of a million digits is refused at once, and the error
+    echoes at most :data:`GETOONDE_TEKENS` characters of it (:func:`kort`) with its length. An error
+    is an :class:`~asielketen.errors.InvalidInputError` naming ``veld``; ``reden`` as in
+    :func:`geheel_getal`.
+
+    >>> geheel_getal_uit_tekst("behoefte", " 96000 ")
+    96000
+    """
+    if not isinstance(tekst, str):
+        return geheel_getal(veld, tekst, minimum=minimum, maximum=maximum, reden=reden)
+    kern = tekst.strip()
+    teken, cijfers = (kern[0], kern[1:]) if kern[:1] in ("+", "-") else ("", kern)
+    if not (cijfers and cijfers.isascii() and cijfers.isdigit()):
+        if len(tekst) > GETOONDE_TEKENS:
+            reden = reden or bericht("algemeen.getal.tekens", tekens=len(tekst))
+        raise InvalidInputError(
+            veld, kort(tekst), reden or bericht("algemeen.getal.geen", minimum=minimum, maximum=maximum)
+        )
+    significant = cijfers.lstrip("0") or "0"
+    if len(significant) > len(str(max(abs(minimum), abs(maximum)))):  # beyond both bounds
+        if teken == "-":
+            raise InvalidInputError(
+                veld,
+                kort(kern),
+                reden or bericht("algemeen.getal.te_klein", minimum=minimum, maximum=maximum),
+            )
+        raise InvalidInputError(
+            veld, kort(kern), bericht("algemeen.getal.cijfers", cijfers=len(significant), maximum=maximum)
+        )
+    return geheel_getal(
+        veld, int(teken + significant), minimum=minimum, maximum=maximum, reden=reden
+    )
+
+
+def kort(tekst: str) -> str:
+    """``tekst`` as an error shows it: at most :data:`GETOONDE_TEKENS` characters, then ``…``.
+
+    >>> kort("9" * 5000)
+    '99999999999999999999…'
+    """
+    return tekst if len(tekst) <= GETOONDE_TEKENS else tekst[:GETOONDE_TEKENS] + "…"
+
+
+def soort(fout: InvalidInputError) -> Soort | None:
+    """Why :func:`geheel_getal` or :func:`geheel_getal_uit_tekst` refused, from its general reason.
+
+    ``None`` when the error carries the caller's own ``reden`` (or came from elsewhere).
+    """
+    return _SOORTEN.get(fout.reden_bericht.sleutel)
