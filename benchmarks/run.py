@@ -12,7 +12,9 @@ alone):
   ``asielketen.serialization`` vs ``json`` on the equivalent plain dicts (≤ 3×);
 - scenario sweep — 10,000 random needs and keys through the distribution and the taakstelling on one
   core (< 10 s), and over processes with identical results;
-- memory — the register and every shipped data file loaded, ``tracemalloc`` (< 10 MB).
+- memory — the register and every shipped data file loaded, ``tracemalloc`` (< 10 MB);
+- loaders — every loader of user files: time per row at 100,000 rows over that at 1,000 (≤ 2×:
+  linear), and the peak memory of reading a 1,000,000-row file (information).
 
 Comparisons run side by side (A B A B …) and compare medians of CPU time (of the benchmark thread, or
 of each whole process for the import), so other work on a shared machine does not distort a ratio;
@@ -30,17 +32,35 @@ import platform
 import sys
 import time
 from collections.abc import Callable
+from typing import Any
 
 import bench_geheugen
 import bench_import
+import bench_loaders
 import bench_serialisatie
 import bench_spreiding
 import bench_statushouders
 import bench_sweep
 from _timing import Figure, print_table
 
-FULL = {"import": 21, "spreiding": 31, "taakstelling": 301, "serialisatie": 21, "sweep": 10_000, "full": 200}
-QUICK = {"import": 3, "spreiding": 5, "taakstelling": 21, "serialisatie": 3, "sweep": 500, "full": 10}
+FULL: dict[str, Any] = {
+    "import": 21,
+    "spreiding": 31,
+    "taakstelling": 301,
+    "serialisatie": 21,
+    "sweep": 10_000,
+    "full": 200,
+    "loaders": (1_000, 100_000, 1_000_000),
+}
+QUICK: dict[str, Any] = {
+    "import": 3,
+    "spreiding": 5,
+    "taakstelling": 21,
+    "serialisatie": 3,
+    "sweep": 500,
+    "full": 10,
+    "loaders": (1_000, 10_000, 100_000),
+}
 
 
 def _load() -> str:
@@ -70,6 +90,7 @@ def main() -> int:
         ("serialisation", lambda: bench_serialisatie.measure(n["serialisatie"])),
         ("scenario sweep", lambda: bench_sweep.measure(n["sweep"], n["full"])),
         ("memory", bench_geheugen.measure),
+        ("loaders", lambda: bench_loaders.measure(*n["loaders"])),
     ]
     figures: list[Figure] = []
     for name, measure in topics:

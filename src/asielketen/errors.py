@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from fractions import Fraction
 
 from .taal import Bericht, Taal, als_bericht, bericht, letterlijk, samengevoegd
 
@@ -235,6 +236,12 @@ def _weergave(waarde: object) -> str | Bericht:
     Writing out an int of more than 4300 digits raises ``ValueError`` (and its cost grows with the
     square of its length), so a message never does: it says ``<getal van N cijfers>``.
     """
+    if isinstance(waarde, Fraction) and max(
+        waarde.numerator.bit_length(), waarde.denominator.bit_length()
+    ) > _GROOT_BITS:
+        return samengevoegd(
+            ["Fraction(", _weergave(waarde.numerator), ", ", _weergave(waarde.denominator), ")"], ""
+        )
     if isinstance(waarde, int) and not isinstance(waarde, bool) and waarde.bit_length() > _GROOT_BITS:
         bits = waarde.bit_length()
         if bits <= _EXACT_BITS:

@@ -177,6 +177,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "een exact getal (Fraction of int)",
         "an exact number (Fraction or int)",
     ),
+    "spreidingswet.verdeling.fout_quotum": (
+        "een exact aandeel van 0 t/m {maximum}",
+        "an exact share from 0 to {maximum}",
+    ),
     "spreidingswet.verdeling.fout_behoefte": (
         "de landelijke behoefte is een geheel getal ≥ 0",
         "the national need is a whole number ≥ 0",

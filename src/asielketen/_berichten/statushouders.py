@@ -41,12 +41,16 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "{bestand}: the validity {periode} of {parameter} is not a calendar half-year",
     ),
     "statushouders.fout.inwoners_nul": (
-        "de inwonertallen tellen op tot 0 (iN moet ≥ 1 zijn)",
-        "the numbers of inhabitants add up to 0 (iN must be ≥ 1)",
+        "de inwonertallen tellen op tot 0: er is niemand om {vg} vergunninghouders over te verdelen "
+        "(iN moet ≥ 1 zijn)",
+        "the numbers of inhabitants add up to 0: there is nobody to distribute {vg} vergunninghouders "
+        "over (iN must be ≥ 1)",
     ),
     "statushouders.fout.inwoners_nul_op": (
-        "de inwonertallen op {peildatum} tellen op tot 0",
-        "the numbers of inhabitants on {peildatum} add up to 0",
+        "de inwonertallen op {peildatum} tellen op tot 0: er is niemand om {vg} vergunninghouders over "
+        "te verdelen",
+        "the numbers of inhabitants on {peildatum} add up to 0: there is nobody to distribute {vg} "
+        "vergunninghouders over",
     ),
     "statushouders.fout.inwoners_ontbreken": (
         "de taakstelling voor {halfjaar} vraagt de inwonertallen (CBS) op {peildatum} — 1 januari van het "
@@ -200,6 +204,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "samenstellende delen {delen}); Nederland {i_n} (iN).",
         "{gemeentenaam} ({gemeentecode}) had {ig} inhabitants (iG) on {peildatum} (the sum of the "
         "component parts {delen}); the Netherlands {i_n} (iN).",
+    ),
+    "statushouders.stap.gemeente_formule_nul": (
+        "Taakstelling = 0: vg is 0 en er zijn geen inwoners (iN = 0), dus er is niemand te huisvesten.",
+        "Taakstelling = 0: vg is 0 and there are no inhabitants (iN = 0), so there is nobody to house.",
     ),
     "statushouders.stap.gemeente_formule": (
         "Taakstelling = vg × iG / iN = {vg} × {ig} / {i_n} = {heel},{decimalen}…, naar boven afgerond op "

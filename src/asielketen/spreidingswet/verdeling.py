@@ -54,6 +54,7 @@ from ..periods import as_date
 from ..serialization import converter
 from ..sources import Bron
 from ..taal import Bericht, bericht, letterlijk
+from ._common import check_aantal
 from .raming import Raming
 
 __all__ = [
@@ -242,11 +243,30 @@ def _kanoniek(rij: _Rij) -> tuple[object, ...]:
 
 
 def _exact_getal(veld: str, waarde: object) -> Fraction:
+    """An exact share from 0 to ``GROOTSTE_AANTAL`` (a quotum never exceeds its need), as a Fraction.
+
+    The bound keeps ``float(quotum)`` (tables, frames, explanations) finite.
+    """
     if isinstance(waarde, Fraction):
-        return waarde
-    if isinstance(waarde, int) and not isinstance(waarde, bool):
-        return Fraction(waarde)
-    raise InvalidInputError(veld, waarde, bericht("spreidingswet.verdeling.fout_exact"))
+        q = waarde
+    elif isinstance(waarde, int) and not isinstance(waarde, bool):
+        q = Fraction(waarde)
+    else:
+        raise InvalidInputError(veld, waarde, bericht("spreidingswet.verdeling.fout_exact"))
+    if not 0 <= q <= GROOTSTE_AANTAL:
+        raise InvalidInputError(veld, waarde, bericht("spreidingswet.verdeling.fout_quotum", maximum=GROOTSTE_AANTAL))
+    return q
+
+
+def _check_quotum(_: object, attribute: Any, value: object) -> None:
+    """attrs validator: an exact share from 0 to ``GROOTSTE_AANTAL`` (see :func:`_exact_getal`)."""
+    _exact_getal(attribute.name, value)
+
+
+def _check_optioneel_aantal(inst: object, attribute: Any, value: object) -> None:
+    """attrs validator: ``None`` or a whole number from 0 to ``GROOTSTE_AANTAL``."""
+    if value is not None:
+        check_aantal(inst, attribute, value)
 
 
 _VELDEN = (
@@ -289,6 +309,10 @@ class GemeenteVerdeling:
         amv_quotum: Fraction | None = None,
         amv: int | None = None,
     ) -> None:
+        for veld, waarde in (("inwoners", inwoners), ("plaatsen", plaatsen)):
+            geheel_getal(veld, waarde, reden=bericht("spreidingswet.fout.aantal"))
+        if amv is not None:
+            geheel_getal("amv", amv, reden=bericht("spreidingswet.fout.aantal"))
         q = _exact_getal("quotum", quotum)
         amv_teller: int | None = None
         teller, noemer = q.numerator, q.denominator
@@ -446,12 +470,18 @@ def _gemeenteverdeling_snel(data: Any) -> GemeenteVerdeling | None:
         return None
     if not (type(inwoners) is int and type(plaatsen) is int and (amv is None or type(amv) is int)):
         return None
+    if not (0 <= inwoners <= GROOTSTE_AANTAL and 0 <= plaatsen <= GROOTSTE_AANTAL):
+        return None  # the constructor names the bad value
+    if amv is not None and not 0 <= amv <= GROOTSTE_AANTAL:
+        return None
     if ses is not None and type(ses) is not str:
         return None
     q = _breuk_uit_tekst(data["quotum"])
     a = None if data["amv_quotum"] is None else _breuk_uit_tekst(data["amv_quotum"])
     if q is None or (a is None and data["amv_quotum"] is not None):
         return None
+    if q[0] > GROOTSTE_AANTAL * q[1] or (a is not None and a[0] > GROOTSTE_AANTAL * a[1]):
+        return None  # a share above GROOTSTE_AANTAL: the constructor names it
     if a is None:
         teller, amv_teller, noemer = q[0], None, q[1]
     else:
@@ -515,9 +545,9 @@ class ProvincieVerdeling:
     """Its name."""
     plaatsen: int
     """The provincial opgave: Σ Iv of its gemeenten."""
-    quotum: Fraction
+    quotum: Fraction = field(validator=_check_quotum)
     """The exact sum of its gemeenten' quotas (what the province would get without rounding)."""
-    amv: int | None = None
+    amv: int | None = field(default=None, validator=_check_optioneel_aantal)
     """The provincial amv opgave, when an amv need was given."""
 
 
@@ -525,9 +555,9 @@ class ProvincieVerdeling:
 class Spreiding:
     """A national distribution: per gemeente, per province, the national sum and its difference."""
 
-    behoefte: int
+    behoefte: int = field(validator=check_aantal)
     """BO: the national need distributed."""
-    amv_behoefte: int | None
+    amv_behoefte: int | None = field(validator=_check_optioneel_aantal)
     """The national amv need distributed (``None``: not distributed)."""
     methode: Methode
     """How quotas became whole places."""
@@ -535,9 +565,9 @@ class Spreiding:
     """The weights used (legal key or inhabitants only)."""
     inwoners_peildatum: date
     """The reference date of the inhabitants figures used."""
-    inwoners_nederland: int
+    inwoners_nederland: int = field(validator=check_aantal)
     """In: the national number of inhabitants used."""
-    twf: Fraction
+    twf: Fraction = field(validator=_check_quotum)
     """TWf: the sum of all weighting factors Wf."""
     gemeenten: tuple[GemeenteVerdeling, ...]
     """Every gemeente, sorted by code."""

@@ -105,7 +105,7 @@ def taakstelling_formule(vg: int, ig: int, i_n: int) -> int:
     """
     aantal(vg, "vg")
     aantal(ig, "iG")
-    aantal(i_n, "iN", minimum=1)
+    aantal(i_n, "iN", minimum=0 if vg == 0 else 1)  # nobody to house: 0, even without inhabitants
     if ig > i_n:  # the gemeente's inhabitants are part of the national total
         raise InvalidInputError("iG", ig, bericht("statushouders.fout.ig_in", i_n=i_n))
     return _kern(vg, (ig,), i_n)[0]
@@ -115,8 +115,11 @@ def _kern(vg: int, igs: Iterable[int], i_n: int) -> list[int]:
     """``ceil(vg × iG / iN)`` for every iG, in exact integer arithmetic: THE arithmetic of art. 29 lid 1.
 
     The one implementation behind :func:`taakstelling_formule`, :func:`taakstellingen`,
-    :func:`taakstelling_aantallen` and the invariant checks of :class:`Taakstellingen`.
+    :func:`taakstelling_aantallen` and the invariant checks of :class:`Taakstellingen`. ``iN = 0``
+    (no inhabitants) only comes with ``vg = 0`` (the callers refuse more): 0 for every gemeente.
     """
+    if i_n == 0:
+        return [0 for _ in igs]
     return [-(-(vg * ig) // i_n) for ig in igs]
 
 
@@ -138,8 +141,8 @@ def taakstelling_aantallen(landelijk: int, inwoners: Sequence[int]) -> tuple[int
         for i, ig in enumerate(igs):
             aantal(ig, f"inwoners[{i}]")
     i_n = sum(igs)
-    if i_n == 0:
-        raise InvalidInputError("inwoners", 0, bericht("statushouders.fout.inwoners_nul"))
+    if i_n == 0 and vg > 0:
+        raise InvalidInputError("inwoners", 0, bericht("statushouders.fout.inwoners_nul", vg=vg))
     return tuple(_kern(vg, igs, i_n))
 
 
@@ -415,7 +418,7 @@ class Taakstellingen:
             raise InvalidInputError(
                 "gemeenten", len(self.gemeenten), bericht("statushouders.fout.dubbele_code")
             )
-        if som_inwoners != i_n or i_n == 0:
+        if som_inwoners != i_n or (i_n == 0 and vg > 0):
             raise InvalidInputError(
                 "inwoners_nederland", i_n, bericht("statushouders.fout.in_som", som=som_inwoners)
             )
@@ -484,7 +487,7 @@ class Taakstelling:
     """The taakstelling that applies (after any herverdeling, art. 29 lid 2)."""
 
     def __attrs_post_init__(self) -> None:
-        if self.inwoners_nederland < 1 or self.inwoners > self.inwoners_nederland:
+        if (self.inwoners_nederland < 1 and self.landelijk_aantal > 0) or self.inwoners > self.inwoners_nederland:
             raise InvalidInputError(
                 "inwoners", self.inwoners, bericht("statushouders.fout.ig_in", i_n=self.inwoners_nederland)
             )
@@ -718,8 +721,10 @@ def taakstellingen(
             art30,
         )
     i_n = sum(igs)  # a herindeling sums its parts, so iN is the same
-    if i_n == 0:
-        raise InvalidInputError("inwoners", 0, bericht("statushouders.fout.inwoners_nul_op", peildatum=peil))
+    if i_n == 0 and vg > 0:  # nobody to distribute over; a landelijk aantal of 0 is 0 everywhere
+        raise InvalidInputError(
+            "inwoners", 0, bericht("statushouders.fout.inwoners_nul_op", peildatum=peil, vg=vg)
+        )
     rd.stap(
         bericht(
             "statushouders.stap.inwoners_nederland",
@@ -853,7 +858,7 @@ def uitleg_gemeente(
         iG=ig,
         iN=i_n,
     )
-    heel, rest = divmod(vg * ig, i_n)
+    heel, rest = divmod(vg * ig, i_n) if i_n else (0, 0)
     rd.stap(
         bericht(
             "statushouders.stap.gemeente_formule",
@@ -863,7 +868,9 @@ def uitleg_gemeente(
             heel=heel,
             decimalen=f"{rest * 10000 // i_n:04d}",
             taakstelling=regel.volgens_formule,
-        ),
+        )
+        if i_n
+        else bericht("statushouders.stap.gemeente_formule_nul"),  # iN = 0 only with vg = 0
         art29,
         bron("huisvestingswet.art28"),
         vg=vg,
