@@ -2,27 +2,42 @@
 
 A national need of 10^12 (and 0, and negative), a household of 10^6 persons, dates in year 1 and
 9999 for every peildatum, period, half-year and cycle argument of every rule, the half-year
-"9999-H2", amounts of 10^30 and 1E+999999 euro. Every call runs under a hang guard
+"9999-H2", amounts of 10^30 and 1E+999999 euro; every count of every rule at the bound
+``GROOTSTE_AANTAL`` and just above it, and with 4300, 5000 and a million digits (API and command
+line); inhabitants that are all 0. Every call runs under a hang guard
 (:func:`bounded`, ``signal.alarm``): by design no case comes near it; it only turns a hang into a
 failure. No timing is asserted.
 """
 
 from __future__ import annotations
 
+import re
 import signal
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal, localcontext
 from fractions import Fraction
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from types import FrameType
 from typing import Any
 
 import pytest
 
-from asielketen import apportion, gebied, nareizigers, oekraine, opvang, profiel, spreidingswet, statushouders
+from asielketen import (
+    GROOTSTE_AANTAL,
+    apportion,
+    from_json,
+    gebied,
+    nareizigers,
+    oekraine,
+    opvang,
+    profiel,
+    spreidingswet,
+    statushouders,
+    to_json,
+)
 from asielketen.errors import AsielketenError, InvalidInputError
 from asielketen.periods import Cyclus, Geldigheid, Halfjaar, Parameter, Periode
 from asielketen.sources import Aanname
@@ -410,3 +425,379 @@ def test_huge_counts_everywhere() -> None:
         [_locatie()], peil, bezettingen=[opvang.Bezetting(locatie_id="L1", datum=peil, personen=HUGE)]
     )
     assert ov.waarde.tekort == HUGE - 400
+
+
+# --------------------------------------------------------------------------------------------
+# Huge integers: every count refused at its boundary, before any arithmetic or rendering
+# --------------------------------------------------------------------------------------------
+
+PEIL = date(2025, 1, 1)
+MILJOEN_CIJFERS = 1 << 3_321_929
+"""A number of about a million digits (2^3321929), made without writing out a decimal digit."""
+
+HUGE_COUNTS: dict[str, int] = {
+    "GROOTSTE_AANTAL+1": GROOTSTE_AANTAL + 1,
+    "4300 digits": 10**4299,
+    "4301 digits": 10**4300,  # beyond Python's int-to-str limit: repr() of it raises
+    "5000 digits": 10**4999,
+    "10^6 digits": MILJOEN_CIJFERS,
+}
+"""Counts above the bound; each rule must refuse every one with an error naming its field."""
+
+COUNT_RULES: dict[str, tuple[str, Callable[[int], Any]]] = {
+    "spreidingswet.verdeel(behoefte)": ("behoefte", lambda n: spreidingswet.verdeel(n, peildatum=PEIL)),
+    "spreidingswet.verdeel(amv)": (
+        "amv",
+        lambda n: spreidingswet.verdeel(GROOTSTE_AANTAL, peildatum=PEIL, amv=n),
+    ),
+    "spreidingswet.verdeel_aantallen": ("behoefte", lambda n: spreidingswet.verdeel_aantallen(n, [1, 2])),
+    "spreidingswet.wegingsgewichten": ("inwoners[1]", lambda n: spreidingswet.wegingsgewichten([1, n])),
+    "spreidingswet.raming": ("behoefte", lambda n: spreidingswet.raming(Cyclus(2024), behoefte=n)),
+    "spreidingswet.uitkering_75(opgave)": (
+        "opgave",
+        lambda n: spreidingswet.uitkering_75(
+            "PV27", cyclus=Cyclus(2024), opgave=n, geboden={"GM0363": 1}, voldaan=[], peildatum=PEIL
+        ),
+    ),
+    "spreidingswet.uitkering_75(geboden)": (
+        "geboden[GM0363]",
+        lambda n: spreidingswet.uitkering_75(
+            "PV27", cyclus=Cyclus(2024), opgave=1, geboden={"GM0363": n}, voldaan=[], peildatum=PEIL
+        ),
+    ),
+    "spreidingswet.uitkering_duurzaam(drempel)": (
+        "drempel",
+        lambda n: spreidingswet.uitkering_duurzaam([], drempel=n, peildatum=PEIL),
+    ),
+    "spreidingswet.AangebodenPlaatsen": (
+        "plaatsen",
+        lambda n: spreidingswet.AangebodenPlaatsen(plaatsen=n, duurzaam=True, fase=spreidingswet.Fase.DWANG),
+    ),
+    "spreidingswet.aftrek_duurzaam": (
+        "opgave",
+        lambda n: spreidingswet.aftrek_duurzaam("PV27", n, [], raming_datum=date(2024, 1, 31)),
+    ),
+    "spreidingswet.DuurzameLocatie": (
+        "plaatsen",
+        lambda n: spreidingswet.DuurzameLocatie(gemeentecode="GM0363", plaatsen=n, beschikbaar=Periode(PEIL)),
+    ),
+    "statushouders.taakstellingen": (
+        "landelijk",
+        lambda n: statushouders.taakstellingen("2025-H2", landelijk=n),
+    ),
+    "statushouders.taakstelling_voor": (
+        "landelijk",
+        lambda n: statushouders.taakstelling_voor("Utrecht", "2025-H2", landelijk=n),
+    ),
+    "statushouders.taakstelling_formule(vg)": ("vg", lambda n: statushouders.taakstelling_formule(n, 1, 2)),
+    "statushouders.taakstelling_formule(iN)": ("iN", lambda n: statushouders.taakstelling_formule(1, 1, n)),
+    "statushouders.taakstelling_aantallen": (
+        "landelijk",
+        lambda n: statushouders.taakstelling_aantallen(n, [1, 2]),
+    ),
+    "statushouders.Realisatie": (
+        "taakstelling",
+        lambda n: statushouders.Realisatie(halfjaar="2025-H2", taakstelling=n, gehuisvest=0),
+    ),
+    "statushouders.achterstandsverloop(beginsaldo)": (
+        "beginsaldo",
+        lambda n: statushouders.achterstandsverloop(
+            [statushouders.Realisatie(halfjaar="2025-H2", taakstelling=1, gehuisvest=0)], beginsaldo=n
+        ),
+    ),
+    "apportion.grootste_overschot(totaal)": ("totaal", lambda n: apportion.grootste_overschot(n, {"a": 1})),
+    "apportion.sainte_lague(gewicht)": ("gewichten['a']", lambda n: apportion.sainte_lague(10, {"a": n})),
+    "apportion.quota(totaal)": ("totaal", lambda n: apportion.quota(n, {"a": 1, "b": 2})),
+    "gebied.Register.met_inwoners": (
+        "inwoners",
+        lambda n: gebied.register().met_inwoners(
+            PEIL, {g.code: n for g in gebied.register().gemeenten}, bron="gebruiker:grens"
+        ),
+    ),
+    "gebied.Inwonertal": (
+        "aantal",
+        lambda n: gebied.Inwonertal(peildatum=PEIL, aantal=n, bron="gebruiker:x"),
+    ),
+    "opvang.Bestuursovereenkomst": (
+        "capaciteit",
+        lambda n: opvang.Bestuursovereenkomst(periode=Periode(PEIL), capaciteit=n),
+    ),
+    "opvang.Bezetting": ("personen", lambda n: opvang.Bezetting(locatie_id="L1", datum=PEIL, personen=n)),
+    "opvang.Nachttelling": ("personen", lambda n: opvang.Nachttelling(datum=PEIL, personen=n)),
+    "opvang.tekortverloop": (
+        "plaatsen",
+        lambda n: opvang.tekortverloop(_scenario(n), Periode(date(2026, 1, 1), date(2027, 1, 1))),
+    ),
+    "oekraine.vergoeding(plaatsen)": (
+        "plaatsen",
+        lambda n: oekraine.vergoeding(n, Periode(PEIL, date(2025, 3, 1))),
+    ),
+    "oekraine.vergoeding(particuliere_personen)": (
+        "particuliere_personen",
+        lambda n: oekraine.vergoeding(10, Periode(PEIL, date(2025, 3, 1)), particuliere_personen=n),
+    ),
+    "oekraine.collectieve_plicht(gevraagd)": (
+        "gevraagd",
+        lambda n: oekraine.collectieve_plicht(_utrecht(), date(2026, 1, 1), gevraagd=n),
+    ),
+    "oekraine.oekraine_plichten(plaatsen)": (
+        "plaatsen",
+        lambda n: oekraine.oekraine_plichten("Utrecht", date(2026, 1, 1), plaatsen=n, bezet=0),
+    ),
+}
+"""Every public rule with a count argument: (the field its error names, the call with that count)."""
+
+
+def _kort_en_duidelijk(fout: AsielketenError) -> None:
+    """A message in every language without a long run of digits (a huge number is never written)."""
+    for taal in ("nl", "en"):
+        tekst = fout.tekst(taal)
+        assert "Traceback" not in tekst and "\n" not in tekst, tekst
+        assert re.search(r"[0-9]{41}", tekst) is None, tekst[:300]
+
+
+@pytest.mark.parametrize("huge", list(HUGE_COUNTS))
+@pytest.mark.parametrize("rule", list(COUNT_RULES))
+def test_a_huge_count_is_refused_at_the_boundary_naming_its_field(rule: str, huge: str) -> None:
+    veld, call = COUNT_RULES[rule]
+    err = bounded(lambda: call(HUGE_COUNTS[huge]))
+    assert isinstance(err, InvalidInputError) and err.veld == veld, err
+    _kort_en_duidelijk(err)
+    assert str(GROOTSTE_AANTAL) in err.tekst("en")  # the bound is named
+    negatief = bounded(lambda: call(-HUGE_COUNTS[huge]))  # far below 0: refused as well, as clearly
+    assert isinstance(negatief, InvalidInputError) and negatief.veld in (veld, "beginsaldo"), negatief
+    _kort_en_duidelijk(negatief)
+
+
+@pytest.mark.parametrize("rule", list(COUNT_RULES))
+def test_the_bound_itself_is_a_count_every_rule_takes(rule: str) -> None:
+    veld, call = COUNT_RULES[rule]
+    uitkomst = bounded(lambda: call(GROOTSTE_AANTAL))
+    assert not (isinstance(uitkomst, InvalidInputError) and uitkomst.veld == veld), uitkomst
+
+
+def test_weights_of_the_fast_path_have_their_own_larger_bound() -> None:
+    # weights are not counts: (SES-WOA + 1) × L × iG may pass GROOTSTE_AANTAL, never GROOTSTE_GEWICHT
+    grens = spreidingswet.verdeling.GROOTSTE_GEWICHT
+    assert spreidingswet.verdeel_aantallen(10, [GROOTSTE_AANTAL + 1, grens]) == (0, 10)
+    for huge in (grens + 1, MILJOEN_CIJFERS):
+        err = bounded(lambda: spreidingswet.verdeel_aantallen(10, [1, huge]))  # noqa: B023
+        assert isinstance(err, InvalidInputError) and err.veld == "gewichten[1]"
+        _kort_en_duidelijk(err)
+
+
+# --------------------------------------------------------------------------------------------
+# Inhabitants that are all 0: nothing to distribute over (a need of 0 is 0 everywhere)
+# --------------------------------------------------------------------------------------------
+
+
+@cache
+def _zonder_inwoners() -> gebied.Register:
+    """The shipped register with inhabitants on :data:`PEIL` that are all 0."""
+    reg = gebied.register()
+    return reg.met_inwoners(PEIL, dict.fromkeys((g.code for g in reg.gemeenten), 0), bron="gebruiker:nul")
+
+
+def _ses_nul() -> spreidingswet.SesWoa:
+    scores = [spreidingswet.SesScore(g.code, Decimal("0.1")) for g in gebied.register().gemeenten]
+    return spreidingswet.SesWoa(scores=scores, bron="gebruiker:ses")
+
+
+def _verdeling(methode: spreidingswet.Methode, ses: bool = False) -> Callable[[int], list[int]]:
+    def call(behoefte: int) -> list[int]:
+        reg = _zonder_inwoners()
+        u = spreidingswet.verdeel(
+            behoefte,
+            peildatum=PEIL,
+            inwoners_peildatum=PEIL,
+            methode=methode,
+            ses=_ses_nul() if ses else None,
+            reg=reg,
+        )
+        s = u.waarde
+        assert s.totaal == sum(g.plaatsen for g in s.gemeenten) and s.twf == 0
+        assert spreidingswet.uitleg_gemeente(u, "Utrecht", reg=reg).waarde.plaatsen == 0
+        assert to_json(s) and from_json(to_json(s), spreidingswet.Spreiding) == s
+        return [g.plaatsen for g in s.gemeenten] + [p.plaatsen for p in s.provincies]
+
+    return call
+
+
+ZERO_TOTAL_RULES: dict[str, tuple[str, Callable[[int], Any]]] = {
+    **{f"spreidingswet.verdeel({m.value})": ("inwoners", _verdeling(m)) for m in spreidingswet.Methode},
+    "spreidingswet.verdeel(ses)": ("inwoners", _verdeling(spreidingswet.Methode.WET, ses=True)),
+    **{
+        f"spreidingswet.verdeel_aantallen({m.value})": (
+            "gewichten",
+            partial(lambda m, n: list(spreidingswet.verdeel_aantallen(n, [0, 0, 0], methode=m)), m),
+        )
+        for m in spreidingswet.Methode
+    },
+    "statushouders.taakstellingen": (
+        "inwoners",
+        lambda n: [
+            r.taakstelling
+            for r in statushouders.taakstellingen(
+                "2026-H1", landelijk=n, reg=_zonder_inwoners()
+            ).waarde.gemeenten
+        ],
+    ),
+    "statushouders.taakstelling_voor": (
+        "inwoners",
+        lambda n: [
+            statushouders.taakstelling_voor(
+                "Utrecht", "2026-H1", landelijk=n, reg=_zonder_inwoners()
+            ).waarde.taakstelling
+        ],
+    ),
+    "statushouders.taakstelling_aantallen": (
+        "inwoners",
+        lambda n: list(statushouders.taakstelling_aantallen(n, [0, 0])),
+    ),
+    "statushouders.taakstelling_formule": ("iN", lambda n: [statushouders.taakstelling_formule(n, 0, 0)]),
+    "apportion.grootste_overschot": (
+        "gewichten",
+        lambda n: list(apportion.grootste_overschot(n, {"a": 0}).values()),
+    ),
+    "apportion.sainte_lague": (
+        "gewichten",
+        lambda n: list(apportion.sainte_lague(n, {"a": 0, "b": 0}).values()),
+    ),
+    "apportion.quota": ("gewichten", lambda n: list(apportion.quota(n, {"a": 0}).values())),
+}
+"""Every rule that distributes over inhabitants or weights: (the field a total of 0 is named by, the
+call with a need, giving every number it computed)."""
+
+
+@pytest.mark.parametrize("behoefte", [96000, 1, 0])
+@pytest.mark.parametrize("rule", list(ZERO_TOTAL_RULES))
+def test_a_total_of_zero_inhabitants_or_weights(rule: str, behoefte: int) -> None:
+    veld, call = ZERO_TOTAL_RULES[rule]
+    uitkomst = bounded(lambda: call(behoefte))
+    if behoefte > 0:  # nobody to distribute over: a clear error naming the field, never a ZeroDivisionError
+        assert isinstance(uitkomst, InvalidInputError) and uitkomst.veld == veld, uitkomst
+        assert "=0" in str(uitkomst) or "0" in uitkomst.reden, uitkomst
+        _kort_en_duidelijk(uitkomst)
+    else:  # a need of 0 is 0 everywhere
+        assert not isinstance(uitkomst, AsielketenError), uitkomst
+        assert uitkomst and all(x == 0 for x in uitkomst)
+
+
+# --------------------------------------------------------------------------------------------
+# The same attacks on the command line: exit 2, one line naming the option, no traceback
+# --------------------------------------------------------------------------------------------
+
+CLI_ATTACKS: dict[str, tuple[list[str], str]] = {
+    "spreiding --behoefte 4300 digits": (["spreiding", "--behoefte", "9" * 4300], "--behoefte"),
+    "spreiding --behoefte 5000 digits": (["spreiding", "--behoefte", "9" * 5000], "--behoefte"),
+    "spreiding --behoefte 10^6 digits": (["spreiding", "--behoefte", "9" * 10**6], "--behoefte"),
+    "spreiding --behoefte GROOTSTE_AANTAL+1": (
+        ["spreiding", "--behoefte", str(GROOTSTE_AANTAL + 1)],
+        "--behoefte",
+    ),
+    "spreiding --behoefte -(5000 digits)": (["spreiding", "--behoefte", "-" + "9" * 5000], "--behoefte"),
+    "spreiding --behoefte 5000 letters": (["spreiding", "--behoefte", "x" * 5000], "--behoefte"),
+    "spreiding --amv 5000 digits": (["spreiding", "--behoefte", "10", "--amv", "9" * 5000], "--amv"),
+    "statushouders --landelijk 5000 digits": (
+        ["statushouders", "--halfjaar", "2025-H2", "--landelijk", "9" * 5000],
+        "--landelijk",
+    ),
+    "nareizigers --personen 5000 digits": (
+        ["nareizigers", "--personen", "9" * 5000, "--peildatum", "2025-11-01"],
+        "--personen",
+    ),
+    "oekraine plicht --plaatsen 5000 digits": (
+        [
+            "oekraine",
+            "plicht",
+            "--gemeente",
+            "Utrecht",
+            "--peildatum",
+            "2026-01-01",
+            "--plaatsen",
+            "9" * 5000,
+        ],
+        "--plaatsen",
+    ),
+    "oekraine vergoeding --particulier 5000 digits": (
+        [
+            "oekraine",
+            "vergoeding",
+            "--plaatsen",
+            "1",
+            "--van",
+            "2025-01-01",
+            "--tot",
+            "2025-03-01",
+            "--particulier",
+            "9" * 5000,
+        ],
+        "--particulier",
+    ),
+    "spreiding --inwoners all 0": (
+        ["spreiding", "--behoefte", "96000", "--inwoners", "{nul}", "--inwoners-peildatum", "2025-01-01"],
+        "inwoners=0",
+    ),
+    **{
+        f"spreiding --inwoners all 0 --methode {m}": (
+            [
+                "spreiding",
+                "--behoefte",
+                "96000",
+                "--inwoners",
+                "{nul}",
+                "--inwoners-peildatum",
+                "2025-01-01",
+                "--methode",
+                m,
+            ],
+            "inwoners=0",
+        )
+        for m in ("hamilton", "sainte-lague")
+    },
+    "statushouders --inwoners all 0": (
+        ["statushouders", "--halfjaar", "2026-H1", "--landelijk", "12000", "--inwoners", "{nul}"],
+        "inwoners=0",
+    ),
+}
+"""Command lines with a huge count or a file of inhabitants that are all 0 ({nul}): (argv, what the
+one error line names)."""
+
+
+@pytest.mark.parametrize("attack", list(CLI_ATTACKS))
+def test_huge_counts_and_zero_inhabitants_on_the_command_line(
+    attack: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from .conftest import run_cli
+
+    nul = tmp_path / "nul.csv"
+    nul.write_text("gemeentecode,inwoners\n" + "".join(f"{g.code},0\n" for g in gebied.register().gemeenten))
+    argv, fragment = CLI_ATTACKS[attack]
+    with hang_guard():
+        code, out, err = run_cli(capsys, *(a.replace("{nul}", str(nul)) for a in argv))
+    assert code == 2 and out == "", (code, out[:200])
+    assert err.count("\n") == 1 and "Traceback" not in err and fragment in err, err[:300]
+    assert len(err) < 300 and re.search(r"[0-9]{41}", err) is None, err[:300]
+
+
+def test_a_need_of_zero_over_zero_inhabitants_on_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from .conftest import run_cli
+
+    nul = tmp_path / "nul.csv"
+    nul.write_text("gemeentecode,inwoners\n" + "".join(f"{g.code},0\n" for g in gebied.register().gemeenten))
+    code, out, err = run_cli(
+        capsys,
+        "spreiding",
+        "--behoefte",
+        "0",
+        "--inwoners",
+        str(nul),
+        "--inwoners-peildatum",
+        "2025-01-01",
+        "--format",
+        "csv",
+    )
+    assert code == 0 and err == ""
+    assert {r.split(",")[-2] for r in out.splitlines()[1:]} == {"0"}  # plaatsen: 0 everywhere

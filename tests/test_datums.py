@@ -308,22 +308,10 @@ def _outcome(call: Callable[[], Any]) -> tuple[str, Any]:
     return "ok", result
 
 
-LOADERS_PENDING = {
-    "gebied.Register.met_inwoners_csv": {"iso"},
-    "spreidingswet.lees_ses_csv": {"iso", "garbage"},
-}
-"""File loaders being rewritten elsewhere that do not yet normalise ``peildatum`` on entry (one line,
-``peildatum = as_date(peildatum)``), with the tests that fail until they do. Strict: this must
-shrink to nothing once they do."""
-
-
 def _cases(test: str) -> list[Any]:
     cases = []
     for name, params in DATE_PARAMETERS.items():
-        marks = []
-        if test in LOADERS_PENDING.get(_short(name), ()):
-            marks.append(pytest.mark.xfail(strict=True, reason="the loader does not normalise peildatum yet"))
-        cases += [pytest.param(name, param, marks=marks, id=f"{_short(name)}({param})") for param in params]
+        cases += [pytest.param(name, param, id=f"{_short(name)}({param})") for param in params]
     return cases
 
 

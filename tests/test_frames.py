@@ -159,8 +159,10 @@ def test_register_frame_stacks_dates_and_marks_user_figures() -> None:
     assert len(frames.register_frame(r2, peildata=[j2025])) == 342
     with pytest.raises(DataUnavailableError, match="2023-01-01"):
         frames.register_frame(r2, peildata=[date(2023, 1, 1)])
+    tekst = frames.register_frame(r2, peildata=["2025-01-01"])  # type: ignore[list-item]
+    assert tekst.equals(frames.register_frame(r2, peildata=[j2025]))  # one rule for dates (issue 14)
     with pytest.raises(InvalidInputError, match="peildata"):
-        frames.register_frame(r2, peildata=["2024-01-01"])  # type: ignore[list-item]
+        frames.register_frame(r2, peildata=["01-01-2025"])  # type: ignore[list-item]
 
 
 def test_a_missing_figure_is_na_never_zero() -> None:

@@ -964,11 +964,11 @@ def _fifo(folder: Path) -> Path:
 
 
 def _te_groot(folder: Path) -> Path:
-    from asielketen import _invoer
+    from asielketen import _bestanden
 
     pad = folder / "te-groot.csv"
     with pad.open("wb") as f:  # sparse: one byte over the limit costs no disk
-        f.truncate(_invoer.GROOTSTE_BESTAND + 1)
+        f.truncate(_bestanden.GROOTSTE_BESTAND + 1)
     return pad
 
 

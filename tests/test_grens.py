@@ -1,6 +1,6 @@
 """The boundary: the one reader for user files, and the command as a process.
 
-The reader (:mod:`asielketen._invoer`): comma or semicolon, BOM, stdin, the size limit, capped error
+The reader (:mod:`asielketen._bestanden`): comma or semicolon, BOM, stdin, the size limit, capped error
 reports that echo at most the offending cell, provenance that survives a file name that is not
 UTF-8. The process: Ctrl-C, a closed pipe, a terminal that is not UTF-8. The attacks on the process
 are rows of :data:`PROCESS_ATTACKS`; those on the file boundary are rows of
@@ -23,7 +23,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from asielketen import _invoer, opvang, spreidingswet, to_json
+from asielketen import _bestanden, opvang, spreidingswet, to_json
 from asielketen.errors import GETOONDE_FOUTEN, InvalidInputError, StructureError
 from asielketen.gebied import register
 
@@ -69,7 +69,7 @@ def test_stdin_is_read_for_a_dash(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_the_size_limit_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_invoer, "GROOTSTE_BESTAND", 10)
+    monkeypatch.setattr(_bestanden, "GROOTSTE_BESTAND", 10)
     pad = tmp_path / "n.csv"
     pad.write_bytes(b"datum,personen\n")
     with pytest.raises(InvalidInputError, match="MiB") as exc:
@@ -89,10 +89,10 @@ def test_a_million_bad_rows_give_a_short_line(tmp_path: Path) -> None:
     assert "and 1999980 more errors" in err.tekst("en")
 
 
-@given(st.text(min_size=_invoer.GETOONDE_TEKENS + 1, max_size=500))
+@given(st.text(min_size=_bestanden.GETOONDE_TEKENS + 1, max_size=500))
 def test_a_message_echoes_at_most_the_start_of_a_cell(cel: str) -> None:
-    getoond = _invoer.cel(cel).tekst("nl")
-    assert len(getoond) < _invoer.GETOONDE_TEKENS * 6 + 40  # a repr escapes a character in ≤ 6
+    getoond = _bestanden.cel(cel).tekst("nl")
+    assert len(getoond) < _bestanden.GETOONDE_TEKENS * 6 + 40  # a repr escapes a character in ≤ 6
     assert f"({len(cel)} tekens)" in getoond
 
 
@@ -224,3 +224,22 @@ def test_a_closed_pipe_is_a_quiet_end() -> None:
 def test_in_process_encoding_errors_are_escaped(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run_cli(capsys, "gemeente", "Súdwest-Fryslân", "--format", "json")
     assert code == 0 and json.loads(out)["waarde"]["gemeente"]["naam"] == "Súdwest-Fryslân"
+
+
+def test_problems_are_listed_by_row_and_the_lowest_rows_are_kept(tmp_path: Path) -> None:
+    """An overlap is found after the last row, yet is listed at its row and kept over later rows."""
+    pad = tmp_path / "locaties.csv"
+    pad.write_text(
+        "locatie_id,naam,soort,gemeente,van,tot,capaciteit\n"
+        "L,azc,azc,Zwolle,2024-01-01,2025-01-01,10\n"
+        "L,azc,azc,Zwolle,2024-06-01,2024-07-01,10\n"
+        + "M,azc,azc,Zwolle,2024-01-01,,-1\n" * 40,
+        encoding="utf-8",
+    )
+    with pytest.raises(StructureError) as exc:
+        opvang.lees_locaties(pad)
+    fouten = exc.value.fouten
+    assert fouten[0].startswith("rij 3:") and "overlapt" in fouten[0]
+    rijen = [int(f.split(":")[0].removeprefix("rij ")) for f in fouten]
+    assert rijen == sorted(rijen) and len(fouten) == GETOONDE_FOUTEN
+    assert exc.value.weggelaten == 41 - GETOONDE_FOUTEN

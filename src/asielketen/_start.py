@@ -26,7 +26,7 @@ def main() -> int:
         # language of ASIELKETEN_TAAL
         en = os.environ.get("ASIELKETEN_TAAL", "").strip() == "en"
         regel = "asielketen: error: interrupted (Ctrl-C)" if en else "asielketen: fout: afgebroken (Ctrl-C)"
-        try:
+        try:  # noqa: SIM105 - no contextlib import before the library is even loaded
             sys.stderr.write(regel + "\n")
         except (OSError, ValueError, KeyboardInterrupt):  # pragma: no cover - stderr gone
             pass

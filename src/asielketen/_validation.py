@@ -47,12 +47,17 @@ the rules compute stays exact and small enough for ``float`` and ``Decimal``.
 GETOONDE_TEKENS = 20
 """How many characters of a refused text an error message shows (then ``…`` and its length)."""
 
+LANGSTE_TEKST = 40
+"""The longest text read as a number (white space and leading zeros included); a longer one is
+refused whatever it holds. A count of at most :data:`GROOTSTE_AANTAL` has 16 digits."""
+
 Soort = Literal["geen", "te_klein", "te_groot"]
 """Why a number was refused: not a whole number, below the minimum, above the maximum."""
 
 _SOORTEN: dict[str, Soort] = {
     "algemeen.getal.geen": "geen",
     "algemeen.getal.tekens": "geen",
+    "algemeen.getal.te_lang": "geen",
     "algemeen.getal.te_klein": "te_klein",
     "algemeen.getal.te_groot": "te_groot",
     "algemeen.getal.cijfers": "te_groot",
@@ -75,10 +80,11 @@ def geheel_getal(
 
     >>> geheel_getal("behoefte", 96000)
     96000
-    >>> geheel_getal("behoefte", 10**16)
-    Traceback (most recent call last):
-    ...
-    asielketen.errors.InvalidInputError: behoefte=10000000000000000: groter dan 1000000000000000, de bovengrens van deze invoer
+    >>> try:
+    ...     geheel_getal("behoefte", 10**5000)
+    ... except InvalidInputError as fout:
+    ...     print(fout.tekst("en"))
+    behoefte=<number of at least 5000 digits>: greater than 1000000000000000, the upper bound of this input
     """
     if not isinstance(waarde, int) or isinstance(waarde, bool):
         raise InvalidInputError(
@@ -105,9 +111,10 @@ def geheel_getal_uit_tekst(
 
     Surrounding white space is ignored; the text is an optional ``+`` or ``-`` and ASCII digits
     only (``"²"`` and ``"1_000"`` are refused, though Python's ``int`` takes them). Its length is
-    checked before ``int`` is called: a text of a million digits is refused at once, and the error
-    echoes at most :data:`GETOONDE_TEKENS` characters of it (:func:`kort`) with its length. An error
-    is an :class:`~asielketen.errors.InvalidInputError` naming ``veld``; ``reden`` as in
+    checked before ``int`` is called: a text of a million digits is refused at once, as is any text
+    longer than :data:`LANGSTE_TEKST` (or than the bounds' digits, if those are longer), and the
+    error echoes at most :data:`GETOONDE_TEKENS` characters of it (:func:`kort`) with its length.
+    An error is an :class:`~asielketen.errors.InvalidInputError` naming ``veld``; ``reden`` as in
     :func:`geheel_getal`.
 
     >>> geheel_getal_uit_tekst("behoefte", " 96000 ")
@@ -124,7 +131,8 @@ def geheel_getal_uit_tekst(
             veld, kort(tekst), reden or bericht("algemeen.getal.geen", minimum=minimum, maximum=maximum)
         )
     significant = cijfers.lstrip("0") or "0"
-    if len(significant) > len(str(max(abs(minimum), abs(maximum)))):  # beyond both bounds
+    grens = len(str(max(abs(minimum), abs(maximum))))
+    if len(significant) > grens:  # beyond both bounds
         if teken == "-":
             raise InvalidInputError(
                 veld,
@@ -134,18 +142,26 @@ def geheel_getal_uit_tekst(
         raise InvalidInputError(
             veld, kort(kern), bericht("algemeen.getal.cijfers", cijfers=len(significant), maximum=maximum)
         )
-    return geheel_getal(
-        veld, int(teken + significant), minimum=minimum, maximum=maximum, reden=reden
-    )
+    if len(tekst) > max(LANGSTE_TEKST, grens + 1):  # padded with white space or zeros
+        raise InvalidInputError(veld, kort(tekst), bericht("algemeen.getal.te_lang", tekens=len(tekst)))
+    return geheel_getal(veld, int(teken + significant), minimum=minimum, maximum=maximum, reden=reden)
 
 
 def kort(tekst: str) -> str:
-    """``tekst`` as an error shows it: at most :data:`GETOONDE_TEKENS` characters, then ``…``.
+    """``tekst`` as an error shows it: its ``repr`` at most :data:`GETOONDE_TEKENS` characters
+    (plus quotes) long, then ``…``; a character ``repr`` escapes counts as its escape.
 
     >>> kort("9" * 5000)
     '99999999999999999999…'
+    >>> kort("\\x00" * 10)
+    '\\x00\\x00\\x00\\x00\\x00…'
     """
-    return tekst if len(tekst) <= GETOONDE_TEKENS else tekst[:GETOONDE_TEKENS] + "…"
+    if len(tekst) <= GETOONDE_TEKENS and len(repr(tekst)) <= GETOONDE_TEKENS + 2:
+        return tekst
+    begin = tekst[:GETOONDE_TEKENS]
+    while len(repr(begin)) > GETOONDE_TEKENS + 2:
+        begin = begin[:-1]
+    return begin + "…"
 
 
 def soort(fout: InvalidInputError) -> Soort | None:

@@ -17,6 +17,7 @@ Each subcommand lives in its own private module ``asielketen._cli.<name>`` (list
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
@@ -130,10 +131,8 @@ def _veilige_uitvoer() -> None:
     for stroom in (sys.stdout, sys.stderr):
         reconfigure = getattr(stroom, "reconfigure", None)
         if reconfigure is not None:
-            try:
+            with contextlib.suppress(ValueError, OSError):  # a stream that cannot be reconfigured
                 reconfigure(errors="backslashreplace")
-            except (ValueError, OSError):  # pragma: no cover - a stream that cannot be reconfigured
-                pass
 
 
 def _afgebroken() -> int:

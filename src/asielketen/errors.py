@@ -17,6 +17,11 @@ what to fix::
     └── MissingExtraError (also an ImportError)     an optional extra (pandas, plot) is not installed
 
 The CLI turns any of these into one line on stderr and exit status 2.
+
+Every count a rule or a CLI option takes (a need, inhabitants, places, persons …) is a whole number
+from 0 to ``asielketen.GROOTSTE_AANTAL`` (10^15, far above any real count); a larger one, or a text
+of thousands of digits, is an :class:`InvalidInputError` before any arithmetic. A message never
+writes out a huge number: it shows ``<getal van N cijfers>`` / ``<number of N digits>``.
 """
 
 from __future__ import annotations
@@ -145,7 +150,7 @@ class StructureError(InvalidInputError):
         """How many further problems were found but not kept."""
         delen = list(berichten)
         if self.weggelaten:
-            delen.append(bericht("invoer.meer_fouten", aantal=self.weggelaten))
+            delen.append(bericht("bestanden.meer_fouten", aantal=self.weggelaten))
         super().__init__(
             veld,
             _short(waarde),
@@ -236,9 +241,10 @@ def _weergave(waarde: object) -> str | Bericht:
     Writing out an int of more than 4300 digits raises ``ValueError`` (and its cost grows with the
     square of its length), so a message never does: it says ``<getal van N cijfers>``.
     """
-    if isinstance(waarde, Fraction) and max(
-        waarde.numerator.bit_length(), waarde.denominator.bit_length()
-    ) > _GROOT_BITS:
+    if (
+        isinstance(waarde, Fraction)
+        and max(waarde.numerator.bit_length(), waarde.denominator.bit_length()) > _GROOT_BITS
+    ):
         return samengevoegd(
             ["Fraction(", _weergave(waarde.numerator), ", ", _weergave(waarde.denominator), ")"], ""
         )
@@ -246,8 +252,9 @@ def _weergave(waarde: object) -> str | Bericht:
         bits = waarde.bit_length()
         if bits <= _EXACT_BITS:
             getal = bericht("fout.groot_getal", cijfers=len(str(abs(waarde))))
-        else:  # 2**(bits-1) <= |waarde|, and 0.301029 < log10(2): a lower bound without writing it out
-            getal = bericht("fout.groot_getal_minstens", cijfers=(bits - 1) * 301_029 // 1_000_000 + 1)
+        else:  # 2**(bits-1) <= |waarde| and 0.30102999566 < log10(2): a lower bound, never written out
+            cijfers = (bits - 1) * 30_102_999_566 // 10**11 + 1
+            getal = bericht("fout.groot_getal_minstens", cijfers=cijfers)
         return samengevoegd(["-", getal], "") if waarde < 0 else getal
     return repr(waarde)
 

@@ -29,7 +29,7 @@ from typing import Any
 
 from attrs import Attribute, evolve, field, frozen
 
-from . import _invoer, data
+from . import _bestanden, data
 from ._validation import geheel_getal
 from .errors import (
     AmbiguousNameError,
@@ -529,7 +529,8 @@ class Register:
         Columns: ``gemeentecode`` and ``inwoners`` (other columns are ignored). Bad rows are a
         :class:`StructureError` naming each row and value.
         """
-        bestand = _invoer.lees(pad, "inwoners")
+        peildatum = as_date(peildatum)
+        bestand = _bestanden.lees(pad, "inwoners")
         aantallen = _lees_aantallen(bestand)
         versie = DatasetVersie(bestand.naam, peildatum, bestand.sha256)
         return self.met_inwoners(peildatum, aantallen, bron=f"gebruiker:{bestand.naam}", versie=versie)
@@ -566,16 +567,16 @@ def _kind_of(item: Gemeente | Provincie | Veiligheidsregio) -> str:
     return "veiligheidsregio"
 
 
-def _lees_aantallen(bestand: _invoer.Bestand) -> dict[str, int]:
+def _lees_aantallen(bestand: _bestanden.Bestand) -> dict[str, int]:
     """``gemeentecode → inwoners`` from an inhabitants CSV; every bad row in one StructureError."""
-    fouten = _invoer.Fouten("inwoners", bestand.pad)
+    fouten = _bestanden.Fouten("inwoners", bestand.pad)
     aantallen: dict[str, int] = {}
-    for nr, row in bestand.csv("inwoners", ("gemeentecode", "inwoners")).rijen():
+    for nr, row in bestand.csv("inwoners", ("gemeentecode", "inwoners")).rijen(fouten):
         code = row["gemeentecode"]
         if code in aantallen:
-            fouten.voeg(bericht("gebied.rij_dubbel", nr=nr, code=_invoer.cel(code)))
+            fouten.voeg(bericht("gebied.rij_dubbel", nr=nr, code=_bestanden.cel(code)))
             continue
-        aantal = _invoer.geheel_getal(row, "inwoners", nr, fouten)
+        aantal = _bestanden.geheel_getal(row, "inwoners", nr, fouten)
         if aantal is not None:
             aantallen[code] = aantal
     fouten.controleer()

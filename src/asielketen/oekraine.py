@@ -1069,7 +1069,11 @@ def vergoeding(
     huishoudens = tuple(huishoudens_met_inkomen)
     for i, n in enumerate(huishoudens):
         geheel_getal(
-            f"huishoudens_met_inkomen[{i}]", n, minimum=1, maximum=100, reden=bericht("oekraine.fout.huishouden")
+            f"huishoudens_met_inkomen[{i}]",
+            n,
+            minimum=1,
+            maximum=100,
+            reden=bericht("oekraine.fout.huishouden"),
         )
     ontvangen_eb = _check_bedrag("ontvangen_eigen_bijdragen", ontvangen_eigen_bijdragen)
     ontvangen_cat = _check_bedrag("ontvangen_cateringbijdragen", ontvangen_cateringbijdragen)

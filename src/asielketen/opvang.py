@@ -48,7 +48,7 @@ from typing import Any
 from attrs import Attribute, evolve, field, frozen
 from dateutil.relativedelta import relativedelta
 
-from . import _invoer
+from . import _bestanden
 from ._validation import geheel_getal
 from .bronregister import bron, bronnen_versie
 from .errors import InvalidInputError, InvalidPeriodError, StructureError
@@ -1099,6 +1099,8 @@ def dwangsom_ter_apel(
     """
     if isinstance(al_verbeurd, bool) or not isinstance(al_verbeurd, int | Decimal):
         raise InvalidInputError("al_verbeurd", al_verbeurd, bericht("opvang.fout.bedrag"))
+    if isinstance(al_verbeurd, int):  # bounded before Decimal() converts it (quadratic in its digits)
+        geheel_getal("al_verbeurd", al_verbeurd, reden=bericht("opvang.fout.bedrag_negatief"))
     al = Decimal(al_verbeurd)
     if not al.is_finite() or al < 0:
         raise InvalidInputError("al_verbeurd", al_verbeurd, bericht("opvang.fout.bedrag_negatief"))
@@ -1405,11 +1407,11 @@ def lees_locaties(pad: str | Path, *, reg: Register | None = None) -> tuple[Loca
     JSON: a list of :class:`Locatie` as the converter writes them. Unknown gemeenten, unknown kinds,
     negative capacity, bad dates, overlapping agreements of one location and rows that disagree on a
     location's name, kind or gemeente each name their row and value in one :class:`StructureError`.
-    The file is read by the library's one reader for user files (:mod:`asielketen._invoer`: a
+    The file is read by the library's one reader for user files (:mod:`asielketen._bestanden`: a
     regular file or ``-``, bounded size, UTF-8, comma or semicolon); time is linear in its rows.
     """
     r = register() if reg is None else reg
-    bestand = _invoer.lees(pad, "locaties")
+    bestand = _bestanden.lees(pad, "locaties")
     if bestand.is_json:
         locaties = tuple(structure(bestand.json("locaties"), list[Locatie], veld=bestand.pad))
         _controleer(locaties, (), r, veld=bestand.pad)
@@ -1419,20 +1421,20 @@ def lees_locaties(pad: str | Path, *, reg: Register | None = None) -> tuple[Loca
         ("locatie_id", "naam", "soort", "gemeente", "van", "tot", "capaciteit"),
         optioneel=("kenmerk",),
     )
-    fouten = _invoer.Fouten("locaties", bestand.pad)
+    fouten = _bestanden.Fouten("locaties", bestand.pad)
     kop: dict[str, tuple[int, str, Locatiesoort, str]] = {}
     ovs: dict[str, list[tuple[int, Bestuursovereenkomst]]] = {}
     gemeenten: dict[str, str | Bericht] = {}  # a name or code as written → code, or why not
-    for nr, row in tabel.rijen():
+    for nr, row in tabel.rijen(fouten):
         lid, naam = row["locatie_id"], row["naam"]
         soort = _locatiesoort(row["soort"], nr, fouten)
         code = _gemeente_cel(row["gemeente"], nr, r, gemeenten, fouten)
         for kolom in ("locatie_id", "naam"):
             if not row[kolom]:
-                fouten.voeg(bericht("invoer.leeg", rij=nr, kolom=kolom))
-        van = _invoer.datum(row, "van", nr, fouten)
-        tot = _invoer.datum(row, "tot", nr, fouten, leeg_mag=True)
-        cap = _invoer.geheel_getal(row, "capaciteit", nr, fouten)
+                fouten.voeg(bericht("bestanden.leeg", rij=nr, kolom=kolom))
+        van = _bestanden.datum(row, "van", nr, fouten)
+        tot = _bestanden.datum(row, "tot", nr, fouten, leeg_mag=True)
+        cap = _bestanden.geheel_getal(row, "capaciteit", nr, fouten)
         periode = None
         if van is not None and tot is not None and tot <= van:
             fouten.voeg(bericht("opvang.lees.tot_voor_van", rij=nr, tot=tot, van=van))
@@ -1446,10 +1448,10 @@ def lees_locaties(pad: str | Path, *, reg: Register | None = None) -> tuple[Loca
                 bericht(
                     "opvang.lees.kop_anders",
                     rij=nr,
-                    locatie=_invoer.cel(lid),
-                    hier=_invoer.cel(f"{naam}/{soort.value}/{code}"),
+                    locatie=_bestanden.cel(lid),
+                    hier=_bestanden.cel(f"{naam}/{soort.value}/{code}"),
                     eerder=eerder[0],
-                    daar=_invoer.cel(f"{eerder[1]}/{eerder[2].value}/{eerder[3]}"),
+                    daar=_bestanden.cel(f"{eerder[1]}/{eerder[2].value}/{eerder[3]}"),
                 )
             )
             continue
@@ -1468,17 +1470,17 @@ def lees_locaties(pad: str | Path, *, reg: Register | None = None) -> tuple[Loca
     )
 
 
-def _locatiesoort(tekst: str, nr: int, fouten: _invoer.Fouten) -> Locatiesoort | None:
+def _locatiesoort(tekst: str, nr: int, fouten: _bestanden.Fouten) -> Locatiesoort | None:
     try:
         return Locatiesoort(tekst)
     except ValueError:
         soorten = ", ".join(s.value for s in Locatiesoort)
-        fouten.voeg(bericht("opvang.lees.soort", rij=nr, soort=_invoer.cel(tekst), soorten=soorten))
+        fouten.voeg(bericht("opvang.lees.soort", rij=nr, soort=_bestanden.cel(tekst), soorten=soorten))
         return None
 
 
 def _gemeente_cel(
-    tekst: str, nr: int, r: Register, bekend: dict[str, str | Bericht], fouten: _invoer.Fouten
+    tekst: str, nr: int, r: Register, bekend: dict[str, str | Bericht], fouten: _bestanden.Fouten
 ) -> str | None:
     """The gemeentecode a cell names (a code or a name), each distinct text looked up once."""
     if tekst not in bekend:
@@ -1488,12 +1490,14 @@ def _gemeente_cel(
             bekend[tekst] = exc.reden_bericht
     gevonden = bekend[tekst]
     if isinstance(gevonden, Bericht):
-        fouten.voeg(bericht("opvang.lees.gemeente", rij=nr, gemeente=_invoer.cel(tekst), reden=gevonden))
+        fouten.voeg(bericht("opvang.lees.gemeente", rij=nr, gemeente=_bestanden.cel(tekst), reden=gevonden))
         return None
     return gevonden
 
 
-def _overlappingen(lid: str, lijst: list[tuple[int, Bestuursovereenkomst]], fouten: _invoer.Fouten) -> None:
+def _overlappingen(
+    lid: str, lijst: list[tuple[int, Bestuursovereenkomst]], fouten: _bestanden.Fouten
+) -> None:
     """Record every agreement of one location that overlaps an earlier-starting one (O(n log n))."""
     verste: tuple[int, Bestuursovereenkomst] | None = None  # the one reaching furthest so far
     for nr, o in sorted(lijst, key=lambda t: (t[1].periode.van, t[0])):
@@ -1505,10 +1509,11 @@ def _overlappingen(lid: str, lijst: list[tuple[int, Bestuursovereenkomst]], fout
                     "opvang.lees.overlap",
                     rij=rij,
                     periode=str(hier.periode),
-                    locatie=_invoer.cel(lid),
+                    locatie=_bestanden.cel(lid),
                     ander=ander,
                     andere_periode=str(daar.periode),
-                )
+                ),
+                rij=rij,
             )
         if verste is None or _reikt_verder(o.periode, verste[1].periode):
             verste = (nr, o)
@@ -1527,25 +1532,25 @@ def lees_bezetting(
     Every count is checked against ``locaties``: an unknown location, a negative or non-integer
     count, a bad date, a count dated outside every agreement of its location and a duplicate each
     name their row and value in one :class:`StructureError`. The file is read by the library's one
-    reader for user files (:mod:`asielketen._invoer`); time is linear in its rows.
+    reader for user files (:mod:`asielketen._bestanden`); time is linear in its rows.
     """
     r = register() if reg is None else reg
-    bestand = _invoer.lees(pad, "bezetting")
+    bestand = _bestanden.lees(pad, "bezetting")
     if bestand.is_json:
         tellingen = tuple(structure(bestand.json("bezetting"), list[Bezetting], veld=bestand.pad))
         _controleer(locaties, tellingen, r, veld=bestand.pad)
         return tellingen
     per_id = {loc.id: loc for loc in locaties}
-    fouten = _invoer.Fouten("bezetting", bestand.pad)
+    fouten = _bestanden.Fouten("bezetting", bestand.pad)
     result: list[Bezetting] = []
     gezien: dict[tuple[str, date], int] = {}
-    for nr, row in bestand.csv("bezetting", ("locatie_id", "datum", "personen")).rijen():
+    for nr, row in bestand.csv("bezetting", ("locatie_id", "datum", "personen")).rijen(fouten):
         lid = row["locatie_id"]
-        dag = _invoer.datum(row, "datum", nr, fouten)
-        personen = _invoer.geheel_getal(row, "personen", nr, fouten)
+        dag = _bestanden.datum(row, "datum", nr, fouten)
+        personen = _bestanden.geheel_getal(row, "personen", nr, fouten)
         loc = per_id.get(lid)
         if loc is None:
-            fouten.voeg(bericht("opvang.lees.onbekende_locatie", rij=nr, locatie=_invoer.cel(lid)))
+            fouten.voeg(bericht("opvang.lees.onbekende_locatie", rij=nr, locatie=_bestanden.cel(lid)))
             continue
         if dag is None or personen is None:
             continue
@@ -1556,7 +1561,7 @@ def lees_bezetting(
                     "opvang.lees.buiten_overeenkomst",
                     rij=nr,
                     datum=dag,
-                    locatie=_invoer.cel(lid),
+                    locatie=_bestanden.cel(lid),
                     perioden=perioden or bericht("opvang.lees.geen_perioden"),
                 )
             )
@@ -1566,7 +1571,7 @@ def lees_bezetting(
                 bericht(
                     "opvang.lees.telling_dubbel",
                     rij=nr,
-                    locatie=_invoer.cel(lid),
+                    locatie=_bestanden.cel(lid),
                     datum=dag,
                     eerder=gezien[(lid, dag)],
                 )
@@ -1584,10 +1589,10 @@ def lees_nachten(pad: str | Path) -> tuple[Nachttelling, ...]:
 
     A bad date, a negative or non-integer count and a night given twice each name their row and
     value in one :class:`StructureError`. The file is read by the library's one reader for user
-    files (:mod:`asielketen._invoer`); time is linear in its rows.
+    files (:mod:`asielketen._bestanden`); time is linear in its rows.
     """
-    bestand = _invoer.lees(pad, "nachten")
-    fouten = _invoer.Fouten("nachten", bestand.pad)
+    bestand = _bestanden.lees(pad, "nachten")
+    fouten = _bestanden.Fouten("nachten", bestand.pad)
     if bestand.is_json:
         nachten = tuple(structure(bestand.json("nachten"), list[Nachttelling], veld=bestand.pad))
         eerste: dict[date, int] = {}
@@ -1599,9 +1604,9 @@ def lees_nachten(pad: str | Path) -> tuple[Nachttelling, ...]:
         return nachten
     result: list[Nachttelling] = []
     gezien: dict[date, int] = {}
-    for nr, row in bestand.csv("nachten", ("datum", "personen")).rijen():
-        dag = _invoer.datum(row, "datum", nr, fouten)
-        personen = _invoer.geheel_getal(row, "personen", nr, fouten)
+    for nr, row in bestand.csv("nachten", ("datum", "personen")).rijen(fouten):
+        dag = _bestanden.datum(row, "datum", nr, fouten)
+        personen = _bestanden.geheel_getal(row, "personen", nr, fouten)
         if dag is None or personen is None:
             continue
         if dag in gezien:

@@ -27,7 +27,14 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "geen geheel getal van {minimum} t/m {maximum}",
         "not a whole number from {minimum} to {maximum}",
     ),
-    "algemeen.getal.tekens": ("geen geheel getal ({tekens} tekens)", "not a whole number ({tekens} characters)"),
+    "algemeen.getal.tekens": (
+        "geen geheel getal ({tekens} tekens)",
+        "not a whole number ({tekens} characters)",
+    ),
+    "algemeen.getal.te_lang": (
+        "te lang voor een getal ({tekens} tekens)",
+        "too long for a number ({tekens} characters)",
+    ),
     "algemeen.getal.te_klein": (
         "kleiner dan {minimum} (een geheel getal van {minimum} t/m {maximum})",
         "less than {minimum} (a whole number from {minimum} to {maximum})",

@@ -53,7 +53,6 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "ontbrekende gemeenten ({aantal}): {codes}",
         "missing gemeenten ({aantal}): {codes}",
     ),
-    "gebied.geen_utf8": ("{naam}: geen UTF-8-tekst", "{naam}: not UTF-8 text"),
     "gebied.rij_dubbel": (
         "rij {nr}: gemeentecode {code} komt twee keer voor",
         "row {nr}: gemeentecode {code} occurs twice",

@@ -198,7 +198,8 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "the provincial opgaven do not add up to the total",
     ),
     "spreidingswet.verdeling.fout_inwoners_nul": (
-        "de inwonertallen op {peildatum} tellen op tot 0: er is niemand om {behoefte} plaatsen over te verdelen",
+        "de inwonertallen op {peildatum} tellen op tot 0: er is niemand om {behoefte} plaatsen over te "
+        "verdelen",
         "the inhabitants on {peildatum} sum to 0: there is nobody to distribute {behoefte} places over",
     ),
     "spreidingswet.verdeling.fout_gewicht_nul": (

@@ -386,7 +386,6 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "the networks.",
     ),
     # reading a membership file (met_netwerken_csv)
-    "statushouders.lees.geen_utf8": ("{bestand}: geen UTF-8-tekst", "{bestand}: not UTF-8 text"),
     "statushouders.lees.onbekend_netwerk": (
         "rij {rij}: onbekend netwerk {netwerk} (bekend: {bekend})",
         "row {rij}: unknown network {netwerk} (known: {bekend})",

@@ -63,8 +63,18 @@ def write_json(data: Any) -> None:
     UTF-8 on a UTF-8 stdout; on any other encoding (``PYTHONIOENCODING=cp1252``, an ASCII
     terminal) with ``\\u`` escapes, so the output is the same JSON and never an encoding error.
     """
-    utf8 = codecs.lookup(getattr(sys.stdout, "encoding", None) or "ascii").name == "utf-8"
-    sys.stdout.write(json.dumps(data, ensure_ascii=not utf8, indent=2) + "\n")
+    sys.stdout.write(json.dumps(data, ensure_ascii=not _unicode_uitvoer(), indent=2) + "\n")
+
+
+def _unicode_uitvoer() -> bool:
+    """True when stdout can write every character: a UTF encoding, or a text sink without one."""
+    encoding = getattr(sys.stdout, "encoding", None)
+    if not encoding:  # io.StringIO and the like: text, no bytes
+        return True
+    try:
+        return codecs.lookup(encoding).name.startswith("utf")
+    except LookupError:  # pragma: no cover - an encoding Python does not know
+        return False
 
 
 def write_csv(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:

@@ -15,7 +15,7 @@ from ._common import aantal_arg, date_arg, write_bronnen, write_json
 
 
 def _personen(text: str) -> int:
-    """argparse type for ``--personen``: a whole number from 1 to :data:`~asielketen.nareizigers.MAX_NAREIZIGERS`."""
+    """argparse type for ``--personen``: a whole number from 1 to ``MAX_NAREIZIGERS``."""
     from ..errors import InvalidInputError
     from ..nareizigers import MAX_NAREIZIGERS
     from ..taal import Bericht, bericht

@@ -94,7 +94,9 @@ def add_parser(sub: Any) -> None:
     pl.set_defaults(func=run_plicht)
 
     vg = oek.add_parser("vergoeding", help="vergoeding volgens de Bekostigingsregeling art. 3")
-    vg.add_argument("--plaatsen", type=_aantal("plaatsen"), required=True, help="gerealiseerde opvangplaatsen")
+    vg.add_argument(
+        "--plaatsen", type=_aantal("plaatsen"), required=True, help="gerealiseerde opvangplaatsen"
+    )
     vg.add_argument("--van", type=date_arg, required=True, help="eerste dag (JJJJ-MM-DD)")
     vg.add_argument("--tot", type=date_arg, required=True, help="eerste dag ná de periode (JJJJ-MM-DD)")
     vg.add_argument(

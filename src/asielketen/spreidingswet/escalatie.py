@@ -129,16 +129,16 @@ def escalatie(feiten: Escalatiefeiten, peildatum: date) -> Uitkomst[Escalatiesta
             "verzoek_termijn", feiten.verzoek_termijn, bericht("spreidingswet.escalatie.fout_termijn_verzoek")
         )
     # a term ends on or after the decision that sets it
-    for termijn, besluit in (
+    for termijnveld, besluitveld in (
         ("indeplaatsstelling_termijn", "indeplaatsstelling"),
         ("verzoek_termijn", "verzoek_minister"),
     ):
-        eind, begin = getattr(feiten, termijn), getattr(feiten, besluit)
+        eind, begin = getattr(feiten, termijnveld), getattr(feiten, besluitveld)
         if eind is not None and begin is not None and eind < begin:
             raise InvalidInputError(
-                termijn,
+                termijnveld,
                 eind,
-                bericht("spreidingswet.escalatie.fout_voor_besluit", besluit=besluit, datum=begin),
+                bericht("spreidingswet.escalatie.fout_voor_besluit", besluit=besluitveld, datum=begin),
             )
     rd = Redenering()
     rd.gebruikt(bronnen_versie())

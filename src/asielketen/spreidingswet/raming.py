@@ -24,6 +24,7 @@ from datetime import date
 from attrs import field, frozen
 from dateutil.relativedelta import relativedelta
 
+from .._validation import geheel_getal
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError, InvalidPeriodError, ParameterNotValidError
 from ..explain import Redenering, Uitkomst
@@ -134,6 +135,9 @@ def raming(cyclus: Cyclus, *, behoefte: int | None = None, amv: int | None = Non
     :class:`~asielketen.errors.ParameterNotValidError` naming the period it was asked for.
     """
     cyclus = als_cyclus(cyclus)
+    for veld, waarde in (("behoefte", behoefte), ("amv", amv)):  # at the boundary: before any step
+        if waarde is not None:
+            geheel_getal(veld, waarde, reden=bericht("spreidingswet.fout.aantal"))
     rd = Redenering()
     rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
     start = cyclus.verdeelperiode.van

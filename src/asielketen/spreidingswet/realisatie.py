@@ -21,7 +21,7 @@ from pathlib import Path
 from attrs import field, frozen
 from dateutil.relativedelta import relativedelta
 
-from .. import _invoer
+from .. import _bestanden
 from .._validation import geheel_getal
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError, InvalidPeriodError
@@ -330,11 +330,11 @@ def lees_verdeelbesluiten(pad: str | Path, *, reg: Register | None = None) -> tu
     row per designated gemeente. JSON: a list of :class:`Verdeelbesluit` as the converter writes
     them. Unknown codes, a gemeente outside its province, duplicates and negative numbers are
     reported together, each naming its row and value, in one :class:`StructureError`. The file is
-    read by the library's one reader for user files (:mod:`asielketen._invoer`: a regular file or
+    read by the library's one reader for user files (:mod:`asielketen._bestanden`: a regular file or
     ``-``, bounded size, UTF-8, comma or semicolon).
     """
     r = register() if reg is None else reg
-    bestand = _invoer.lees(pad, "verdeelbesluiten")
+    bestand = _bestanden.lees(pad, "verdeelbesluiten")
     if bestand.is_json:
         besluiten = tuple(structure(bestand.json("verdeelbesluiten"), list[Verdeelbesluit], veld=bestand.pad))
         _check_against_register(besluiten, r, bestand.pad)
@@ -346,24 +346,24 @@ def lees_verdeelbesluiten(pad: str | Path, *, reg: Register | None = None) -> tu
     )
     provincies = {p.code: p for p in r.provincies}
     gemeenten = {g.code: g for g in r.gemeenten}
-    fouten = _invoer.Fouten("verdeelbesluiten", bestand.pad)
+    fouten = _bestanden.Fouten("verdeelbesluiten", bestand.pad)
     per: dict[tuple[str, int, date], list[Toewijzing]] = {}
     gezien: dict[str, int] = {}
     heeft_amv = "amv" in tabel.kolommen
-    for nr, row in tabel.rijen():
+    for nr, row in tabel.rijen(fouten):
         pcode, gcode = row["provinciecode"], row["gemeentecode"]
-        jaar = _invoer.geheel_getal(row, "ramingsjaar", nr, fouten)
-        datum = _invoer.datum(row, "bekendgemaakt", nr, fouten)
-        plaatsen = _invoer.geheel_getal(row, "plaatsen", nr, fouten)
-        amv = _invoer.geheel_getal(row, "amv", nr, fouten, leeg_mag=True) if heeft_amv else None
+        jaar = _bestanden.geheel_getal(row, "ramingsjaar", nr, fouten)
+        datum = _bestanden.datum(row, "bekendgemaakt", nr, fouten)
+        plaatsen = _bestanden.geheel_getal(row, "plaatsen", nr, fouten)
+        amv = _bestanden.geheel_getal(row, "amv", nr, fouten, leeg_mag=True) if heeft_amv else None
         pv, gm = provincies.get(pcode), gemeenten.get(gcode)
         if pv is None:
             fouten.voeg(
-                bericht("spreidingswet.lees.onbekende_provinciecode", rij=nr, code=_invoer.cel(pcode))
+                bericht("spreidingswet.lees.onbekende_provinciecode", rij=nr, code=_bestanden.cel(pcode))
             )
         if gm is None:
             fouten.voeg(
-                bericht("spreidingswet.lees.onbekende_gemeentecode", rij=nr, code=_invoer.cel(gcode))
+                bericht("spreidingswet.lees.onbekende_gemeentecode", rij=nr, code=_bestanden.cel(gcode))
             )
         elif pv is not None and gm.provinciecode != pv.code:
             fouten.voeg(
@@ -389,12 +389,12 @@ def lees_verdeelbesluiten(pad: str | Path, *, reg: Register | None = None) -> tu
 def _check_against_register(besluiten: Sequence[Verdeelbesluit], r: Register, veld: str) -> None:
     provincies = {p.code: p for p in r.provincies}
     gemeenten = {g.code: g for g in r.gemeenten}
-    fouten = _invoer.Fouten("verdeelbesluiten", veld)
+    fouten = _bestanden.Fouten("verdeelbesluiten", veld)
     for i, vb in enumerate(besluiten):
         pv = provincies.get(vb.provinciecode)
         if pv is None:
             fouten.voeg(
-                bericht("spreidingswet.lees.json_provinciecode", i=i, code=_invoer.cel(vb.provinciecode))
+                bericht("spreidingswet.lees.json_provinciecode", i=i, code=_bestanden.cel(vb.provinciecode))
             )
             continue
         for t in vb.toewijzingen:
@@ -404,7 +404,7 @@ def _check_against_register(besluiten: Sequence[Verdeelbesluit], r: Register, ve
                     bericht(
                         "spreidingswet.lees.json_ligt_niet_in",
                         i=i,
-                        code=_invoer.cel(t.gemeentecode),
+                        code=_bestanden.cel(t.gemeentecode),
                         provincie=pv.naam,
                     )
                 )
@@ -416,21 +416,23 @@ def lees_realisaties(pad: str | Path, *, reg: Register | None = None) -> tuple[R
 
     Every bad row (unknown code, bad date, negative or non-integer number, the same gemeente twice
     on one date) is reported at once in a :class:`StructureError`. The file is read by the
-    library's one reader for user files (:mod:`asielketen._invoer`).
+    library's one reader for user files (:mod:`asielketen._bestanden`).
     """
     r = register() if reg is None else reg
-    bestand = _invoer.lees(pad, "realisaties")
+    bestand = _bestanden.lees(pad, "realisaties")
     tabel = bestand.csv("realisaties", ("gemeentecode", "peildatum", "plaatsen"))
     bekend = {g.code for g in r.gemeenten}
-    fouten = _invoer.Fouten("realisaties", bestand.pad)
+    fouten = _bestanden.Fouten("realisaties", bestand.pad)
     result: list[Realisatie] = []
     gezien: set[tuple[str, date]] = set()
-    for nr, row in tabel.rijen():
+    for nr, row in tabel.rijen(fouten):
         code = row["gemeentecode"]
-        datum = _invoer.datum(row, "peildatum", nr, fouten)
-        plaatsen = _invoer.geheel_getal(row, "plaatsen", nr, fouten)
+        datum = _bestanden.datum(row, "peildatum", nr, fouten)
+        plaatsen = _bestanden.geheel_getal(row, "plaatsen", nr, fouten)
         if code not in bekend:
-            fouten.voeg(bericht("spreidingswet.lees.onbekende_gemeentecode", rij=nr, code=_invoer.cel(code)))
+            fouten.voeg(
+                bericht("spreidingswet.lees.onbekende_gemeentecode", rij=nr, code=_bestanden.cel(code))
+            )
             continue
         if datum is None or plaatsen is None:
             continue

@@ -25,6 +25,7 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import math
 import weakref
@@ -43,7 +44,7 @@ from typing import Any, TypeVar
 from attrs import field, frozen
 from attrs import fields as attrs_fields
 
-from .. import _invoer
+from .. import _bestanden
 from .._validation import GROOTSTE_AANTAL, geheel_getal
 from ..apportion import _hamilton_kern, _sainte_lague_kern
 from ..bronregister import bron, bronnen_versie
@@ -175,28 +176,31 @@ def lees_ses_csv(pad: str | Path, *, peildatum: date, reg: Register | None = Non
     ``peildatum`` is the reference date of the scores (CBS: 1 January of the verslagjaar); it is
     recorded with the file's sha256 in every result's provenance.
     """
+    peildatum = as_date(peildatum)
     r = register() if reg is None else reg
-    bestand = _invoer.lees(pad, "ses")
+    bestand = _bestanden.lees(pad, "ses")
     tabel = bestand.csv("ses", ("gemeentecode",), optioneel=_SES_KOLOMMEN)
     kolom = next((k for k in _SES_KOLOMMEN if k in tabel.kolommen), None)
     if kolom is None:
-        gevonden = _invoer.kolomlijst(tabel.kolommen)
+        gevonden = _bestanden.kolomlijst(tabel.kolommen)
         raise bestand.fout("ses", bericht("spreidingswet.lees.ses_kolommen", gevonden=gevonden))
     bekend = {g.code for g in r.gemeenten}
-    fouten = _invoer.Fouten("ses", bestand.pad)
+    fouten = _bestanden.Fouten("ses", bestand.pad)
     scores: dict[str, Decimal] = {}
-    for nr, row in tabel.rijen():
+    for nr, row in tabel.rijen(fouten):
         code = row["gemeentecode"]
         tekst = row[kolom].replace(",", ".")
         if code not in bekend:
-            fouten.voeg(bericht("spreidingswet.lees.onbekende_gemeentecode", rij=nr, code=_invoer.cel(code)))
+            fouten.voeg(
+                bericht("spreidingswet.lees.onbekende_gemeentecode", rij=nr, code=_bestanden.cel(code))
+            )
             continue
         if code in scores:
             fouten.voeg(bericht("spreidingswet.lees.gemeente_dubbel", rij=nr, code=code))
             continue
-        score = _ses_cel(tekst)
-        if isinstance(score, str):
-            fouten.voeg(bericht(score, rij=nr, kolom=kolom, waarde=_invoer.cel(tekst)))
+        score = _ses_cel(tekst, nr, kolom)
+        if isinstance(score, Bericht):
+            fouten.voeg(score)
             continue
         scores[code] = score
     fouten.controleer()
@@ -209,18 +213,19 @@ def lees_ses_csv(pad: str | Path, *, peildatum: date, reg: Register | None = Non
 _SES_KOLOMMEN = ("ses_woa", "ses_woa_totaalscore")
 
 
-def _ses_cel(tekst: str) -> Decimal | str:
-    """A SES-WOA cell as a score, or the catalogue key of what is wrong with it."""
-    if len(tekst) > 40:  # no real score has more than a few decimals; Decimal() of a huge text is slow
-        return "spreidingswet.lees.geen_getal"
-    try:
-        score = Decimal(tekst)
-    except InvalidOperation:
-        return "spreidingswet.lees.geen_getal"
+def _ses_cel(tekst: str, nr: int, kolom: str) -> Decimal | Bericht:
+    """A SES-WOA cell as a score, or what is wrong with it."""
+    waarde = _bestanden.cel(tekst)
+    score = None
+    if len(tekst) <= 40:  # no real score has more than a few decimals; Decimal() of a huge text is slow
+        with contextlib.suppress(InvalidOperation):
+            score = Decimal(tekst)
+    if score is None:
+        return bericht("spreidingswet.lees.geen_getal", rij=nr, kolom=kolom, waarde=waarde)
     if not score.is_finite() or score <= -1:
-        return "spreidingswet.lees.te_laag"
+        return bericht("spreidingswet.lees.te_laag", rij=nr, kolom=kolom, waarde=waarde)
     if not _ses_in_bereik(score):
-        return "spreidingswet.lees.ses_bereik"
+        return bericht("spreidingswet.lees.ses_bereik", rij=nr, kolom=kolom, waarde=waarde)
     return score
 
 
@@ -254,16 +259,24 @@ def _exact_getal(veld: str, waarde: object) -> Fraction:
     else:
         raise InvalidInputError(veld, waarde, bericht("spreidingswet.verdeling.fout_exact"))
     if not 0 <= q <= GROOTSTE_AANTAL:
-        raise InvalidInputError(veld, waarde, bericht("spreidingswet.verdeling.fout_quotum", maximum=GROOTSTE_AANTAL))
+        raise InvalidInputError(
+            veld, waarde, bericht("spreidingswet.verdeling.fout_quotum", maximum=GROOTSTE_AANTAL)
+        )
     return q
 
 
-def _check_quotum(_: object, attribute: Any, value: object) -> None:
+def _check_quotum(_: object, attribute: Any, value: Fraction) -> None:
     """attrs validator: an exact share from 0 to ``GROOTSTE_AANTAL`` (see :func:`_exact_getal`)."""
     _exact_getal(attribute.name, value)
 
 
-def _check_optioneel_aantal(inst: object, attribute: Any, value: object) -> None:
+def _check_optioneel_quotum(inst: object, attribute: Any, value: Fraction | None) -> None:
+    """attrs validator: ``None`` or an exact share from 0 to ``GROOTSTE_AANTAL``."""
+    if value is not None:
+        _exact_getal(attribute.name, value)
+
+
+def _check_optioneel_aantal(inst: object, attribute: Any, value: int | None) -> None:
     """attrs validator: ``None`` or a whole number from 0 to ``GROOTSTE_AANTAL``."""
     if value is not None:
         check_aantal(inst, attribute, value)
@@ -410,12 +423,12 @@ class _GemeenteVerdelingJson:
     gemeentecode: str
     gemeentenaam: str
     provinciecode: str
-    inwoners: int
+    inwoners: int = field(validator=check_aantal)
     ses_woa: Decimal | None
-    quotum: Fraction
-    plaatsen: int
-    amv_quotum: Fraction | None = None
-    amv: int | None = None
+    quotum: Fraction = field(validator=_check_quotum)
+    plaatsen: int = field(validator=check_aantal)
+    amv_quotum: Fraction | None = field(default=None, validator=_check_optioneel_quotum)
+    amv: int | None = field(default=None, validator=_check_optioneel_aantal)
 
 
 def _breuk(teller: int, noemer: int) -> str:
@@ -654,7 +667,7 @@ def _aantal(waarde: object, veld: str, maximum: int = GROOTSTE_AANTAL) -> int:
 def _gewichten_lijst(
     gewichten: Iterable[int], veld: str = "gewichten", maximum: int = GROOTSTE_AANTAL
 ) -> list[int]:
-    """The weights as a list of ints from 0 to ``maximum`` (bools refused); the error names the first bad one."""
+    """The weights as a list of ints from 0 to ``maximum`` (bools refused); errors name the first bad one."""
     lijst = list(gewichten)
     if set(map(type, lijst)) <= {int} and (not lijst or (min(lijst) >= 0 and max(lijst) <= maximum)):
         return lijst  # the common case, fast
@@ -846,6 +859,9 @@ def verdeel(
     dated on or before it (Besluit art. 2.1 lid 3 onder c), unless ``inwoners_peildatum`` names
     another date. With ``ses`` the legal key is used; without it, inhabitants only (labelled as an
     assumption). ``amv`` distributes the amv need with the same key (Besluit art. 2.2 lid 1).
+    Needs are whole numbers from 0 to ``GROOTSTE_AANTAL``. Inhabitants that sum to 0 leave nobody
+    to distribute over: an :class:`~asielketen.errors.InvalidInputError` naming ``inwoners``,
+    unless the need is 0 (then 0 everywhere).
     """
     peildatum = as_date(peildatum)
     if inwoners_peildatum is not None:
@@ -865,8 +881,10 @@ def verdeel(
             bron("besluit-spreidingswet.art2.1.lid3"),
             BO=bo,
         )
-    if amv is not None and geheel_getal("amv", amv, reden=bericht("spreidingswet.verdeling.fout_amv", bo=bo)) > bo:
-        raise InvalidInputError("amv", amv, bericht("spreidingswet.verdeling.fout_amv", bo=bo))
+    if amv is not None:
+        reden = bericht("spreidingswet.verdeling.fout_amv", bo=bo)
+        if geheel_getal("amv", amv, reden=reden) > bo:
+            raise InvalidInputError("amv", amv, reden)
 
     # inhabitants: the most recent CBS figures at the raming (or the date the user names)
     k = _kolommen(r)

@@ -7,7 +7,7 @@ from typing import Any
 
 from attrs import Attribute
 
-from .._validation import geheel_getal
+from .._validation import GROOTSTE_AANTAL, geheel_getal
 from ..bronregister import bron
 from ..errors import InvalidInputError, InvalidPeriodError
 from ..periods import Halfjaar
@@ -36,13 +36,25 @@ def als_halfjaar(waarde: object, veld: str = "halfjaar") -> Halfjaar:
 
 
 def aantal(waarde: object, veld: str, *, minimum: int = 0) -> int:
-    """``waarde`` if it is an ``int`` (not a bool) from ``minimum`` to ``GROOTSTE_AANTAL``; else an error naming it."""
-    return geheel_getal(veld, waarde, minimum=minimum, reden=bericht("statushouders.fout.aantal", minimum=minimum))
+    """``waarde`` if it is an ``int`` (not a bool) from ``minimum`` to ``GROOTSTE_AANTAL``; else an error."""
+    reden = bericht("statushouders.fout.aantal", minimum=minimum)
+    return geheel_getal(veld, waarde, minimum=minimum, reden=reden)
 
 
 def check_aantal(_: object, attribute: Attribute[Any], value: object) -> None:
     """attrs validator: a whole number ≥ 0."""
     aantal(value, attribute.name)
+
+
+def check_som(_: object, attribute: Attribute[Any], value: object) -> None:
+    """attrs validator: a sum of counts rounded up per gemeente, so it may pass ``GROOTSTE_AANTAL``
+    by less than the number of gemeenten (the record ties it to its parts); at most twice that."""
+    geheel_getal(
+        attribute.name,
+        value,
+        maximum=2 * GROOTSTE_AANTAL,
+        reden=bericht("statushouders.fout.aantal", minimum=0),
+    )
 
 
 def check_code(_: object, attribute: Attribute[Any], value: object) -> None:

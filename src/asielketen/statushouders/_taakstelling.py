@@ -36,6 +36,7 @@ from ._gemeenschappelijk import (
     check_aantal,
     check_code,
     check_naam,
+    check_som,
 )
 
 __all__ = [
@@ -99,6 +100,8 @@ def taakstelling_formule(vg: int, ig: int, i_n: int) -> int:
     >>> taakstelling_formule(13000, 48224, 17942942)   # Het Hogeland, 2025-H2
     35
     >>> taakstelling_formule(13000, 0, 17942942)
+    0
+    >>> taakstelling_formule(0, 0, 0)                  # nobody to house, and no inhabitants
     0
 
     ``iG`` (the gemeente's inhabitants) is part of ``iN`` (the country's): ``iG > iN`` is refused.
@@ -375,7 +378,7 @@ class Taakstellingen:
     """The ids of the sources of the inhabitants (``gebruiker:…`` for a user's file)."""
     gemeenten: tuple[Taakstellingsregel, ...] = field(converter=_regel_tuple)
     """One record per gemeente, sorted by gemeentecode."""
-    som: int = field(validator=check_aantal)
+    som: int = field(validator=check_som)
     """The sum of the taakstellingen (at least vg; more by less than the number of gemeenten)."""
     herindelingen: tuple[Herindeling, ...] = field(default=(), converter=_herindeling_tuple)
     """The herindelingen applied (art. 30)."""
@@ -487,7 +490,8 @@ class Taakstelling:
     """The taakstelling that applies (after any herverdeling, art. 29 lid 2)."""
 
     def __attrs_post_init__(self) -> None:
-        if (self.inwoners_nederland < 1 and self.landelijk_aantal > 0) or self.inwoners > self.inwoners_nederland:
+        geen_inwoners = self.inwoners_nederland < 1 and self.landelijk_aantal > 0  # iN = 0 only with vg = 0
+        if geen_inwoners or self.inwoners > self.inwoners_nederland:
             raise InvalidInputError(
                 "inwoners", self.inwoners, bericht("statushouders.fout.ig_in", i_n=self.inwoners_nederland)
             )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from attrs import evolve, field, frozen
 
-from .. import _invoer
+from .. import _bestanden
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError
 from ..explain import DatasetVersie, Redenering, Uitkomst
@@ -398,7 +398,7 @@ def met_netwerken_csv(pad: str | Path, *, peildatum: date, reg: Register | None 
     naming every bad row.
     """
     r = register() if reg is None else reg
-    bestand = _invoer.lees(pad, "netwerken")
+    bestand = _bestanden.lees(pad, "netwerken")
     leden = _lees_leden(bestand, r)
     for naam, codes in leden.items():
         r = r.met_netwerk(Netwerk(naam=naam, leden=codes, bron=f"gebruiker:{bestand.naam}"))
@@ -406,14 +406,14 @@ def met_netwerken_csv(pad: str | Path, *, peildatum: date, reg: Register | None 
     return evolve(r, herkomst=(*r.herkomst, versie))
 
 
-def _lees_leden(bestand: _invoer.Bestand, r: Register) -> dict[str, list[str]]:
+def _lees_leden(bestand: _bestanden.Bestand, r: Register) -> dict[str, list[str]]:
     tabel = bestand.csv("netwerken", ("netwerk", "gemeentecode"), optioneel=("gemeentenaam",))
     toegestaan = netwerknamen()
     codes = {g.code: g for g in r.gemeenten}
     gezien: dict[tuple[str, str], int] = {}
     leden: dict[str, list[str]] = {}
-    fouten = _invoer.Fouten("netwerken", bestand.pad)
-    for nr, row in tabel.rijen():
+    fouten = _bestanden.Fouten("netwerken", bestand.pad)
+    for nr, row in tabel.rijen(fouten):
         netwerk = row["netwerk"]
         code = row["gemeentecode"].upper()
         gemeentenaam = row.get("gemeentenaam", "")
@@ -422,13 +422,13 @@ def _lees_leden(bestand: _invoer.Bestand, r: Register) -> dict[str, list[str]]:
                 bericht(
                     "statushouders.lees.onbekend_netwerk",
                     rij=nr,
-                    netwerk=_invoer.cel(netwerk),
+                    netwerk=_bestanden.cel(netwerk),
                     bekend=", ".join(toegestaan),
                 )
             )
             continue
         if not GM_RE.match(code) or code not in codes:
-            fouten.voeg(bericht("statushouders.lees.onbekende_code", rij=nr, code=_invoer.cel(code)))
+            fouten.voeg(bericht("statushouders.lees.onbekende_code", rij=nr, code=_bestanden.cel(code)))
             continue
         if gemeentenaam and normaliseer_naam(gemeentenaam) != normaliseer_naam(codes[code].naam):
             try:
@@ -440,7 +440,7 @@ def _lees_leden(bestand: _invoer.Bestand, r: Register) -> dict[str, list[str]]:
                     bericht(
                         "statushouders.lees.naam_past_niet",
                         rij=nr,
-                        gemeentenaam=_invoer.cel(gemeentenaam),
+                        gemeentenaam=_bestanden.cel(gemeentenaam),
                         code=code,
                         naam=codes[code].naam,
                     )

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import heapq
 import json
 import os
 import stat
@@ -90,7 +91,7 @@ def cel(tekst: str) -> Bericht:
     """
     if len(tekst) <= GETOONDE_TEKENS:
         return letterlijk(repr(tekst))
-    return bericht("invoer.cel_lang", begin=repr(tekst[:GETOONDE_TEKENS])[:-1], lengte=len(tekst))
+    return bericht("bestanden.cel_lang", begin=repr(tekst[:GETOONDE_TEKENS])[:-1], lengte=len(tekst))
 
 
 @frozen
@@ -119,10 +120,10 @@ class Bestand:
         try:
             text = self.inhoud.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise self.fout(veld, bericht("invoer.geen_utf8", positie=exc.start)) from None
+            raise self.fout(veld, bericht("bestanden.geen_utf8", positie=exc.start)) from None
         nul = text.find("\x00")
         if nul >= 0:
-            raise self.fout(veld, bericht("invoer.binair", positie=nul))
+            raise self.fout(veld, bericht("bestanden.binair", positie=nul))
         return text
 
     def json(self, veld: str) -> Any:
@@ -131,9 +132,9 @@ class Bestand:
         try:
             return json.loads(text)
         except json.JSONDecodeError as exc:
-            raise self.fout(veld, bericht("invoer.json", regel=exc.lineno, kolom=exc.colno)) from None
+            raise self.fout(veld, bericht("bestanden.json", regel=exc.lineno, kolom=exc.colno)) from None
         except (ValueError, RecursionError):  # an int of more than 4300 digits; too deeply nested
-            raise self.fout(veld, bericht("invoer.json_te_groot")) from None
+            raise self.fout(veld, bericht("bestanden.json_te_groot")) from None
 
     def csv(
         self, veld: str, nodig: Collection[str], optioneel: Collection[str] = ()
@@ -160,7 +161,7 @@ class Bestand:
             raise self.fout(
                 veld,
                 bericht(
-                    "invoer.kolommen",
+                    "bestanden.kolommen",
                     nodig=", ".join(sorted(nodig)),
                     optioneel=", ".join(sorted(optioneel)) or "-",
                     gevonden=gevonden,
@@ -195,8 +196,10 @@ class Tabel:
     """The separator: ``,`` or ``;``."""
     tekst: str
 
-    def rijen(self) -> Iterator[tuple[int, dict[str, str]]]:
+    def rijen(self, fouten: Fouten | None = None) -> Iterator[tuple[int, dict[str, str]]]:
         """``(line number, {column: stripped cell})`` per non-blank row, in the file's order.
+
+        With ``fouten``, its current row follows the row yielded (so problems sort by row).
 
         A missing cell is ``""``; cells beyond the header are ignored. Malformed CSV (an
         unterminated quote, a cell over the csv module's size limit) is a
@@ -213,10 +216,13 @@ class Tabel:
                 if len(cellen) < n:
                     cellen = cellen + [""] * (n - len(cellen))
                 # the header is line 1, read apart: the reader counts from the line after it
-                yield reader.line_num + 1, {k: c.strip() for k, c in zip(self.kolommen, cellen, strict=False)}
+                nr = reader.line_num + 1
+                if fouten is not None:
+                    fouten.rij = nr
+                yield nr, {k: c.strip() for k, c in zip(self.kolommen, cellen, strict=False)}
         except csv.Error as exc:
             raise self.bestand.fout(
-                self.veld, bericht("invoer.csv", regel=reader.line_num + 1, reden=_csv_reden(exc))
+                self.veld, bericht("bestanden.csv", regel=reader.line_num + 1, reden=_csv_reden(exc))
             ) from None
 
 
@@ -233,11 +239,11 @@ def geheel_getal(
     if leeg_mag and tekst == "":
         return None
     if not (tekst.isascii() and tekst.isdigit()):
-        fouten.voeg(bericht("invoer.geen_geheel_getal", rij=nr, kolom=kolom, waarde=cel(tekst)))
+        fouten.voeg(bericht("bestanden.geen_geheel_getal", rij=nr, kolom=kolom, waarde=cel(tekst)))
         return None
     if len(tekst.lstrip("0")) > _CIJFERS or int(tekst) > GROOTSTE_AANTAL:
         fouten.voeg(
-            bericht("invoer.getal_te_groot", rij=nr, kolom=kolom, waarde=cel(tekst), grens=GROOTSTE_AANTAL)
+            bericht("bestanden.getal_te_groot", rij=nr, kolom=kolom, waarde=cel(tekst), grens=GROOTSTE_AANTAL)
         )
         return None
     return int(tekst)
@@ -255,33 +261,43 @@ def datum(
             return date.fromisoformat(tekst)
         except ValueError:
             pass
-    fouten.voeg(bericht("invoer.geen_datum", rij=nr, kolom=kolom, waarde=cel(tekst)))
+    fouten.voeg(bericht("bestanden.geen_datum", rij=nr, kolom=kolom, waarde=cel(tekst)))
     return None
 
 
 class Fouten:
-    """Bad rows of one file, collected: the first :data:`GETOONDE_FOUTEN` kept, the rest counted.
+    """Bad rows of one file, collected: the :data:`GETOONDE_FOUTEN` of the lowest rows kept, the
+    rest counted.
+
+    A problem belongs to the row being read (``rij``, which :meth:`Tabel.rijen` sets when given
+    this collector) or to the row passed explicitly, e.g. by a check that runs after the last row;
+    the message lists the kept problems in row order.
 
     >>> f = Fouten("nachten", "n.csv")
-    >>> f.voeg(bericht("invoer.leeg", rij=2, kolom="datum"))
+    >>> f.voeg(bericht("bestanden.leeg", rij=2, kolom="datum"))
     >>> len(f), bool(f)
     (1, True)
     """
 
-    __slots__ = ("_berichten", "_pad", "_veld", "aantal")
+    __slots__ = ("_heap", "_pad", "_veld", "aantal", "rij")
 
     def __init__(self, veld: str, pad: str) -> None:
         self._veld = veld
         self._pad = pad
-        self._berichten: list[Bericht] = []
+        self._heap: list[tuple[int, int, Bericht]] = []  # (-row, -sequence, message): a max-heap
         self.aantal = 0
         """How many problems were found (also those not kept)."""
+        self.rij = 0
+        """The row being read (0 before the first)."""
 
-    def voeg(self, fout: Bericht) -> None:
-        """Record one problem."""
+    def voeg(self, fout: Bericht, *, rij: int | None = None) -> None:
+        """Record one problem of row ``rij`` (default: the row being read)."""
         self.aantal += 1
-        if len(self._berichten) < GETOONDE_FOUTEN:
-            self._berichten.append(fout)
+        sleutel = (-(self.rij if rij is None else rij), -self.aantal, fout)
+        if len(self._heap) < GETOONDE_FOUTEN:
+            heapq.heappush(self._heap, sleutel)
+        elif sleutel[:2] > self._heap[0][:2]:  # an earlier row than the latest one kept
+            heapq.heapreplace(self._heap, sleutel)
 
     def __len__(self) -> int:
         return self.aantal
@@ -292,8 +308,9 @@ class Fouten:
     def controleer(self) -> None:
         """Raise one :class:`~asielketen.errors.StructureError` if any problem was recorded."""
         if self.aantal:
+            gehouden = [fout for _, _, fout in sorted(self._heap, key=lambda t: (-t[0], -t[1]))]
             raise StructureError(
-                self._veld, self._pad, self._berichten, weggelaten=self.aantal - len(self._berichten)
+                self._veld, self._pad, gehouden, weggelaten=self.aantal - len(gehouden)
             )
 
 
@@ -305,7 +322,7 @@ def lees(pad: str | os.PathLike[str], veld: str) -> Bestand:
     and the path.
     """
     if not isinstance(pad, str | os.PathLike):
-        raise InvalidInputError(veld, pad, bericht("invoer.geen_pad"))
+        raise InvalidInputError(veld, pad, bericht("bestanden.geen_pad"))
     if os.fspath(pad) == _STDIN:  # a file really called "-" is "./-"
         try:
             inhoud = _begrensd(sys.stdin.buffer.read, _STDIN, veld)
@@ -320,7 +337,7 @@ def lees(pad: str | os.PathLike[str], veld: str) -> Bestand:
         raise InvalidInputError(veld, tekst, _reden(exc)) from None
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise InvalidInputError(veld, tekst, bericht("invoer.geen_gewoon_bestand"))
+            raise InvalidInputError(veld, tekst, bericht("bestanden.geen_gewoon_bestand"))
         inhoud = _begrensd(lambda n: os.read(fd, n), tekst, veld)
     except OSError as exc:
         raise InvalidInputError(veld, tekst, _reden(exc)) from None
@@ -342,14 +359,14 @@ def _begrensd(read: Callable[[int], bytes], tekst: str, veld: str) -> bytes:
     inhoud = b"".join(delen)
     if len(inhoud) > GROOTSTE_BESTAND:
         raise InvalidInputError(
-            veld, tekst, bericht("invoer.te_groot", grens=GROOTSTE_BESTAND // (1024 * 1024))
+            veld, tekst, bericht("bestanden.te_groot", grens=GROOTSTE_BESTAND // (1024 * 1024))
         )
     return inhoud
 
 
 def _reden(exc: BaseException) -> Bericht:
     oorzaak = getattr(exc, "strerror", None) or exc.__class__.__name__
-    return bericht("invoer.onleesbaar", oorzaak=oorzaak)
+    return bericht("bestanden.onleesbaar", oorzaak=oorzaak)
 
 
 def _regels(text: str) -> Iterator[str]:
@@ -368,7 +385,7 @@ def _kop(regel: str, scheiding: str, veld: str, bestand: Bestand) -> list[str]:
     try:
         cellen = next(csv.reader([regel], delimiter=scheiding, strict=False), [])
     except csv.Error as exc:
-        raise bestand.fout(veld, bericht("invoer.csv", regel=1, reden=_csv_reden(exc))) from None
+        raise bestand.fout(veld, bericht("bestanden.csv", regel=1, reden=_csv_reden(exc))) from None
     return [c.strip().lower() for c in cellen]
 
 
