@@ -40,6 +40,11 @@ def _resolve(obj: griffe.Object, name: str) -> str | None:
     head, _, rest = name.partition(".")
     scope: griffe.Object | None = obj
     while scope is not None:
+        if scope.is_module and head in (getattr(scope, "exports", None) or ()):
+            # a name the module exports: its public path, also when it is defined in a private
+            # module (``asielketen.frames.register_frame``, not ``…frames._register.register_frame``)
+            path = f"{scope.path}.{head}"
+            return f"{path}.{rest}" if rest else path
         try:
             path = scope.resolve(head)
         except (griffe.NameResolutionError, KeyError, AttributeError):

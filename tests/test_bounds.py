@@ -578,7 +578,9 @@ def test_the_bound_itself_is_a_count_every_rule_takes(rule: str) -> None:
 
 def test_weights_of_the_fast_path_have_their_own_larger_bound() -> None:
     # weights are not counts: (SES-WOA + 1) × L × iG may pass GROOTSTE_AANTAL, never GROOTSTE_GEWICHT
-    grens = spreidingswet.verdeling.GROOTSTE_GEWICHT
+    from asielketen.spreidingswet import _sleutel
+
+    grens = _sleutel.GROOTSTE_GEWICHT
     assert spreidingswet.verdeel_aantallen(10, [GROOTSTE_AANTAL + 1, grens]) == (0, 10)
     for huge in (grens + 1, MILJOEN_CIJFERS):
         err = bounded(lambda: spreidingswet.verdeel_aantallen(10, [1, huge]))  # noqa: B023

@@ -2,8 +2,10 @@
 
 - ``verdeel_aantallen`` / ``taakstelling_aantallen`` (the sweep's fast paths) equal the numbers of
   ``verdeel`` / ``taakstellingen``, for every method, with and without SES-WOA scores;
-- the records ``verdeel`` builds without the constructor equal records built with it, and their
-  hand-written JSON equals the converter's generated JSON for the same shape;
+- the records ``verdeel`` builds without the constructor (``spreidingswet/_records.py``) equal
+  records built with it from the plain rule, and their hand-written JSON, both ways, equals the
+  converter's JSON of the shape the class declares; the legal rounding's integer formula is
+  rounding the exact quotum half up; the register's columns (``_kolommen.py``) are the register's;
 - the converter's fast paths (records read from our own JSON, ``tuple[X, ...]``, ``X | None``) give
   the same objects as cattrs' own functions, and for bad data the same complete error report.
 
@@ -13,12 +15,14 @@ No timing here: the speed itself is measured by ``python benchmarks/run.py``.
 from __future__ import annotations
 
 import json
+import math
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 import pytest
+from attrs import evolve
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -37,10 +41,15 @@ from asielketen.spreidingswet import (
     verdeel_aantallen,
     wegingsgewichten,
 )
-from asielketen.spreidingswet.verdeling import (
-    _gemeenteverdeling_naar_json,
-    _gemeenteverdeling_snel,
+from asielketen.spreidingswet._afronding import afronden
+from asielketen.spreidingswet._kolommen import kolommen
+from asielketen.spreidingswet._records import (
+    _VELDEN,
     _GemeenteVerdelingJson,
+    _lees,
+    _naar_vorm,
+    _schrijf,
+    _uit_vorm,
 )
 from asielketen.statushouders import (
     Taakstellingsregel,
@@ -173,15 +182,97 @@ def test_fast_records_equal_constructed_ones(bo: int, amv: int | None) -> None:
         nieuw = GemeenteVerdeling(**velden)
         assert nieuw == g and hash(nieuw) == hash(g) and repr(nieuw) == repr(g)
         # the hand-written JSON is the generated JSON of the public shape
-        assert _gemeenteverdeling_naar_json(g) == converter.unstructure(
-            g, unstructure_as=_GemeenteVerdelingJson
-        )
+        assert _schrijf(g) == converter.unstructure(g, unstructure_as=_GemeenteVerdelingJson)
+        assert _schrijf(g) == converter.unstructure(_naar_vorm(g), _GemeenteVerdelingJson)
         assert structure(json.loads(json.dumps(unstructure(g))), GemeenteVerdeling) == g
 
 
-def attrs_names() -> tuple[str, ...]:
-    from asielketen.spreidingswet.verdeling import _VELDEN
+@settings(max_examples=100)
+@given(
+    inwoners=_inwoners,
+    data=st.data(),
+    bo=st.integers(0, 50_000),
+    methode=st.sampled_from(list(Methode)),
+    amv_deel=st.none() | st.integers(0, 12),
+)
+def test_records_of_verdeel_equal_the_plain_rule(
+    inwoners: list[int], data: st.DataObject, bo: int, methode: Methode, amv_deel: int | None
+) -> None:
+    """_records.py's fast path (records filled by map, a shared denominator, no constructor, the
+    result without its post-init check) equals the plain rule: each record built by the
+    constructor from its quota Fraction(BO × w, Σ w) and its rounded places, the result by its own
+    constructor and checks."""
+    reg = _register(inwoners)
+    ses = data.draw(st.none() | st.lists(_scores, min_size=len(inwoners), max_size=len(inwoners)))
+    ses_woa = (
+        None
+        if ses is None
+        else SesWoa(scores=[SesScore(g.code, s) for g, s in zip(reg.gemeenten, ses, strict=True)], bron="t")
+    )
+    amv = None if amv_deel is None else bo * amv_deel // 12
+    s = verdeel(bo, peildatum=RAMING, amv=amv, ses=ses_woa, methode=methode, reg=reg).waarde
+    w = wegingsgewichten(inwoners, ses)
+    som = sum(w)
+    plaatsen = verdeel_aantallen(bo, w, methode=methode)
+    amv_plaatsen = None if amv is None else verdeel_aantallen(amv, w, methode=methode)
+    plain = tuple(
+        GemeenteVerdeling(
+            gemeentecode=g.code,
+            gemeentenaam=g.naam,
+            provinciecode=g.provinciecode,
+            inwoners=inwoners[i],
+            ses_woa=None if ses is None else ses[i],
+            quotum=Fraction(bo * w[i], som),
+            plaatsen=plaatsen[i],
+            amv_quotum=None if amv is None else Fraction(amv * w[i], som),
+            amv=None if amv_plaatsen is None else amv_plaatsen[i],
+        )
+        for i, g in enumerate(reg.gemeenten)
+    )
+    assert s.gemeenten == plain
+    assert [hash(g) for g in s.gemeenten] == [hash(g) for g in plain]
+    assert [repr(g) for g in s.gemeenten] == [repr(g) for g in plain]
+    assert [_schrijf(g) for g in s.gemeenten] == [
+        converter.unstructure(_naar_vorm(g), _GemeenteVerdelingJson) for g in plain
+    ]
+    assert evolve(s) == s  # the constructor with its checks accepts the result built without them
 
+
+@settings(max_examples=200)
+@given(
+    totaal=st.integers(0, 10**6),
+    gewichten=st.lists(st.integers(0, 10**9), min_size=1, max_size=30).filter(lambda ws: sum(ws) > 0),
+)
+def test_the_legal_rounding_is_half_up_of_the_exact_quotum(totaal: int, gewichten: list[int]) -> None:
+    """Besluit art. 2.1 lid 3, "rekenkundig afgerond": the integer formula of afronden equals
+    rounding each exact quotum BO × w / Σ w half up (ADR 0002)."""
+    som = sum(gewichten)
+    plain = [math.floor(Fraction(totaal * w, som) + Fraction(1, 2)) for w in gewichten]
+    assert afronden(Methode.WET, totaal, gewichten, som) == plain
+
+
+@settings(max_examples=50)
+@given(inwoners=_inwoners, seed=st.integers(0, 10**6))
+def test_register_columns_equal_the_register(inwoners: list[int], seed: int) -> None:
+    """The columns kept per register (_kolommen.py) are the register's gemeenten by code."""
+    import random
+
+    reg = _register(inwoners)
+    gemeenten = list(reg.gemeenten)
+    random.Random(seed).shuffle(gemeenten)
+    geschud = evolve(reg, gemeenten=tuple(gemeenten))
+    for r in (reg, geschud):
+        k = kolommen(r)
+        assert kolommen(r) is k  # kept while the register lives
+        op_code = sorted(r.gemeenten, key=lambda g: g.code)
+        assert k.codes == tuple(g.code for g in op_code)
+        assert k.inwoners_op(J2024) == tuple(g.inwoners_op(J2024).aantal for g in op_code)
+        for pv in ("PV20", "PV21"):
+            verwacht = sum(g.inwoners_op(J2024).aantal for g in op_code if g.provinciecode == pv)
+            assert k.sommen(pv, k.inwoners_op(J2024)) == (verwacht,)
+
+
+def attrs_names() -> tuple[str, ...]:
     return _VELDEN
 
 
@@ -253,11 +344,11 @@ def test_record_json_fast_path_equals_full_path(
         data["extra"] = extra
     try:
         full: Any = converter.structure(data, _GemeenteVerdelingJson)
-        verwacht: Any = GemeenteVerdeling(**{n: getattr(full, n) for n in attrs_names()})
+        verwacht: Any = _uit_vorm(full)
     except Exception as exc:
         verwacht = type(exc)
     try:
-        snel = _gemeenteverdeling_snel(data)
+        snel = _lees(data)
     except Exception:
         snel = None
     if snel is not None:  # the fast path only answers what the full path answers the same way
@@ -283,7 +374,7 @@ def _cattrs_report(kind: Any, data: Any) -> Any:
     """The same through cattrs' own generated function for the class (no fast path at the top)."""
     from cattrs.errors import BaseValidationError
 
-    from asielketen.serialization import _fouten
+    from asielketen.serialization._fouten import fouten as _fouten
 
     try:
         return converter.gen_structure_attrs_fromdict(kind)(data, kind)

@@ -787,6 +787,46 @@ def test_enum_order() -> None:
         assert BUITEN < 1
 
 
+# --------------------------------------------------------------------------------------------
+# The package (ADR 0007): private modules, public path
+# --------------------------------------------------------------------------------------------
+
+
+def test_public_names_keep_the_public_path_and_pickle() -> None:
+    import pickle
+
+    import asielketen
+    from asielketen import nareizigers
+
+    for naam in nareizigers.__all__:
+        obj = getattr(nareizigers, naam)
+        if isinstance(obj, type) or callable(obj):
+            assert obj.__module__ == "asielketen.nareizigers", naam
+        if naam in asielketen.__all__:
+            assert getattr(asielketen, naam) is obj, naam
+    u = beoordeel_nareis(gezin(3, bsn=False), PEIL)
+    assert pickle.loads(pickle.dumps(u)) == u
+    assert repr(u.waarde).startswith("Nareisbeoordeling(peildatum=datetime.date(2025, 11, 1), ")
+
+
+def test_every_module_of_the_package_is_private_and_small() -> None:
+    import ast
+    from pathlib import Path
+
+    from asielketen import nareizigers
+
+    pakket = Path(nareizigers.__file__).parent
+    for pad in sorted(pakket.glob("*.py")):
+        assert pad.name == "__init__.py" or pad.name.startswith("_"), pad.name
+        tekst = pad.read_text(encoding="utf-8")
+        if pad.name != "_berichten.py":
+            assert len(tekst.splitlines()) <= 400, pad.name
+        for knoop in ast.walk(ast.parse(tekst)):
+            if isinstance(knoop, ast.FunctionDef):
+                assert knoop.end_lineno is not None
+                assert knoop.end_lineno - knoop.lineno < 100, f"{pad.name}: {knoop.name}"
+
+
 @pytest.fixture
 def _clear_parameters() -> Any:
     parameters.laad_parameters.cache_clear()

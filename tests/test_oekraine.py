@@ -656,9 +656,8 @@ def test_booo_art3_lid7_deducts_the_receipts_given() -> None:
 
 
 def test_the_first_normbedrag_sentence_reads_the_parameter(monkeypatch: pytest.MonkeyPatch) -> None:
-    import asielketen.oekraine as oekraine_module
-
-    echt = oekraine_module._p
+    import asielketen.oekraine._normbedragen as normbedragen  # where lid 1 reads the parameter
+    from asielketen.oekraine._gemeenschappelijk import param as echt
 
     def nep(naam: str) -> Any:
         p = echt(naam)
@@ -666,7 +665,7 @@ def test_the_first_normbedrag_sentence_reads_the_parameter(monkeypatch: pytest.M
             return p
         return evolve(p, waarden=[evolve(p.waarden[0], waarde=Decimal("123")), *p.waarden[1:]])
 
-    monkeypatch.setattr(oekraine_module, "_p", nep)
+    monkeypatch.setattr(normbedragen, "param", nep)
     zinnen = [s.zin for s in vergoeding(1, Periode(REGIME_BEGIN, date(2022, 4, 2))).stappen]
     assert any("EUR 123 ingaan met het regime" in z for z in zinnen)
     assert not any("EUR 100" in z for z in zinnen)
@@ -1020,3 +1019,58 @@ def test_cli_bad_input_is_one_line_and_exit_2(
     code, out, err = run(capsys, *argv)
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and fragment in err
+
+
+# --------------------------------------------------------------------------------------------
+# The package (ADR 0007): public paths unchanged, one legal matter per private module
+# --------------------------------------------------------------------------------------------
+
+
+def test_every_public_name_keeps_its_public_path() -> None:
+    import pickle
+    import typing
+
+    import attrs
+
+    import asielketen
+    import asielketen.oekraine as oekraine
+    from asielketen._validation import GROOTSTE_AANTAL
+
+    for naam in oekraine.__all__:
+        obj = getattr(oekraine, naam)
+        assert obj.__module__ == "asielketen.oekraine", naam
+        if isinstance(obj, type) and attrs.has(obj):
+            typing.get_type_hints(obj)  # the annotations resolve in the module the class names
+    bovenaan = set(asielketen.__all__) & set(oekraine.__all__)  # resolved lazily from the package
+    assert {"IndividuelePlicht", "Vergoeding", "oekraine_plichten", "vergoeding"} <= bovenaan
+    for naam in bovenaan:
+        assert getattr(asielketen, naam) is getattr(oekraine, naam)
+    assert oekraine.MAX_AANTAL == GROOTSTE_AANTAL and oekraine.BESTAND == "oekraine.json"
+    verzoek = Opvangverzoek(kwetsbaar=True, uitsluitingsgronden=[Uitsluitingsgrond.NEDERLANDERSCHAP])
+    assert pickle.loads(pickle.dumps(verzoek)) == verzoek
+    assert pickle.loads(pickle.dumps(Regime.TWOO)) is Regime.TWOO
+    assert pickle.loads(pickle.dumps(vergoeding)) is vergoeding
+
+
+def test_one_legal_matter_per_module_each_rule_on_a_screen() -> None:
+    import ast
+    from pathlib import Path
+
+    import asielketen.oekraine as oekraine
+
+    pakket = Path(oekraine.__file__).parent
+    assert not (pakket.parent / "oekraine.py").exists()
+    assert not (pakket.parent / "_berichten" / "oekraine.py").exists()  # else every key twice
+    for pad in pakket.glob("*.py"):
+        tekst = pad.read_text(encoding="utf-8")
+        if pad.name != "_berichten.py":
+            assert tekst.count("\n") <= 400, pad.name
+        for node in ast.walk(ast.parse(tekst)):
+            if isinstance(node, ast.FunctionDef):
+                assert node.end_lineno is not None
+                regels = node.end_lineno - node.lineno + 1
+                if ast.get_docstring(node) is not None:
+                    doc = node.body[0]
+                    assert doc.end_lineno is not None
+                    regels -= doc.end_lineno - doc.lineno + 1
+                assert regels <= 80, f"{pad.name}:{node.name} has {regels} lines"

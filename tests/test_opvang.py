@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import pickle
+import typing
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -259,6 +261,22 @@ def test_json_round_trips(data: st.DataObject, locaties: list[Locatie], dag: dat
     assert from_json(to_json(v), Uitkomst[Tekortverloop]) == v
 
 
+def test_public_classes_name_the_package_not_their_private_module() -> None:
+    """Defined in the package's private modules, the classes and functions keep the public path
+    (ADR 0007): pickles, reprs and type hints all resolve through ``asielketen.opvang``."""
+    import asielketen.opvang as opvang
+
+    for naam in opvang.__all__:
+        obj = getattr(opvang, naam)
+        if isinstance(obj, type) or callable(obj):
+            assert obj.__module__ == "asielketen.opvang", naam
+            assert pickle.loads(pickle.dumps(obj)) is obj
+            assert typing.get_type_hints(obj) is not None  # resolvable under the public path
+    x = loc("a", "GM0363", ov(date(2024, 1, 1), None, 10))
+    assert pickle.loads(pickle.dumps(x)) == x
+    assert from_json(to_json(x), Locatie) == x
+
+
 def test_duurzaam_counts_the_years_remaining_from_the_peildatum_not_from_the_start() -> None:
     """Besluit Spreidingswet art. 1.1 (five years) measured as aftrek_duurzaam does: from the later of
     the peildatum and the start of the availability. A location that ran for eleven years with one
@@ -320,7 +338,7 @@ def test_the_shortage_sentence_reads_the_parameter_values(monkeypatch: pytest.Mo
             return p
         return evolve(p, waarden=[evolve(g, waarde=andere[naam]) for g in p.waarden])
 
-    monkeypatch.setattr("asielketen.opvang.parameter", nep)
+    monkeypatch.setattr("asielketen.opvang._tekort.parameter", nep)
     zin = referentiescenario().stappen[0].zin
     assert "tekort van 1.234 plekken" in zin and "tot 56.789 plekken einde zomer" in zin
     assert "4.500" not in zin and "7.900" not in zin

@@ -34,6 +34,7 @@ from asielketen.errors import InvalidInputError
 from asielketen.oekraine import vergoeding
 from asielketen.opvang import referentiescenario, tekortverloop
 from asielketen.periods import Cyclus, Periode
+from asielketen.plot._figuur import duizendtal
 from asielketen.spreidingswet import Realisatie, Toewijzing, Verdeelbesluit, raming, stand, verdeel
 from asielketen.statushouders import taakstellingen
 from asielketen.taal import TALEN, Bericht, Taal, bericht, in_taal
@@ -316,7 +317,7 @@ def test_errors_render_in_english() -> None:
 
 @given(getal=st.integers(-(10**12), 10**12), taal=st.sampled_from(TALEN), teken=st.booleans())
 def test_numbers_use_the_thousands_separator_of_the_language(getal: int, taal: Taal, teken: bool) -> None:
-    tekst = plot._duizendtal(getal, taal, teken=teken)
+    tekst = duizendtal(getal, taal, teken=teken)
     scheiding = bericht("plot.duizendtalscheiding").tekst(taal)
     assert int(tekst.replace(scheiding, "")) == getal
     assert ({".", ","} - {scheiding}).isdisjoint(tekst)

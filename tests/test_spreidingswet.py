@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
@@ -879,3 +881,82 @@ def test_cli_prints_in_english(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_:
         main(["--taal", "en", "spreiding", "--behoefte", "-1"])
     assert exit_.value.code == 2 and "argument --behoefte: -1 is negative" in capsys.readouterr().err
+
+
+# -- the former public modules (deprecated, ADR 0007) -----------------------------------------------
+
+
+_OUDE_MODULES = ("escalatie", "raming", "realisatie", "uitkering", "verdeling", "vergelijking")
+
+
+def test_the_former_module_paths_still_work_with_a_deprecation_warning() -> None:
+    import importlib
+
+    from asielketen import spreidingswet
+
+    for naam in _OUDE_MODULES:
+        module = importlib.import_module(f"asielketen.spreidingswet.{naam}")  # no file: still found
+        assert module.__all__ and set(module.__all__) <= set(spreidingswet.__all__)
+        for publiek in module.__all__:
+            with pytest.warns(DeprecationWarning, match=f"import {publiek} from asielketen.spreidingswet"):
+                assert getattr(module, publiek) is getattr(spreidingswet, publiek)
+        assert set(module.__all__) <= set(dir(module))
+        with pytest.raises(AttributeError):
+            module.bestaat_niet  # noqa: B018
+    with pytest.warns(DeprecationWarning, match="asielketen.spreidingswet.verdeling is deprecated"):
+        from asielketen.spreidingswet.verdeling import verdeel as oud  # type: ignore[import-not-found]
+    assert oud is verdeel
+    with pytest.warns(DeprecationWarning, match="spreidingswet.verdeling is deprecated"):
+        assert spreidingswet.verdeling.Spreiding is Spreiding
+    with pytest.warns(DeprecationWarning, match="spreidingswet.verdeling is deprecated"):
+        verdeling = spreidingswet.verdeling
+    with pytest.warns(DeprecationWarning, match="private from now on"):
+        assert verdeling.GROOTSTE_GEWICHT == 10**39
+    with pytest.raises(AttributeError):
+        spreidingswet.bestaat_niet  # noqa: B018
+
+
+def test_raming_and_escalatie_stay_the_functions_after_importing_the_old_paths() -> None:
+    # a fresh interpreter: the package is imported by the import of its former submodule
+    code = (
+        "import warnings; warnings.simplefilter('error')\n"
+        "import asielketen.spreidingswet.raming, asielketen.spreidingswet.escalatie\n"
+        "with warnings.catch_warnings(record=True) as gezien:\n"
+        "    warnings.simplefilter('always')\n"
+        "    import asielketen.spreidingswet.verdeling as v  # the package's attribute: deprecated\n"
+        "assert [str(w.message).split(':')[0] for w in gezien] == [\n"
+        "    'asielketen.spreidingswet.verdeling is deprecated'\n"
+        "]\n"
+        "from asielketen import spreidingswet as s\n"
+        "import inspect, types\n"
+        "assert inspect.isfunction(s.raming) and inspect.isfunction(s.escalatie), (s.raming, s.escalatie)\n"
+        "assert isinstance(v, types.ModuleType) and v.__name__ == 'asielketen.spreidingswet.verdeling'\n"
+        "import asielketen\n"
+        "assert asielketen.raming is s.raming and asielketen.escalatie is s.escalatie\n"
+        "try:\n"
+        "    from asielketen.spreidingswet.raming import Raming\n"
+        "except DeprecationWarning as w:\n"
+        "    assert 'import Raming from asielketen.spreidingswet' in str(w)\n"
+        "else:\n"
+        "    raise AssertionError('no warning')\n"
+        "print('ok')\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stderr
+
+
+def test_the_former_modules_are_no_files_and_the_public_classes_name_the_package() -> None:
+    import pickle
+    import pkgutil
+
+    from asielketen import spreidingswet
+
+    gevonden = {m.name for m in pkgutil.iter_modules(spreidingswet.__path__)}
+    assert gevonden and all(naam.startswith("_") for naam in gevonden), gevonden
+    for naam in spreidingswet.__all__:
+        obj = getattr(spreidingswet, naam)
+        if isinstance(obj, type):
+            assert obj.__module__ == "asielketen.spreidingswet", naam
+    s = verdeel(1_000, peildatum=RAMING_2024, amv=100).waarde
+    tekst = pickle.dumps(s)
+    assert pickle.loads(tekst) == s and b"asielketen.spreidingswet._" not in tekst

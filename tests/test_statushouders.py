@@ -7,11 +7,14 @@ art. 29 lid 1); Hypothesis properties check the rules on synthetic registers.
 from __future__ import annotations
 
 import json
+import math
 import re
 from datetime import date, timedelta
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from attrs import evolve
 from dateutil.relativedelta import relativedelta
@@ -54,6 +57,7 @@ from asielketen.statushouders import (
     nareizigers_tellen_mee,
     netwerknamen,
     peildatum_inwoners,
+    taakstelling_aantallen,
     taakstelling_formule,
     taakstelling_op,
     taakstelling_voor,
@@ -321,6 +325,47 @@ def test_formula_monotone_and_exact(vg: int, ig: int, rest: int, extra: int) -> 
 def test_formula_refuses_bad_numbers(vg: int, ig: int, i_n: int) -> None:
     with pytest.raises(InvalidInputError):
         taakstelling_formule(vg, ig, i_n)
+
+
+# -- the fast paths (_records) equal the plain rule ----------------------------------------------
+
+
+def _gewoon(vg: int, ig: int, i_n: int) -> int:
+    """Art. 29 lid 1 written plainly: the exact quotient vg·iG/iN, rounded up (0 without inhabitants)."""
+    return math.ceil(Fraction(vg * ig, i_n)) if i_n else 0
+
+
+@given(inwonerlijsten, landelijke_aantallen, st.booleans())
+def test_fast_paths_equal_the_plain_rule(xs: list[int], vg: int, samenvoegen: bool) -> None:
+    herindelingen = (
+        [Herindeling(datum=JAN_2024, gemeentecode="GM9999", gemeentenaam="Samen", delen=("GM0002", "GM0001"))]
+        if samenvoegen and len(xs) >= 2
+        else []
+    )
+    t = taakstellingen(H2_2025, landelijk=vg, reg=_register(xs), herindelingen=herindelingen).waarde
+    i_n = sum(xs)
+    for r in t.gemeenten:  # a hand-built row is the row __init__ builds with every check
+        gewoon = Taakstellingsregel(
+            gemeentecode=r.gemeentecode,
+            gemeentenaam=r.gemeentenaam,
+            inwoners=r.inwoners,
+            volgens_formule=taakstelling_formule(vg, r.inwoners, i_n),
+            taakstelling=_gewoon(vg, r.inwoners, i_n),
+            delen=r.delen,
+        )
+        assert gewoon == r and hash(gewoon) == hash(r) and repr(gewoon) == repr(r)
+    # the table built without re-checks passes every check of __init__
+    velden = {a.name: getattr(t, a.name) for a in attrs.fields(Taakstellingen)}
+    assert Taakstellingen(**velden) == t
+    # only the numbers: the plain formula for every gemeente
+    assert taakstelling_aantallen(vg, xs) == tuple(_gewoon(vg, ig, i_n) for ig in xs)
+
+
+def test_fast_record_needs_exactly_the_fields() -> None:
+    from asielketen.statushouders._records import zonder_controle
+
+    with pytest.raises(TypeError, match="som"):
+        zonder_controle(Taakstellingsregel, gemeentecode="GM0001", som=1)
 
 
 # -- art. 29 lid 2: herverdeling ---------------------------------------------------------------

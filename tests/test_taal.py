@@ -33,24 +33,49 @@ from asielketen.taal import (
 SRC = Path(asielketen.__file__).parent
 
 
+_DOORGEEFPUNTEN = {("explain.py", "stap")}
+"""Functions that take a key and pass it on to ``bericht``: their callers' keys are checked
+(``Redenering.stap("key", …)``), so their own ``bericht(zin, …)`` call may name a variable."""
+
+
+def _forwarded_calls(tree: ast.Module, pad: str) -> set[ast.AST]:
+    """The ``bericht(…)`` calls inside a function of :data:`_DOORGEEFPUNTEN` in file ``pad``."""
+    calls: set[ast.AST] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and (pad, node.name) in _DOORGEEFPUNTEN:
+            calls.update(n for n in ast.walk(node) if isinstance(n, ast.Call))
+    return calls
+
+
 def _used_keys() -> dict[str, list[str]]:
-    """Every literal first argument of a ``bericht(...)`` call in the package, with where it is."""
+    """Every literal key of a ``bericht(...)`` or ``….stap(...)`` call in the package, with where it is."""
     used: dict[str, list[str]] = {}
     for path in sorted(SRC.rglob("*.py")):
         if "_berichten" in path.parts:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
+        doorgegeven = _forwarded_calls(tree, path.relative_to(SRC).as_posix())
         for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
                 and node.func.id == "bericht"
+                and node not in doorgegeven
             ):
                 first = node.args[0] if node.args else None
                 assert isinstance(first, ast.Constant) and isinstance(first.value, str), (
                     f"{path.relative_to(SRC)}:{node.lineno}: bericht() needs a literal key"
                 )
                 used.setdefault(first.value, []).append(f"{path.relative_to(SRC)}:{node.lineno}")
+            elif (  # Redenering.stap("key", …): the inputs fill the sentence
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "stap"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                used.setdefault(node.args[0].value, []).append(f"{path.relative_to(SRC)}:{node.lineno}")
     return used
 
 

@@ -11,15 +11,17 @@ gemeenten with CBS inhabitants) is loaded on first use, never at import.
 The names below are imported lazily (PEP 562), so ``import asielketen`` stays fast.
 
 ``__all__`` is curated: grouped by domain, sorted within each group. A new top-level name goes in
-three places — ``__all__``, ``_LAZY`` (name → module) and the ``TYPE_CHECKING`` imports — and
-``tests/test_api.py`` checks that they agree. A domain whose names clash with another's stays
-module-only (``asielketen.spreidingswet.Realisatie`` vs ``asielketen.statushouders.Realisatie``).
+three places — ``__all__``, ``_LAZY`` (name → module, in ``asielketen/_lazy.py``) and the
+``TYPE_CHECKING`` imports — and ``tests/test_api.py`` checks that they agree. A domain whose names
+clash with another's stays module-only (``asielketen.spreidingswet.Realisatie`` vs
+``asielketen.statushouders.Realisatie``).
 """
 
 from __future__ import annotations
 
 import importlib
 
+from ._lazy import _LAZY
 from ._version import __version__
 
 # Not ``from typing import TYPE_CHECKING``: importing typing (and re, enum) costs ~10 ms, during
@@ -137,8 +139,8 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
         verdeel,
         vergelijk_gepubliceerd,
     )
-    from .spreidingswet.escalatie import escalatie  # from the defining module: the function, not the
-    from .spreidingswet.raming import raming  # submodule of the same name (mypy would take that)
+    from .spreidingswet._escalatie import escalatie  # from the defining module: the function (the
+    from .spreidingswet._raming import raming  # former submodules of these names are deprecated)
     from .statushouders import (
         Taakstelling,
         Taakstellingen,
@@ -151,145 +153,6 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
     )
     from .taal import Bericht, Taal, bericht, huidige_taal, in_taal
 
-_LAZY: dict[str, str] = {
-    # errors
-    "GROOTSTE_AANTAL": "_validation",
-    "AsielketenError": "errors",
-    "InvalidInputError": "errors",
-    "InvalidSourceError": "errors",
-    "InvalidPeriodError": "errors",
-    "UnknownNameError": "errors",
-    "AmbiguousNameError": "errors",
-    "StructureError": "errors",
-    "ParameterNotValidError": "errors",
-    "DataUnavailableError": "errors",
-    "DataIntegrityError": "errors",
-    "MissingExtraError": "errors",
-    # sources
-    "Bron": "sources",
-    "Status": "sources",
-    "Wetsartikel": "sources",
-    "Uitspraak": "sources",
-    "Publicatie": "sources",
-    "Brief": "sources",
-    "Kamerstuk": "sources",
-    "Persbron": "sources",
-    "Statistiek": "sources",
-    "Aanname": "sources",
-    "bron": "bronregister",
-    "alle_bronnen": "bronregister",
-    # time
-    "Periode": "periods",
-    "Halfjaar": "periods",
-    "Cyclus": "periods",
-    "Parameter": "periods",
-    "Geldigheid": "periods",
-    # explanations
-    "Uitkomst": "explain",
-    "Stap": "explain",
-    "Invoer": "explain",
-    "Herkomst": "explain",
-    "DatasetVersie": "explain",
-    "Redenering": "explain",
-    # languages
-    "Bericht": "taal",
-    "Taal": "taal",
-    "bericht": "taal",
-    "huidige_taal": "taal",
-    "in_taal": "taal",
-    # geography
-    "Gemeente": "gebied",
-    "Provincie": "gebied",
-    "Veiligheidsregio": "gebied",
-    "Netwerk": "gebied",
-    "Inwonertal": "gebied",
-    "Register": "gebied",
-    "register": "gebied",
-    "Gemeenteprofiel": "profiel",
-    "gemeenteprofiel": "profiel",
-    # spreidingswet (Realisatie, Toewijzing and uitleg_gemeente stay module-only: statushouders has
-    # names of its own with the same spelling; see docs/stability.md)
-    "AangebodenPlaatsen": "spreidingswet",
-    "Aftrek": "spreidingswet",
-    "DuurzameLocatie": "spreidingswet",
-    "Escalatiefeiten": "spreidingswet",
-    "Escalatiestand": "spreidingswet",
-    "Fase": "spreidingswet",
-    "GemeenteVerdeling": "spreidingswet",
-    "Methode": "spreidingswet",
-    "ProvincieVerdeling": "spreidingswet",
-    "Raming": "spreidingswet",
-    "Spreiding": "spreidingswet",
-    "Stand": "spreidingswet",
-    "Termijnen": "spreidingswet",
-    "Trede": "spreidingswet",
-    "Uitkering75": "spreidingswet",
-    "UitkeringDuurzaam": "spreidingswet",
-    "Uitruil": "spreidingswet",
-    "Verdeelbesluit": "spreidingswet",
-    "Vergelijking": "spreidingswet",
-    "aftrek_duurzaam": "spreidingswet",
-    "cyclus_op": "spreidingswet",
-    "escalatie": "spreidingswet",
-    "raming": "spreidingswet",
-    "stand": "spreidingswet",
-    "termijnen": "spreidingswet",
-    "uitkering_75": "spreidingswet",
-    "uitkering_duurzaam": "spreidingswet",
-    "verdeel": "spreidingswet",
-    "vergelijk_gepubliceerd": "spreidingswet",
-    # nareizigers
-    "Huishouden": "nareizigers",
-    "Nareisactiestand": "nareizigers",
-    "Nareisbeoordeling": "nareizigers",
-    "Nareisuitkomst": "nareizigers",
-    "Nareiziger": "nareizigers",
-    "Reden": "nareizigers",
-    "Redencode": "nareizigers",
-    "Referent": "nareizigers",
-    "Relatie": "nareizigers",
-    "Woninglezing": "nareizigers",
-    "beoordeel_nareis": "nareizigers",
-    "nareisactie_op": "nareizigers",
-    # statushouders
-    "Taakstelling": "statushouders",
-    "Taakstellingen": "statushouders",
-    "VngActie": "statushouders",
-    "taakstelling_op": "statushouders",
-    "taakstelling_voor": "statushouders",
-    "taakstellingen": "statushouders",
-    "vng_actie": "statushouders",
-    "vng_actie_voor": "statushouders",
-    # opvang
-    "Bestuursovereenkomst": "opvang",
-    "Bezetting": "opvang",
-    "Locatie": "opvang",
-    "Locatiesoort": "opvang",
-    "Opvangoverzicht": "opvang",
-    "Scenario": "opvang",
-    "dwangsom_ter_apel": "opvang",
-    "opvang_gemeente": "opvang",
-    "referentiescenario": "opvang",
-    "tekortverloop": "opvang",
-    # oekraine
-    "CollectievePlicht": "oekraine",
-    "IndividuelePlicht": "oekraine",
-    "Oekraineplichten": "oekraine",
-    "Opvangverzoek": "oekraine",
-    "Plichtuitkomst": "oekraine",
-    "Vergoeding": "oekraine",
-    "Verplichtingsoort": "oekraine",
-    "collectieve_plicht": "oekraine",
-    "individuele_plicht": "oekraine",
-    "oekraine_plichten": "oekraine",
-    "vergoeding": "oekraine",
-    # serialisation
-    "converter": "serialization",
-    "structure": "serialization",
-    "unstructure": "serialization",
-    "to_json": "serialization",
-    "from_json": "serialization",
-}
 
 __all__ = [  # noqa: RUF022 - grouped by domain, sorted within each group (tests/test_api.py)
     "__version__",

@@ -21,7 +21,11 @@ a sum over 342 gemeenten) stays far below any limit of Python's integers, ``floa
 
 from __future__ import annotations
 
-from typing import Literal
+import re
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Literal, TypeVar
 
 from .errors import InvalidInputError
 from .taal import Bericht, bericht
@@ -30,10 +34,17 @@ __all__ = [
     "GETOONDE_TEKENS",
     "GROOTSTE_AANTAL",
     "Soort",
+    "bedrag",
+    "dag",
     "geheel_getal",
+    "geheel_getal_tussen",
     "geheel_getal_uit_tekst",
+    "ja_nee",
     "kort",
     "soort",
+    "tekst",
+    "tekst_tuple",
+    "van_soort",
 ]
 
 GROOTSTE_AANTAL = 10**15
@@ -170,3 +181,126 @@ def soort(fout: InvalidInputError) -> Soort | None:
     ``None`` when the error carries the caller's own ``reden`` (or came from elsewhere).
     """
     return _SOORTEN.get(fout.reden_bericht.sleutel)
+
+
+# --------------------------------------------------------------------------------------------
+# Other input checks: yes/no, a kind of value, a day, a text
+# --------------------------------------------------------------------------------------------
+#
+# Each returns the value unchanged or raises an InvalidInputError naming the field and the value,
+# with the caller's own reason: a Bericht, or a function making it, called only on refusal (so a
+# validator that runs on every record never renders a sentence it does not need). ``fout`` names a
+# more precise InvalidInputError a field's refusal is (InvalidSourceError, InvalidPeriodError).
+
+_T = TypeVar("_T")
+
+_Reden = Bericht | Callable[[], Bericht]
+"""The reason of a refusal: a sentence, or a function that makes it when the value is refused."""
+
+
+_Fout = type[InvalidInputError]
+"""The class of a refusal: :class:`~asielketen.errors.InvalidInputError` or a subclass of it."""
+
+
+def _weiger(veld: str, waarde: object, reden: _Reden, fout: _Fout = InvalidInputError) -> InvalidInputError:
+    return fout(veld, waarde, reden if isinstance(reden, Bericht) else reden())
+
+
+def ja_nee(veld: str, waarde: object, *, reden: _Reden, fout: _Fout = InvalidInputError) -> bool:
+    """``waarde`` unchanged if it is a ``bool`` (``1``, ``"ja"`` and ``None`` are not)."""
+    if not isinstance(waarde, bool):
+        raise _weiger(veld, waarde, reden, fout)
+    return waarde
+
+
+def van_soort(
+    veld: str, waarde: object, soort: type[_T], *, reden: _Reden, fout: _Fout = InvalidInputError
+) -> _T:
+    """``waarde`` unchanged if it is an instance of ``soort`` (a record class, an enum …)."""
+    if not isinstance(waarde, soort):
+        raise _weiger(veld, waarde, reden, fout)
+    return waarde
+
+
+def dag(veld: str, waarde: object, *, reden: _Reden, fout: _Fout = InvalidInputError) -> date:
+    """``waarde`` unchanged if it is a :class:`datetime.date` and not a ``datetime`` (no text:
+    :func:`asielketen.periods.as_date` reads that)."""
+    if not isinstance(waarde, date) or isinstance(waarde, datetime):
+        raise _weiger(veld, waarde, reden, fout)
+    return waarde
+
+
+def tekst(
+    veld: str,
+    waarde: object,
+    *,
+    reden: _Reden,
+    patroon: re.Pattern[str] | None = None,
+    fout: _Fout = InvalidInputError,
+) -> str:
+    """``waarde`` unchanged if it is a ``str`` that is not blank and, given ``patroon``, matches it
+    from its start (:meth:`re.Pattern.match`; anchor the pattern's end yourself)."""
+    if (
+        not isinstance(waarde, str)
+        or not waarde.strip()
+        or (patroon is not None and patroon.match(waarde) is None)
+    ):
+        raise _weiger(veld, waarde, reden, fout)
+    return waarde
+
+
+def geheel_getal_tussen(
+    veld: str,
+    waarde: object,
+    *,
+    minimum: int,
+    maximum: int | None = None,
+    reden: _Reden,
+    fout: _Fout = InvalidInputError,
+) -> int:
+    """``waarde`` unchanged if it is an ``int`` (not a ``bool``) from ``minimum`` to ``maximum``
+    (``None``: no upper bound); else ``fout`` with the caller's reason, whichever bound it breaks.
+
+    For a field with a range of its own that its reason names (a year, a half 1 or 2, a class 1 to
+    5); a count is :func:`geheel_getal`, whose reason above the maximum names the general bound.
+
+    >>> geheel_getal_tussen("helft", 2, minimum=1, maximum=2, reden=bericht("periodes.helft"))
+    2
+    >>> try:
+    ...     geheel_getal_tussen("helft", True, minimum=1, maximum=2, reden=bericht("periodes.helft"))
+    ... except InvalidInputError as fout:
+    ...     print(fout.tekst("en"))
+    helft=True: helft is 1 or 2
+    """
+    if (
+        not isinstance(waarde, int)
+        or isinstance(waarde, bool)
+        or waarde < minimum
+        or (maximum is not None and waarde > maximum)
+    ):
+        raise _weiger(veld, waarde, reden, fout)
+    return waarde
+
+
+def bedrag(veld: str, waarde: object, *, reden: _Reden, fout: _Fout = InvalidInputError) -> Decimal:
+    """``waarde`` unchanged if it is a finite :class:`~decimal.Decimal` ≥ 0: an amount in euro
+    (never a ``float``, whose binary fraction is not the amount; never ``NaN`` or ``Infinity``)."""
+    if not isinstance(waarde, Decimal) or not waarde.is_finite() or waarde < 0:
+        raise _weiger(veld, waarde, reden, fout)
+    return waarde
+
+
+# --------------------------------------------------------------------------------------------
+# Converters of attrs fields
+# --------------------------------------------------------------------------------------------
+#
+# A field ``tuple[X, ...]`` takes any iterable through a converter whose parameter is annotated
+# ``Iterable[X]``: mypy's attrs plugin gives ``__init__`` the converter's parameter type. A generic
+# ``def tuple_of(values: Iterable[T]) -> tuple[T, ...]`` is not accepted: the plugin does not bind
+# ``T`` to the field's element type, so every call site fails ("expected T"). So a record module
+# keeps its own converter per element class; the one shared element type, ``str``, is here.
+
+
+def tekst_tuple(waarden: Iterable[str]) -> tuple[str, ...]:
+    """``waarden`` as a tuple (the converter of a ``tuple[str, ...]`` field)."""
+    return tuple(waarden)

@@ -28,9 +28,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
-from fractions import Fraction
 
-from .taal import Bericht, Taal, als_bericht, bericht, letterlijk, samengevoegd
+# The base and InvalidInputError are defined with the message machinery, which raises them (a
+# Bericht refuses a bad language); they are public here, and their __module__ says so.
+from ._taalkern import (
+    AsielketenError,
+    Bericht,
+    InvalidInputError,
+    als_bericht,
+    bericht,
+    letterlijk,
+    samengevoegd,
+    weergave,
+)
 
 __all__ = [
     "AmbiguousNameError",
@@ -51,50 +61,6 @@ GETOONDE_FOUTEN = 20
 """How many problems a :class:`StructureError` keeps and shows; the rest are counted."""
 
 
-class AsielketenError(Exception):
-    """Base class of every error asielketen raises on purpose.
-
-    ``veld`` names the field (argument, column, JSON path) at fault and ``waarde`` holds the value
-    that was given; both may be ``None`` when the error is not about one field. ``bericht`` is the
-    message from the catalogue (:mod:`asielketen.taal`): ``str(error)`` renders it in the current
-    language (Dutch unless inside :func:`asielketen.taal.in_taal`), ``error.tekst("en")`` in English.
-    """
-
-    def __init__(self, message: Bericht, *, veld: str | None = None, waarde: object = None) -> None:
-        self.bericht = als_bericht(message)
-        super().__init__(self.bericht.nl)
-        self.veld = veld
-        self.waarde = waarde
-
-    @property
-    def message(self) -> str:
-        """The message in the current language."""
-        return self.bericht.tekst()
-
-    def tekst(self, taal: Taal | None = None) -> str:
-        """The message in ``taal`` (default: the current language)."""
-        return self.bericht.tekst(taal)
-
-    def __str__(self) -> str:
-        return self.bericht.tekst()
-
-
-class InvalidInputError(AsielketenError, ValueError):
-    """A value given to the library is not valid; the message names the field and the value."""
-
-    def __init__(self, veld: str, waarde: object, reden: Bericht) -> None:
-        reden = als_bericht(reden)
-        super().__init__(
-            bericht("fout.invoer", veld=veld, waarde=_weergave(waarde), reden=reden), veld=veld, waarde=waarde
-        )
-        self.reden_bericht = reden
-
-    @property
-    def reden(self) -> str:
-        """Why the value is not valid, in the current language."""
-        return self.reden_bericht.tekst()
-
-
 class InvalidSourceError(InvalidInputError):
     """A source (`Bron`) field is not valid: an ECLI, BWB id, kenmerk, URL or date."""
 
@@ -106,9 +72,7 @@ class InvalidPeriodError(InvalidInputError):
 class UnknownNameError(InvalidInputError, LookupError):
     """A name or code does not denote any known entity; ``suggesties`` holds the closest names."""
 
-    def __init__(
-        self, veld: str, waarde: object, soort: Bericht, suggesties: Sequence[str] = ()
-    ) -> None:
+    def __init__(self, veld: str, waarde: object, soort: Bericht, suggesties: Sequence[str] = ()) -> None:
         self.suggesties = tuple(suggesties)
         if self.suggesties:
             reden = bericht(
@@ -141,9 +105,7 @@ class StructureError(InvalidInputError):
     with "en nog N fouten"), so a file with a million bad rows gives a short line.
     """
 
-    def __init__(
-        self, veld: str, waarde: object, fouten: Sequence[Bericht], *, weggelaten: int = 0
-    ) -> None:
+    def __init__(self, veld: str, waarde: object, fouten: Sequence[Bericht], *, weggelaten: int = 0) -> None:
         berichten = tuple(als_bericht(f) for f in fouten[:GETOONDE_FOUTEN])
         self.fout_berichten = berichten
         self.weggelaten = weggelaten + max(0, len(fouten) - GETOONDE_FOUTEN)
@@ -222,41 +184,10 @@ class MissingExtraError(AsielketenError, ImportError):
 
 
 def _short(value: object, limit: int = 80) -> object:
-    text = _weergave(value)
+    text = weergave(value)
     if not isinstance(text, str) or len(text) <= limit:
         return value
     return text[: limit - 3] + "..."
-
-
-_GROOT_BITS = 133
-"""An ``int`` of more bits (more than 40 digits) is shown in a message by its number of digits."""
-
-_EXACT_BITS = 13_000
-"""Up to this many bits (about 3900 digits) that number is counted exactly; beyond, bounded below."""
-
-
-def _weergave(waarde: object) -> str | Bericht:
-    """``repr(waarde)`` as a message shows it; a huge ``int`` by its number of digits instead.
-
-    Writing out an int of more than 4300 digits raises ``ValueError`` (and its cost grows with the
-    square of its length), so a message never does: it says ``<getal van N cijfers>``.
-    """
-    if (
-        isinstance(waarde, Fraction)
-        and max(waarde.numerator.bit_length(), waarde.denominator.bit_length()) > _GROOT_BITS
-    ):
-        return samengevoegd(
-            ["Fraction(", _weergave(waarde.numerator), ", ", _weergave(waarde.denominator), ")"], ""
-        )
-    if isinstance(waarde, int) and not isinstance(waarde, bool) and waarde.bit_length() > _GROOT_BITS:
-        bits = waarde.bit_length()
-        if bits <= _EXACT_BITS:
-            getal = bericht("fout.groot_getal", cijfers=len(str(abs(waarde))))
-        else:  # 2**(bits-1) <= |waarde| and 0.30102999566 < log10(2): a lower bound, never written out
-            cijfers = (bits - 1) * 30_102_999_566 // 10**11 + 1
-            getal = bericht("fout.groot_getal_minstens", cijfers=cijfers)
-        return samengevoegd(["-", getal], "") if waarde < 0 else getal
-    return repr(waarde)
 
 
 def _of(items: Iterable[str]) -> Bericht:

@@ -247,8 +247,18 @@ class Redenering:
         self._stappen: list[Stap] = []
         self._datasets: list[DatasetVersie] = []
 
-    def stap(self, zin: Bericht, *bronnen: Bron, **invoer: Any) -> None:
-        """Add a step: the sentence (a :func:`~asielketen.taal.bericht`), its sources and named inputs."""
+    def stap(self, zin: Bericht | str, *bronnen: Bron, **invoer: Any) -> None:
+        """Add a step: its sentence, its sources and its named inputs.
+
+        ``zin`` is a catalogue key (``"oekraine.collectief.tekort"``) or a ready
+        :class:`~asielketen.taal.Bericht`. With a key, the inputs are written once: they fill the
+        sentence's placeholders *and* are recorded as the step's inputs, so what a reader sees in
+        the sentence is what the result says it used::
+
+            rd.stap("oekraine.collectief.tekort", bron("twoo.art2"), gevraagd=g, tekort=t)
+        """
+        if isinstance(zin, str):
+            zin = bericht(zin, **invoer)
         self._stappen.append(
             Stap(
                 bericht=zin,

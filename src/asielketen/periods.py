@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, timedelta
 from functools import total_ordering
 from typing import Any, Generic, TypeVar
 
 from attrs import Attribute, field, frozen
 
+from ._validation import dag, geheel_getal_tussen, van_soort
 from .errors import InvalidPeriodError, ParameterNotValidError
 from .sources import Bron, BronBasis
 from .taal import Bericht, bericht
@@ -77,8 +78,34 @@ def as_date(value: object, veld: str = "peildatum") -> date:
 def _check_date(_: object, attribute: Attribute[Any], value: object) -> None:
     if value is None and attribute.name == "tot":
         return
-    if not isinstance(value, date) or isinstance(value, datetime):
-        raise InvalidPeriodError(attribute.name, value, bericht("periodes.moet_datum"))
+    dag(attribute.name, value, reden=lambda: bericht("periodes.moet_datum"), fout=InvalidPeriodError)
+
+
+def _jaar_tot(hoogste: int) -> Callable[[object, Attribute[int], int], None]:
+    """attrs validator: a year from 1 to ``hoogste`` (the last whose periods a ``date`` can hold)."""
+
+    def check(_: object, attribute: Attribute[int], value: int) -> None:
+        geheel_getal_tussen(
+            attribute.name,
+            value,
+            minimum=1,
+            maximum=hoogste,
+            reden=lambda: bericht("periodes.jaar", hoogste=hoogste),  # made on a refusal only
+            fout=InvalidPeriodError,
+        )
+
+    return check
+
+
+def _check_helft(_: object, attribute: Attribute[int], value: int) -> None:
+    geheel_getal_tussen(
+        attribute.name,
+        value,
+        minimum=1,
+        maximum=2,
+        reden=lambda: bericht("periodes.helft"),
+        fout=InvalidPeriodError,
+    )
 
 
 @frozen
@@ -169,20 +196,10 @@ class Halfjaar:
     Half-years order chronologically, and ``str(h)`` gives the form :meth:`parse` reads.
     """
 
-    jaar: int = field()
+    jaar: int = field(validator=_jaar_tot(9998))
     """The calendar year."""
-    helft: int = field()
+    helft: int = field(validator=_check_helft)
     """1 for January–June, 2 for July–December."""
-
-    @jaar.validator
-    def _check_jaar(self, attribute: Attribute[int], value: int) -> None:
-        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 9998:
-            raise InvalidPeriodError(attribute.name, value, bericht("periodes.jaar", hoogste=9998))
-
-    @helft.validator
-    def _check_helft(self, attribute: Attribute[int], value: int) -> None:
-        if value not in (1, 2) or isinstance(value, bool):
-            raise InvalidPeriodError(attribute.name, value, bericht("periodes.helft"))
 
     @classmethod
     def parse(cls, tekst: str) -> Halfjaar:
@@ -250,13 +267,8 @@ class Cyclus:
     Periode(van=datetime.date(2025, 1, 1), tot=datetime.date(2027, 1, 1))
     """
 
-    ramingsjaar: int = field()
+    ramingsjaar: int = field(validator=_jaar_tot(9996))
     """The calendar year in which the raming is published (before 1 February)."""
-
-    @ramingsjaar.validator
-    def _check_jaar(self, attribute: Attribute[int], value: int) -> None:
-        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 9996:
-            raise InvalidPeriodError(attribute.name, value, bericht("periodes.jaar", hoogste=9996))
 
     @property
     def jaren(self) -> tuple[int, int]:
@@ -290,8 +302,9 @@ class Cyclus:
 
 
 def _check_bron(_: object, attribute: Attribute[Any], value: object) -> None:
-    if not isinstance(value, BronBasis):
-        raise InvalidPeriodError(attribute.name, value, bericht("periodes.moet_bron"))
+    van_soort(
+        attribute.name, value, BronBasis, reden=lambda: bericht("periodes.moet_bron"), fout=InvalidPeriodError
+    )
 
 
 @frozen(kw_only=True)

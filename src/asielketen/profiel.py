@@ -13,12 +13,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
 from attrs import field, frozen
 
+from ._validation import tekst_tuple
 from .bronregister import bron, bronnen_versie
 from .errors import DataUnavailableError, InvalidInputError, ParameterNotValidError
 from .explain import Redenering, Uitkomst
@@ -31,10 +32,6 @@ from .statushouders import Taakstelling, VngActie, taakstelling_op, vng_actie_vo
 from .taal import Bericht, bericht
 
 __all__ = ["Gemeenteprofiel", "gemeenteprofiel"]
-
-
-def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(values)
 
 
 @frozen(kw_only=True)
@@ -51,7 +48,7 @@ class Gemeenteprofiel:
     """The reference date asked (``None``: the most recent figures known)."""
     inwoners: Inwonertal
     """The most recent inhabitants figure on or before ``peildatum``."""
-    netwerken: tuple[str, ...] = field(default=(), converter=_str_tuple)
+    netwerken: tuple[str, ...] = field(default=(), converter=tekst_tuple)
     """The names of the networks it belongs to (empty: none known)."""
     spreiding: GemeenteVerdeling | None = None
     """Its indicative number under the Spreidingswet for the cycle at ``peildatum`` (inhabitants-only

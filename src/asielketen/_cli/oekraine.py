@@ -9,7 +9,7 @@ households paid the maximum eigen bijdrage.
 JSON output is the converter's output of the results (each with its explanation and sources).
 
 Every output text and argument error comes from the message catalogue
-(``asielketen._berichten.oekraine``), rendered in the language of ``--taal`` when it is printed;
+(``asielketen.oekraine._berichten``), rendered in the language of ``--taal`` when it is printed;
 the help texts are Dutch, like those of every subcommand.
 """
 

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import argparse
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._common import date_arg, write_bronnen, write_csv, write_json, write_table
+
+if TYPE_CHECKING:
+    from ..opvang import Opvangoverzicht
 
 
 def _bedrag_arg(text: str) -> Decimal:
@@ -70,6 +73,22 @@ def add_parser(sub: Any) -> None:
     d.set_defaults(func=run_dwangsom)
 
 
+_KOLOMMEN = (
+    "niveau",
+    "code",
+    "naam",
+    "locaties",
+    "capaciteit",
+    "bezetting",
+    "zonder_telling",
+    "tekort",
+    "vrij",
+    "duurzaam",
+    "realisatie",
+)
+"""The columns of ``opvang overzicht`` as a table or CSV: one row per gemeente, province and the total."""
+
+
 def run_overzicht(args: argparse.Namespace) -> int:
     """Print capacity, occupancy and shortage per gemeente and per province."""
     from ..explain import Uitkomst
@@ -86,68 +105,9 @@ def run_overzicht(args: argparse.Namespace) -> int:
     if args.format == "json":
         write_json(unstructure(u, Uitkomst[Opvangoverzicht]))
         return 0
-    kolommen = (
-        "niveau",
-        "code",
-        "naam",
-        "locaties",
-        "capaciteit",
-        "bezetting",
-        "zonder_telling",
-        "tekort",
-        "vrij",
-        "duurzaam",
-        "realisatie",
-    )
-    rijen: list[tuple[object, ...]] = [
-        (
-            "gemeente",
-            g.gemeentecode,
-            g.gemeentenaam,
-            g.locaties,
-            g.capaciteit,
-            g.bezetting,
-            g.zonder_telling,
-            g.tekort,
-            g.vrij,
-            g.duurzaam,
-            g.realisatie,
-        )
-        for g in o.gemeenten
-    ]
-    rijen += [
-        (
-            "provincie",
-            p.provinciecode,
-            p.provincienaam,
-            p.locaties,
-            p.capaciteit,
-            p.bezetting,
-            p.zonder_telling,
-            p.tekort,
-            p.vrij,
-            p.duurzaam,
-            p.realisatie,
-        )
-        for p in o.provincies
-    ]
-    rijen.append(
-        (
-            "totaal",
-            "NL",
-            "Nederland",
-            sum(p.locaties for p in o.provincies),
-            o.capaciteit,
-            o.bezetting,
-            sum(p.zonder_telling for p in o.provincies),
-            o.tekort,
-            o.vrij,
-            sum(p.duurzaam for p in o.provincies),
-            sum(p.realisatie for p in o.provincies),
-        )
-    )
+    rijen = _overzicht_rijen(o)
     if args.format == "csv":
-        write_csv(kolommen, rijen)
+        write_csv(_KOLOMMEN, rijen)
         return 0
     print(
         bericht(
@@ -160,7 +120,7 @@ def run_overzicht(args: argparse.Namespace) -> int:
         )
     )
     print()
-    write_table(kolommen, rijen)
+    write_table(_KOLOMMEN, rijen)
     if o.signaleringen:
         print()
         print(bericht("opvang.cli.boven_kop"))
@@ -176,6 +136,21 @@ def run_overzicht(args: argparse.Namespace) -> int:
             print(f"  {regel}")
     write_bronnen(u.bronnen, onzeker=u.onzeker)
     return 0
+
+
+def _overzicht_rijen(o: Opvangoverzicht) -> list[tuple[object, ...]]:
+    """The rows of :data:`_KOLOMMEN`: every gemeente, every province, then the national total."""
+    cijfers = _KOLOMMEN[3:]
+    rijen: list[tuple[object, ...]] = [
+        ("gemeente", g.gemeentecode, g.gemeentenaam, *(getattr(g, c) for c in cijfers)) for g in o.gemeenten
+    ]
+    rijen += [
+        ("provincie", p.provinciecode, p.provincienaam, *(getattr(p, c) for c in cijfers))
+        for p in o.provincies
+    ]
+    totaal = {c: sum(getattr(p, c) for p in o.provincies) for c in cijfers}
+    rijen.append(("totaal", "NL", "Nederland", *(totaal[c] for c in cijfers)))
+    return rijen
 
 
 def run_dwangsom(args: argparse.Namespace) -> int:

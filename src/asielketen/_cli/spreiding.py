@@ -2,19 +2,23 @@
 
 Prints the distribution of a national need per gemeente and per province, the national sum and its
 difference from the need, the key used and the sources. What it prints comes from the message
-catalogue (``asielketen._berichten.spreidingswet``), in the language of ``--taal``; help texts stay
-Dutch.
+catalogue (``asielketen/spreidingswet/_berichten.py``), in the language of ``--taal``; help texts
+stay Dutch.
 """
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._validation import Soort
 from ..taal import Bericht, bericht
 from ._common import aantal_arg, date_arg, write_csv, write_json, write_table
+
+if TYPE_CHECKING:  # the domain is imported when the command runs, not when the parser is built
+    from ..explain import Uitkomst
+    from ..spreidingswet import GemeenteVerdeling, Spreiding
 
 _MELDINGEN: dict[Soort, Callable[[str], Bericht]] = {
     "geen": lambda tekst: bericht("spreidingswet.cli.geen_geheel_getal", tekst=repr(tekst)),
@@ -81,38 +85,49 @@ def run(args: argparse.Namespace) -> int:
     uitkomst = verdeel(
         args.behoefte, peildatum=peildatum, amv=args.amv, ses=ses, methode=Methode(args.methode), reg=reg
     )
-    s = uitkomst.waarde
     if args.format == "json":
         write_json(unstructure(uitkomst, Uitkomst[Spreiding]))
         return 0
-    kolommen = (
-        "gemeentecode",
-        "gemeentenaam",
-        "provinciecode",
-        "inwoners",
-        "ses_woa",
-        "quotum",
-        "plaatsen",
-        "amv",
-    )
-    rijen = [
-        (
-            g.gemeentecode,
-            g.gemeentenaam,
-            g.provinciecode,
-            g.inwoners,
-            "" if g.ses_woa is None else g.ses_woa,
-            f"{float(g.quotum):.4f}",
-            g.plaatsen,
-            "" if g.amv is None else g.amv,
-        )
-        for g in s.gemeenten
-    ]
+    rijen = [_rij(g) for g in uitkomst.waarde.gemeenten]
     if args.format == "csv":
-        write_csv(kolommen, rijen)
+        write_csv(_KOLOMMEN, rijen)
         return 0
-    write_table(kolommen, rijen)
+    write_table(_KOLOMMEN, rijen)
     print()
+    _samenvatting(uitkomst)
+    return 0
+
+
+_KOLOMMEN = (
+    "gemeentecode",
+    "gemeentenaam",
+    "provinciecode",
+    "inwoners",
+    "ses_woa",
+    "quotum",
+    "plaatsen",
+    "amv",
+)
+"""The columns of the table and of ``--format csv``: one row per gemeente."""
+
+
+def _rij(g: GemeenteVerdeling) -> tuple[object, ...]:
+    """A gemeente's row: the quotum to four decimals, empty cells for no SES-WOA and no amv."""
+    return (
+        g.gemeentecode,
+        g.gemeentenaam,
+        g.provinciecode,
+        g.inwoners,
+        "" if g.ses_woa is None else g.ses_woa,
+        f"{float(g.quotum):.4f}",
+        g.plaatsen,
+        "" if g.amv is None else g.amv,
+    )
+
+
+def _samenvatting(uitkomst: Uitkomst[Spreiding]) -> None:
+    """The provinces' opgave, the national sums, the key and the sources (the table format)."""
+    s = uitkomst.waarde
     write_table(
         ("provinciecode", "provincie", "opgave", "amv"),
         (
@@ -141,4 +156,3 @@ def run(args: argparse.Namespace) -> int:
     print(bericht("spreidingswet.cli.bronnen"))
     for b in uitkomst.bronnen:
         print(f"  {b.tekst()}")
-    return 0

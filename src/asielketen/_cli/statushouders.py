@@ -6,7 +6,7 @@
 the indicative extra places of the VNG action for the membership known.
 
 Every output text and argument error comes from the message catalogue
-(``asielketen._berichten.statushouders``), rendered in the language of ``--taal`` when it is
+(``asielketen.statushouders._berichten``), rendered in the language of ``--taal`` when it is
 printed; the help texts are Dutch, like those of every subcommand.
 """
 

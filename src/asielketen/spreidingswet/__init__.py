@@ -1,22 +1,54 @@
 """The Spreidingswet (BWBR0049307) and its Besluit (BWBR0049310): from national need to realisation.
 
-* :mod:`.raming` — the two-year cycle, the raming and the deadlines (art. 2, 4–7);
-* :mod:`.verdeling` — the legal formula per gemeente and the provincial opgave (Besluit art. 2.1,
-  2.2), and exact apportionment for scenarios;
-* :mod:`.realisatie` — verdeelbesluiten, realised places, shortfall, uitruil and the deduction of
-  durable places (art. 2 lid 3, art. 5, 6; Besluit art. 3.1);
-* :mod:`.uitkering` — the specifieke uitkeringen (art. 9, 13; Besluit art. 3.2);
-* :mod:`.escalatie` — what comes next when a gemeente is late (art. 7, 8; Gemeentewet art. 124, 124a);
-* :mod:`.vergelijking` — comparison with the published cycle-1 figures (status pers).
+Article by article, the function that encodes it (every rule returns an
+:class:`~asielketen.explain.Uitkomst` whose steps cite the article):
+
+* **the cycle** — art. 2 lid 1, art. 4 lid 2, art. 5 lid 1, art. 6, art. 7 lid 1 onder a: the
+  raming of the national need and the deadlines of a two-year cycle: :func:`raming`,
+  :func:`termijnen`, :func:`cyclus_op`;
+* **the formula** — Besluit art. 2.1 lid 3: ``Wf = (SES-WOA + 1) × iG / In`` and
+  ``Iv = BO × Wf / TWf``, each gemeente rounded on its own: :func:`verdeel`, explained per gemeente
+  by :func:`uitleg_gemeente`; the weights :func:`wegingsgewichten` (SES-WOA scores
+  :class:`SesWoa`, read by :func:`lees_ses_csv`); only the numbers, for sweeps:
+  :func:`verdeel_aantallen`; exact methods for scenarios: :class:`Methode`;
+* **the provincial opgave** — Besluit art. 2.1 lid 2: :class:`ProvincieVerdeling`; **the amv
+  part** — Besluit art. 2.2 lid 1: ``verdeel(…, amv=…)``;
+* **verdeelbesluit and realisation** — art. 5, art. 6: :class:`Verdeelbesluit`, :class:`Realisatie`,
+  :class:`Uitruil` and :func:`stand`; read from files by :func:`lees_verdeelbesluiten` and
+  :func:`lees_realisaties`;
+* **durable places** — art. 2 lid 3, Besluit art. 3.1: :func:`aftrek_duurzaam`;
+* **the uitkeringen** — art. 9 lid 3 (75 % of the province's number): :func:`uitkering_75`;
+  art. 9 lid 2 onder b, art. 13 lid 3, Besluit art. 3.2 (durable places): :func:`uitkering_duurzaam`;
+* **when a gemeente is late** — art. 7, art. 8, Gemeentewet art. 124, 124a: :func:`escalatie`;
+* **the published figures** of cycle 1 (status pers) next to a computed distribution:
+  :func:`vergelijk_gepubliceerd`.
+
+Every name is imported from this package; the modules inside are private, one legal matter each
+(``_raming``, ``_sleutel``, ``_afronding``, ``_verdeling``, ``_realisatie``, ``_aftrek``,
+``_uitkering``, ``_uitkering_duurzaam``, ``_escalatie``, ``_vergelijking``), with the user files in
+``_invoer``, the speed machinery in ``_records`` and ``_kolommen`` and the sentences in
+``_berichten``. The former public modules (``asielketen.spreidingswet.verdeling``, ``.raming``,
+``.realisatie``, ``.uitkering``, ``.escalatie``, ``.vergelijking``) still work, with a
+``DeprecationWarning``; ``spreidingswet.raming`` and ``spreidingswet.escalatie`` are the functions.
+
+>>> from datetime import date
+>>> from asielketen.periods import Cyclus
+>>> s = verdeel(raming(Cyclus(2024)), peildatum=date(2024, 1, 31)).waarde
+>>> s.totaal, s.verschil, s.provincie("Groningen").plaatsen
+(96001, 1, 3217)
 """
 
 from __future__ import annotations
 
-from .escalatie import Escalatiefeiten, Escalatiestand, Trede, escalatie
-from .raming import Raming, Termijnen, cyclus_op, raming, termijnen
-from .realisatie import (
-    Aftrek,
-    DuurzameLocatie,
+from types import ModuleType as _ModuleType
+
+from ._afronding import Methode, verdeel_aantallen
+from ._aftrek import Aftrek, DuurzameLocatie, aftrek_duurzaam
+from ._escalatie import Escalatiefeiten, Escalatiestand, Trede, escalatie
+from ._gemeenschappelijk import publiek as _publiek
+from ._invoer import lees_realisaties, lees_ses_csv, lees_verdeelbesluiten
+from ._raming import Raming, Termijnen, cyclus_op, raming, termijnen
+from ._realisatie import (
     Realisatie,
     Stand,
     StandGemeente,
@@ -24,35 +56,16 @@ from .realisatie import (
     Toewijzing,
     Uitruil,
     Verdeelbesluit,
-    aftrek_duurzaam,
-    lees_realisaties,
-    lees_verdeelbesluiten,
     stand,
 )
-from .uitkering import (
-    Aandeel,
-    AangebodenPlaatsen,
-    Fase,
-    Uitkering75,
-    UitkeringDuurzaam,
-    uitkering_75,
-    uitkering_duurzaam,
-)
-from .verdeling import (
-    GemeenteVerdeling,
-    Methode,
-    ProvincieVerdeling,
-    SesScore,
-    SesWoa,
-    Sleutel,
-    Spreiding,
-    lees_ses_csv,
-    uitleg_gemeente,
-    verdeel,
-    verdeel_aantallen,
-    wegingsgewichten,
-)
-from .vergelijking import Vergelijking, vergelijk_gepubliceerd
+from ._records import GemeenteVerdeling
+from ._sleutel import SesScore, SesWoa, Sleutel, wegingsgewichten
+from ._uitkering import Aandeel, Uitkering75, uitkering_75
+from ._uitkering_duurzaam import AangebodenPlaatsen, Fase, UitkeringDuurzaam, uitkering_duurzaam
+from ._verdeling import ProvincieVerdeling, Spreiding, uitleg_gemeente, verdeel
+from ._vergelijking import Vergelijking, vergelijk_gepubliceerd
+from ._verouderd import installeer as _installeer
+from ._verouderd import oude_module as _oude_module
 
 __all__ = [
     "Aandeel",
@@ -99,3 +112,14 @@ __all__ = [
     "vergelijk_gepubliceerd",
     "wegingsgewichten",
 ]
+
+# the public classes name the package: their public path in reprs, docs, schema names, pickles (ADR 0007)
+_publiek(__name__, *(_obj for _obj in map(globals().__getitem__, __all__) if isinstance(_obj, type)))
+
+# the former public modules (deprecated): in sys.modules, and as attributes through __getattr__
+_installeer()
+
+
+def __getattr__(naam: str) -> _ModuleType:
+    """``spreidingswet.verdeling`` and the other former modules, with a ``DeprecationWarning``."""
+    return _oude_module(naam)

@@ -1,23 +1,34 @@
 """Statushouders: the half-yearly taakstelling, its backlog, voorrang and the VNG action.
 
-Encodes DOMAIN.md §2 and the Huisvestingswet 2014 (BWBR0035303):
+Encodes DOMAIN.md §2 and the Huisvestingswet 2014 (BWBR0035303). Each article or letter, the
+function that encodes it, and the private module that holds it:
 
-* **taakstelling** (art. 29 lid 1): ``ceil(vg × iG / iN)`` in exact integer arithmetic, with iG
-  and iN the CBS inhabitants on 1 January of the year before the half-year
-  (:func:`taakstellingen` for all gemeenten, :func:`taakstelling_voor` for one, explained);
-  after a herindeling the figures of the component parts (art. 30, :class:`Herindeling`);
-* **herverdeling** (art. 29 lid 2): colleges may move taakstelling between them if the sum stays
-  the same (:func:`herverdeel`);
-* **backlog**: the achterstand or voorsprong carried over half-years (:func:`achterstandsverloop`);
-  whether nareizigers count is an assumption (:func:`nareizigers_tellen_mee`);
-* **voorrang**: the ban of bill 36 831 as an effective-dated rule, off until a scenario sets a
-  date (:func:`voorrangsverbod`);
-* **VNG action** "versneld huisvesten" (letter of 28 May 2026): indicative extra places by
-  network (:func:`vng_actie_voor`, :func:`vng_actie`; membership from :func:`met_netwerken_csv`).
+* **art. 29 lid 1** — the taakstelling ``ceil(vg × iG / iN)`` in exact integer arithmetic
+  (:func:`taakstelling_formule`), with vg published at least 13 weeks before the half-year
+  (onder a: :func:`landelijk_aantal`, :func:`uiterste_bekendmaking`) and iG and iN the CBS
+  inhabitants on 1 January of the year before (onder b and c: :func:`peildatum_inwoners`) —
+  ``_formule``; for every gemeente, explained (:func:`taakstellingen`; one gemeente:
+  :func:`taakstelling_voor`, :func:`taakstelling_op`, :func:`uitleg_gemeente`) — ``_taakstelling``;
+  the national table and its invariants (:class:`Taakstellingen`, :class:`Taakstellingsregel`,
+  :class:`Taakstelling`) — ``_tabel``; only the numbers, for sweeps (:func:`taakstelling_aantallen`)
+  — ``_records``;
+* **art. 29 lid 2** — herverdeling: colleges may move taakstelling between them if the sum stays
+  the same (:class:`Herverdeling`, :class:`Toewijzing` — ``_herverdeling``; applied to a national
+  result by :func:`herverdeel` — ``_taakstelling``);
+* **art. 30** — after a herindeling, iG is the sum of the component parts (:class:`Herindeling`)
+  — ``_herindeling``;
+* **art. 28** and the backlog — the achterstand or voorsprong carried over half-years
+  (:func:`achterstandsverloop`); whether nareizigers count is an assumption
+  (:func:`nareizigers_tellen_mee`) — ``_achterstand``;
+* **bill 36 831** — the ban on voorrang as an effective-dated rule, off until a scenario sets a
+  date (:func:`voorrangsregel`, :func:`voorrangsverbod`) — ``_voorrang``;
+* **VNG letter of 28 May 2026** "versneld huisvesten" — indicative extra places by network
+  (:func:`vng_actie_voor`, :func:`vng_actie`, :func:`vng_actie_aantallen`, :func:`netwerknamen`)
+  — ``_vng_actie``; membership from a user's file (:func:`met_netwerken_csv`) — ``_invoer``.
 
 The national numbers vg, the action's numbers and the open choices are shipped in
 ``data/statushouders.json`` with their sources and statuses. Every explanation step and error
-message comes from the message catalogue (``asielketen._berichten.statushouders``): Dutch by
+message comes from this domain's sentences (``asielketen.statushouders._berichten``): Dutch by
 default, English with ``uitleg(taal="en")``, ``error.tekst("en")`` or :func:`asielketen.taal.in_taal`.
 
 >>> from datetime import date
@@ -30,6 +41,7 @@ True
 
 from __future__ import annotations
 
+from .._openbaar import publiek
 from ._achterstand import (
     Achterstandsverloop,
     Halfjaarsaldo,
@@ -38,31 +50,24 @@ from ._achterstand import (
     achterstandsverloop,
     nareizigers_tellen_mee,
 )
-from ._taakstelling import (
-    Herindeling,
-    Herverdeling,
+from ._formule import (
     LandelijkAantalOntbreektError,
-    Taakstelling,
-    Taakstellingen,
-    Taakstellingsregel,
-    Toewijzing,
-    herverdeel,
     landelijk_aantal,
     peildatum_inwoners,
-    taakstelling_aantallen,
     taakstelling_formule,
-    taakstelling_op,
-    taakstelling_voor,
-    taakstellingen,
     uiterste_bekendmaking,
-    uitleg_gemeente,
 )
+from ._herindeling import Herindeling
+from ._herverdeling import Herverdeling, Toewijzing
+from ._invoer import met_netwerken_csv
+from ._records import taakstelling_aantallen
+from ._taakstelling import herverdeel, taakstelling_op, taakstelling_voor, taakstellingen, uitleg_gemeente
+from ._tabel import Taakstelling, Taakstellingen, Taakstellingsregel
 from ._vng_actie import (
     NetwerkAantal,
     VngActie,
     VngActieLandelijk,
     VngActieRegel,
-    met_netwerken_csv,
     netwerknamen,
     vng_actie,
     vng_actie_aantallen,
@@ -107,3 +112,24 @@ __all__ = [
     "voorrangsregel",
     "voorrangsverbod",
 ]
+
+
+publiek(  # reprs, help(), the docs, schema names and pickles show asielketen.statushouders.<name>
+    __name__,
+    Achterstandsverloop,
+    Halfjaarsaldo,
+    Herindeling,
+    Herverdeling,
+    LandelijkAantalOntbreektError,
+    Nareizigersstand,
+    NetwerkAantal,
+    Realisatie,
+    Taakstelling,
+    Taakstellingen,
+    Taakstellingsregel,
+    Toewijzing,
+    VngActie,
+    VngActieLandelijk,
+    VngActieRegel,
+    Voorrangsstand,
+)

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from attrs import Attribute, field, frozen
 from attrs.validators import instance_of
 
-from .._validation import GROOTSTE_AANTAL, geheel_getal
+from .._validation import GROOTSTE_AANTAL, geheel_getal, ja_nee, van_soort
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError, InvalidPeriodError
 from ..explain import Redenering, Uitkomst
@@ -185,8 +185,7 @@ def _reeks(realisaties: Iterable[Realisatie]) -> list[Realisatie]:
     """The realisations sorted by half-year; an error names a duplicate or a missing half-year."""
     lijst = list(realisaties)
     for x in lijst:
-        if not isinstance(x, Realisatie):
-            raise InvalidInputError("realisaties", x, bericht("statushouders.fout.realisaties_type"))
+        van_soort("realisaties", x, Realisatie, reden=lambda: bericht("statushouders.fout.realisaties_type"))
     if not lijst:
         raise InvalidInputError("realisaties", [], bericht("statushouders.fout.realisaties_leeg"))
     lijst.sort(key=lambda x: x.halfjaar)
@@ -204,6 +203,12 @@ def _reeks(realisaties: Iterable[Realisatie]) -> list[Realisatie]:
     return lijst
 
 
+_DOORSCHUIVEN = "gemeente.nu-2022-04-taakstelling-13500"
+"""A backlog carries over to the next half-year (press)."""
+_VOORSPRONG = "aanname.statushouders.voorsprong-schuift-door"
+"""A lead carries over as well (the library's assumption)."""
+
+
 def _toestand(saldo: int) -> Bericht:
     """``achterstand N``, ``voorsprong N`` or ``op schema`` for a balance."""
     if saldo < 0:
@@ -211,6 +216,56 @@ def _toestand(saldo: int) -> Bericht:
     if saldo > 0:
         return bericht("statushouders.toestand.voorsprong", aantal=saldo)
     return bericht("statushouders.toestand.op_schema")
+
+
+def _nareizigers_stand(rd: Redenering, x: Realisatie, nareizigers: bool | None, vorige: bool | None) -> bool:
+    """Whether nareizigers count in ``x``'s half-year: the user's choice, else the shipped assumption
+    (explained when it changes from the previous half-year's, ``vorige``)."""
+    if nareizigers is not None:
+        return nareizigers
+    aanname = nareizigers_tellen_mee(x.halfjaar)
+    if aanname.waarde.tellen_mee != vorige:
+        rd.voeg_toe(aanname)
+    return aanname.waarde.tellen_mee
+
+
+def _halfjaarsaldo(rd: Redenering, x: Realisatie, saldo: int, telt: bool) -> Halfjaarsaldo:
+    """One half-year: ``eindsaldo = beginsaldo + gerealiseerd - taakstelling`` (art. 28), explained."""
+    meegeteld = x.nareizigers if telt else 0
+    eind = saldo + x.gehuisvest + meegeteld - x.taakstelling
+    if meegeteld:
+        over_nareizigers = bericht("statushouders.stap.waarvan_nareizigers", aantal=meegeteld)
+    elif x.nareizigers:
+        over_nareizigers = bericht("statushouders.stap.plus_nareizigers", aantal=x.nareizigers)
+    else:
+        over_nareizigers = letterlijk("")
+    rd.stap(
+        bericht(
+            "statushouders.stap.halfjaar",
+            halfjaar=x.halfjaar,
+            taakstelling=x.taakstelling,
+            gerealiseerd=x.gehuisvest + meegeteld,
+            nareizigers=over_nareizigers,
+            saldo=saldo,
+            eindsaldo=eind,
+            toestand=_toestand(eind),
+        ),
+        bron("huisvestingswet.art28"),
+        bron(_DOORSCHUIVEN),
+        *((bron(_VOORSPRONG),) if eind > 0 else ()),
+        beginsaldo=saldo,
+        taakstelling=x.taakstelling,
+        gerealiseerd=x.gehuisvest + meegeteld,
+        eindsaldo=eind,
+    )
+    return Halfjaarsaldo(
+        halfjaar=x.halfjaar,
+        beginsaldo=saldo,
+        taakstelling=x.taakstelling,
+        gehuisvest=x.gehuisvest,
+        nareizigers_meegeteld=meegeteld,
+        eindsaldo=eind,
+    )
 
 
 def achterstandsverloop(
@@ -239,13 +294,10 @@ def achterstandsverloop(
     geheel_getal(
         "beginsaldo", beginsaldo, minimum=-GROOTSTE_AANTAL, reden=bericht("statushouders.fout.saldo")
     )
-    if nareizigers is not None and not isinstance(nareizigers, bool):
-        raise InvalidInputError("nareizigers", nareizigers, bericht("statushouders.fout.ja_nee_geen"))
+    if nareizigers is not None:
+        ja_nee("nareizigers", nareizigers, reden=lambda: bericht("statushouders.fout.ja_nee_geen"))
     rd = Redenering()
     rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
-    art28 = bron("huisvestingswet.art28")
-    doorschuiven = bron("gemeente.nu-2022-04-taakstelling-13500")
-    voorsprong = bron("aanname.statushouders.voorsprong-schuift-door")
     if nareizigers is not None:
         rd.stap(
             bericht("statushouders.stap.nareizigers_gebruiker_wel")
@@ -262,57 +314,14 @@ def achterstandsverloop(
                 saldo=beginsaldo,
                 toestand=_toestand(beginsaldo),
             ),
-            doorschuiven if beginsaldo < 0 else voorsprong,
+            bron(_DOORSCHUIVEN if beginsaldo < 0 else _VOORSPRONG),
             beginsaldo=beginsaldo,
         )
-    saldo = beginsaldo
     saldi: list[Halfjaarsaldo] = []
-    vorige_aanname: bool | None = None
+    saldo = beginsaldo
+    telt: bool | None = None
     for x in lijst:
-        if nareizigers is None:
-            aanname = nareizigers_tellen_mee(x.halfjaar)
-            telt = aanname.waarde.tellen_mee
-            if telt != vorige_aanname:
-                rd.voeg_toe(aanname)
-                vorige_aanname = telt
-        else:
-            telt = nareizigers
-        meegeteld = x.nareizigers if telt else 0
-        eind = saldo + x.gehuisvest + meegeteld - x.taakstelling
-        if meegeteld:
-            over_nareizigers = bericht("statushouders.stap.waarvan_nareizigers", aantal=meegeteld)
-        elif x.nareizigers:
-            over_nareizigers = bericht("statushouders.stap.plus_nareizigers", aantal=x.nareizigers)
-        else:
-            over_nareizigers = letterlijk("")
-        rd.stap(
-            bericht(
-                "statushouders.stap.halfjaar",
-                halfjaar=x.halfjaar,
-                taakstelling=x.taakstelling,
-                gerealiseerd=x.gehuisvest + meegeteld,
-                nareizigers=over_nareizigers,
-                saldo=saldo,
-                eindsaldo=eind,
-                toestand=_toestand(eind),
-            ),
-            art28,
-            doorschuiven,
-            *((voorsprong,) if eind > 0 else ()),
-            beginsaldo=saldo,
-            taakstelling=x.taakstelling,
-            gerealiseerd=x.gehuisvest + meegeteld,
-            eindsaldo=eind,
-        )
-        saldi.append(
-            Halfjaarsaldo(
-                halfjaar=x.halfjaar,
-                beginsaldo=saldo,
-                taakstelling=x.taakstelling,
-                gehuisvest=x.gehuisvest,
-                nareizigers_meegeteld=meegeteld,
-                eindsaldo=eind,
-            )
-        )
-        saldo = eind
+        telt = _nareizigers_stand(rd, x, nareizigers, telt)
+        saldi.append(_halfjaarsaldo(rd, x, saldo, telt))
+        saldo = saldi[-1].eindsaldo
     return rd.uitkomst(Achterstandsverloop(gemeentecode=gemeente, halfjaren=saldi))

@@ -1,4 +1,8 @@
-"""Shared helpers of the statushouders package: the parameter file, argument checks, sources."""
+"""Shared helpers of the statushouders package: the parameter file, field checks, sources.
+
+The checks are calls into :mod:`asielketen._validation` with this domain's reasons; the attrs
+validators (``check_*``) wrap them for the records' fields.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,9 @@ from typing import Any
 
 from attrs import Attribute
 
-from .._validation import GROOTSTE_AANTAL, geheel_getal
+from .._validation import GROOTSTE_AANTAL, geheel_getal, tekst
 from ..bronregister import bron
-from ..errors import InvalidInputError, InvalidPeriodError
+from ..errors import InvalidPeriodError
 from ..periods import Halfjaar
 from ..sources import Bron
 from ..taal import bericht
@@ -57,16 +61,19 @@ def check_som(_: object, attribute: Attribute[Any], value: object) -> None:
     )
 
 
+def gemeentecode(waarde: object, veld: str) -> str:
+    """``waarde`` if it is a CBS gemeentecode (``GM`` + 4 digits); else an error naming ``veld``."""
+    return tekst(veld, waarde, patroon=GM_RE, reden=lambda: bericht("statushouders.fout.gemeentecode"))
+
+
 def check_code(_: object, attribute: Attribute[Any], value: object) -> None:
     """attrs validator: a CBS gemeentecode (``GM`` + 4 digits)."""
-    if not isinstance(value, str) or not GM_RE.match(value):
-        raise InvalidInputError(attribute.name, value, bericht("statushouders.fout.gemeentecode"))
+    gemeentecode(value, attribute.name)
 
 
 def check_naam(_: object, attribute: Attribute[Any], value: object) -> None:
     """attrs validator: a non-empty name."""
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidInputError(attribute.name, value, bericht("statushouders.fout.naam_leeg"))
+    tekst(attribute.name, value, reden=lambda: bericht("statushouders.fout.naam_leeg"))
 
 
 def bron_of_niets(id: str) -> tuple[Bron, ...]:

@@ -1,25 +1,29 @@
-"""The VNG action "versneld huisvesten statushouders" (ledenbrief VNG, 28 May 2026)."""
+"""The VNG action "versneld huisvesten statushouders" (ledenbrief VNG, 28 May 2026).
+
+The letter asks each gemeente, by the network it belongs to (G4, G40, M50, R8, P10, K80), for an
+indicative number of extra places. A gemeente in several networks makes one contribution, the
+highest (ADR 0003); a gemeente in none gets no number — never a silent zero — but sees the
+letter's numbers as a reference. Membership comes from the register (shipped: G4 and G40; the
+other lists from a user's file, :func:`~asielketen.statushouders.met_netwerken_csv`).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
-from pathlib import Path
 
-from attrs import evolve, field, frozen
+from attrs import field, frozen
 
-from .. import _bestanden
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError
-from ..explain import DatasetVersie, Redenering, Uitkomst
-from ..gebied import Gemeente, Netwerk, Register, normaliseer_naam, register
+from ..explain import Redenering, Uitkomst
+from ..gebied import Gemeente, Netwerk, Register, register
 from ..parameters import laad_parameters, parameter, parameterversie
 from ..periods import as_date
 from ..sources import Bron
 from ..taal import Bericht, bericht, letterlijk, samengevoegd
 from ._gemeenschappelijk import (
     BESTAND,
-    GM_RE,
     P_VNG_PREFIX,
     aantal,
     bron_of_niets,
@@ -33,7 +37,6 @@ __all__ = [
     "VngActie",
     "VngActieLandelijk",
     "VngActieRegel",
-    "met_netwerken_csv",
     "netwerknamen",
     "vng_actie",
     "vng_actie_aantallen",
@@ -224,6 +227,39 @@ def _ledenlijsten(r: Register) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(n for n in namen if n in bekend), tuple(n for n in namen if n not in bekend)
 
 
+def _lidmaatschap(
+    rd: Redenering, g: Gemeente, lid: Sequence[Netwerk], aantallen: dict[str, int], r: Register
+) -> None:
+    """The step that says which number applies to ``g``: its network's, the highest of several, or none."""
+    netwerk, plekken = _keuze(tuple(n.naam for n in lid), aantallen)
+    actie = [n for n in lid if n.naam in aantallen]
+    brief = bron(_BRIEF)
+    lidbronnen: list[Bron] = [b for n in actie for b in bron_of_niets(n.bron)]
+    wie = {"gemeentenaam": g.naam, "gemeentecode": g.code}
+    if len(actie) == 1:
+        zin = bericht("statushouders.stap.vng_lid", **wie, netwerk=netwerk, plekken=plekken)
+        rd.stap(zin, *lidbronnen, brief, netwerk=netwerk, plekken=plekken)
+    elif actie:
+        netwerken = ", ".join(n.naam for n in actie)
+        zin = bericht(
+            "statushouders.stap.vng_meerdere", **wie, netwerken=netwerken, netwerk=netwerk, plekken=plekken
+        )
+        een_bijdrage = bron("aanname.vng-actie.een-bijdrage")
+        rd.stap(zin, *lidbronnen, een_bijdrage, brief, netwerk=netwerk, plekken=plekken)
+    else:
+        met, zonder = _ledenlijsten(r)
+        zin = bericht(
+            "statushouders.stap.vng_geen",
+            **wie,
+            met=", ".join(met) if met else bericht("statushouders.geen"),
+            zonder=bericht("statushouders.stap.vng_geen_ledenlijst", netwerken=", ".join(zonder))
+            if zonder
+            else letterlijk(""),
+            referentie=_referentie(aantallen.items()),
+        )
+        rd.stap(zin, brief, **aantallen)
+
+
 def vng_actie_voor(
     gemeente: str | Gemeente, *, peildatum: date, reg: Register | None = None
 ) -> Uitkomst[VngActie]:
@@ -249,62 +285,12 @@ def vng_actie_voor(
     rd.gebruikt(*r.herkomst)
     lid = r.netwerken_van(g)
     namen = tuple(n.naam for n in lid)
-    netwerk, plekken = _keuze(namen, aantallen)
-    actie = [n for n in lid if n.naam in aantallen]
-    overig = [n.naam for n in lid if n.naam not in aantallen]
-    brief = bron(_BRIEF)
-    lidbronnen: list[Bron] = [b for n in actie for b in bron_of_niets(n.bron)]
+    overig = [n for n in namen if n not in aantallen]
     if overig:
-        rd.stap(
-            bericht("statushouders.stap.vng_overig", gemeentenaam=g.naam, netwerken=", ".join(overig)),
-            brief,
-        )
-    if len(actie) == 1:
-        rd.stap(
-            bericht(
-                "statushouders.stap.vng_lid",
-                gemeentenaam=g.naam,
-                gemeentecode=g.code,
-                netwerk=netwerk,
-                plekken=plekken,
-            ),
-            *lidbronnen,
-            brief,
-            netwerk=netwerk,
-            plekken=plekken,
-        )
-    elif actie:
-        rd.stap(
-            bericht(
-                "statushouders.stap.vng_meerdere",
-                gemeentenaam=g.naam,
-                gemeentecode=g.code,
-                netwerken=", ".join(n.naam for n in actie),
-                netwerk=netwerk,
-                plekken=plekken,
-            ),
-            *lidbronnen,
-            bron("aanname.vng-actie.een-bijdrage"),
-            brief,
-            netwerk=netwerk,
-            plekken=plekken,
-        )
-    else:
-        met, zonder = _ledenlijsten(r)
-        rd.stap(
-            bericht(
-                "statushouders.stap.vng_geen",
-                gemeentenaam=g.naam,
-                gemeentecode=g.code,
-                met=", ".join(met) if met else bericht("statushouders.geen"),
-                zonder=bericht("statushouders.stap.vng_geen_ledenlijst", netwerken=", ".join(zonder))
-                if zonder
-                else letterlijk(""),
-                referentie=_referentie(aantallen.items()),
-            ),
-            brief,
-            **aantallen,
-        )
+        zin = bericht("statushouders.stap.vng_overig", gemeentenaam=g.naam, netwerken=", ".join(overig))
+        rd.stap(zin, bron(_BRIEF))
+    _lidmaatschap(rd, g, lid, aantallen, r)
+    netwerk, plekken = _keuze(namen, aantallen)
     return rd.uitkomst(
         VngActie(
             gemeentecode=g.code,
@@ -365,7 +351,7 @@ def vng_actie(*, peildatum: date, reg: Register | None = None) -> Uitkomst[VngAc
     )
     if meerdere:
         rd.stap(
-            bericht("statushouders.stap.vng_meerdere_landelijk", meerdere=meerdere),
+            "statushouders.stap.vng_meerdere_landelijk",
             bron("aanname.vng-actie.een-bijdrage"),
             meerdere=meerdere,
         )
@@ -385,81 +371,3 @@ def vng_actie(*, peildatum: date, reg: Register | None = None) -> Uitkomst[VngAc
             zonder_netwerk=zonder,
         )
     )
-
-
-def met_netwerken_csv(pad: str | Path, *, peildatum: date, reg: Register | None = None) -> Register:
-    """A register with network membership (M50, R8, P10, K80, …) read from a CSV file.
-
-    Columns: ``netwerk`` and ``gemeentecode``; an optional ``gemeentenaam`` is checked against the
-    code (catches transcription errors); other columns are ignored. ``peildatum`` is the date the
-    membership list describes (recorded in the provenance). Every network in the file replaces
-    the register's network of that name; others are kept. Unknown networks or codes, a name that
-    does not fit its code and duplicate rows are one :class:`~asielketen.errors.StructureError`
-    naming every bad row.
-    """
-    r = register() if reg is None else reg
-    bestand = _bestanden.lees(pad, "netwerken")
-    leden = _lees_leden(bestand, r)
-    for naam, codes in leden.items():
-        r = r.met_netwerk(Netwerk(naam=naam, leden=codes, bron=f"gebruiker:{bestand.naam}"))
-    versie = DatasetVersie(bestand.naam, as_date(peildatum), bestand.sha256)
-    return evolve(r, herkomst=(*r.herkomst, versie))
-
-
-def _lees_leden(bestand: _bestanden.Bestand, r: Register) -> dict[str, list[str]]:
-    tabel = bestand.csv("netwerken", ("netwerk", "gemeentecode"), optioneel=("gemeentenaam",))
-    toegestaan = netwerknamen()
-    codes = {g.code: g for g in r.gemeenten}
-    gezien: dict[tuple[str, str], int] = {}
-    leden: dict[str, list[str]] = {}
-    fouten = _bestanden.Fouten("netwerken", bestand.pad)
-    for nr, row in tabel.rijen(fouten):
-        netwerk = row["netwerk"]
-        code = row["gemeentecode"].upper()
-        gemeentenaam = row.get("gemeentenaam", "")
-        if netwerk not in toegestaan:
-            fouten.voeg(
-                bericht(
-                    "statushouders.lees.onbekend_netwerk",
-                    rij=nr,
-                    netwerk=_bestanden.cel(netwerk),
-                    bekend=", ".join(toegestaan),
-                )
-            )
-            continue
-        if not GM_RE.match(code) or code not in codes:
-            fouten.voeg(bericht("statushouders.lees.onbekende_code", rij=nr, code=_bestanden.cel(code)))
-            continue
-        if gemeentenaam and normaliseer_naam(gemeentenaam) != normaliseer_naam(codes[code].naam):
-            try:
-                past = r.gemeente(gemeentenaam).code == code
-            except InvalidInputError:
-                past = False
-            if not past:
-                fouten.voeg(
-                    bericht(
-                        "statushouders.lees.naam_past_niet",
-                        rij=nr,
-                        gemeentenaam=_bestanden.cel(gemeentenaam),
-                        code=code,
-                        naam=codes[code].naam,
-                    )
-                )
-                continue
-        if (netwerk, code) in gezien:
-            fouten.voeg(
-                bericht(
-                    "statushouders.lees.dubbel",
-                    rij=nr,
-                    code=code,
-                    netwerk=netwerk,
-                    eerder=gezien[netwerk, code],
-                )
-            )
-            continue
-        gezien[netwerk, code] = nr
-        leden.setdefault(netwerk, []).append(code)
-    if not gezien and not fouten:
-        fouten.voeg(bericht("statushouders.lees.geen_rijen", bestand=bestand.naam))
-    fouten.controleer()
-    return leden

@@ -1,0 +1,43 @@
+"""Geography: gemeenten, provincies, veiligheidsregio's, netwerken, and the register to look them up.
+
+The shipped register holds all 342 gemeenten (municipal layout 2024, identical to 2025) with CBS
+inhabitants on 1 January 2024. It is loaded on first use of :func:`register`, never at import.
+
+>>> from datetime import date
+>>> r = register()
+>>> g = r.gemeente("het hogeland")
+>>> g.code, g.naam, r.provincie_van(g).naam
+('GM1966', 'Het Hogeland', 'Groningen')
+>>> r.gemeente("Den Haag").naam
+"'s-Gravenhage"
+>>> r.gemeente("GM0363").inwoners_op(date(2024, 1, 1)).aantal
+931298
+>>> r.provincie("Friesland").naam
+'Fryslân'
+
+The package's modules are private, one mechanism each: the areas and their checks
+(``_gebieden``), folding names (``_namen``), the register and its lookups (``_register``), the
+user's inhabitants file (``_invoer``) and the shipped register (``_meegeleverd``).
+"""
+
+from __future__ import annotations
+
+from .._openbaar import publiek
+from ._gebieden import Alias, Gemeente, Inwonertal, Netwerk, Provincie, Veiligheidsregio
+from ._meegeleverd import register
+from ._namen import normaliseer_naam
+from ._register import Register
+
+__all__ = [
+    "Alias",
+    "Gemeente",
+    "Inwonertal",
+    "Netwerk",
+    "Provincie",
+    "Register",
+    "Veiligheidsregio",
+    "normaliseer_naam",
+    "register",
+]
+
+publiek(__name__, Alias, Gemeente, Inwonertal, Netwerk, Provincie, Register, Veiligheidsregio)

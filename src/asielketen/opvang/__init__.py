@@ -1,0 +1,149 @@
+"""Opvang capacity: locations, bestuursovereenkomsten, occupancy, Ter Apel and shortage scenarios.
+
+A :class:`Locatie` is a reception location of a :class:`Locatiesoort` in a gemeente; its capacity
+and term are fixed by one or more :class:`Bestuursovereenkomst` en between the COA and the gemeente
+(DOMAIN.md §5). Outside every agreement a location contributes nothing. From the locations the
+library derives, at a peildatum:
+
+* :func:`overzicht` — capacity, occupancy, places short (people above the agreement) and free places
+  per location, gemeente, province and nationally; placing above an agreement is always flagged,
+  with the minister's condition "als dit beheersbaar en veilig kan" (AenM-2026-03-26) as source;
+* :func:`toets_bezetting` — every occupancy count against the agreement in force on its date;
+* :func:`realisaties` and :func:`duurzame_locaties` — the realised places per gemeente
+  (:class:`asielketen.spreidingswet.Realisatie`) and the durable places (Besluit art. 1.1, 3.1) for
+  the Spreidingswet;
+* :func:`dwangsom_ter_apel` — the dwangsom owed over a series of nightly counts in Ter Apel
+  (above 2,000: €50,000 per night, at most €5 million; status pers);
+* :func:`tekortverloop` — the shortage of a :class:`Scenario` (a dated series of need, with
+  locations opening and agreements ending) over time and per province; :func:`referentiescenario`
+  ships the minister's figures of 26 March 2026 (4,500 short term, 7,900 by the end of summer).
+
+Where each source is encoded:
+
+* **DOMAIN.md §5** (locations and their agreements): :class:`Locatie`, :class:`Bestuursovereenkomst`,
+  :class:`Locatiesoort` (each kind with the source that names it);
+* **AenM-2026-03-26** (placing above bestuursovereenkomsten "als dit beheersbaar en veilig kan"):
+  :func:`toets_bezetting` and the ``signaleringen`` of :func:`overzicht`; its shortage figures:
+  :func:`referentiescenario`;
+* **Spreidingswet art. 6** (realised places): :func:`realisaties` and the ``realisatie`` of
+  :func:`overzicht`, kinds per :data:`REALISATIE_SOORTEN` (an aanname);
+* **Spreidingswet art. 2 lid 3, Besluit art. 1.1 and 3.1** (durable places, five years, at least 100
+  or 16 places per gemeente): :func:`duurzame_locaties`, :meth:`Locatie.duurzaam_op` and the
+  ``duurzaam`` of :func:`overzicht`;
+* **dwangsom Ter Apel** (press, 30 October 2024): :func:`dwangsom_ter_apel`;
+* **shortage per area** (an aanname; ADR 0006 for place-days): :func:`tekort_op`,
+  :func:`tekortverloop`.
+
+All functions are pure: same inputs, same result; no clock. User data is read with
+:func:`lees_locaties`, :func:`lees_bezetting` and :func:`lees_nachten`, which report every bad row
+at once in a :class:`~asielketen.errors.StructureError`.
+
+>>> from datetime import date
+>>> from asielketen.periods import Periode
+>>> azc = Locatie(id="azc-1", naam="azc Voorbeeld", soort=Locatiesoort.AZC, gemeentecode="GM0363",
+...               overeenkomsten=[Bestuursovereenkomst(periode=Periode(date(2024, 1, 1), date(2034, 1, 1)),
+...                                                    capaciteit=400)])
+>>> o = overzicht([azc], date(2026, 4, 1),
+...               bezettingen=[Bezetting(locatie_id="azc-1", datum=date(2026, 4, 1), personen=430)]).waarde
+>>> o.capaciteit, o.bezetting, o.tekort, o.gemeenten[0].duurzaam
+(400, 430, 30, 400)
+>>> o.signaleringen[0].boven
+30
+"""
+
+from __future__ import annotations
+
+from .._openbaar import publiek
+from ._bezetting import Bezettingstoets, toets_bezetting
+from ._dwangsom import Dwangsom, DwangsomNacht, Nachttelling, dwangsom_ter_apel
+from ._invoer import lees_bezetting, lees_locaties, lees_nachten
+from ._locatie import BESTAND, REALISATIE_SOORTEN, Bestuursovereenkomst, Bezetting, Locatie, Locatiesoort
+from ._overzicht import (
+    GemeenteOpvang,
+    LocatieStand,
+    Opvangoverzicht,
+    ProvincieOpvang,
+    opvang_gemeente,
+    overzicht,
+)
+from ._realisatie import duurzame_locaties, realisaties
+from ._tekort import (
+    LANDELIJK,
+    Behoefte,
+    GebiedTekort,
+    Scenario,
+    Tekortpunt,
+    Tekortverloop,
+    referentiescenario,
+    tekort_op,
+    tekortverloop,
+)
+
+__all__ = [
+    "BESTAND",
+    "LANDELIJK",
+    "REALISATIE_SOORTEN",
+    "Behoefte",
+    "Bestuursovereenkomst",
+    "Bezetting",
+    "Bezettingstoets",
+    "Dwangsom",
+    "DwangsomNacht",
+    "GebiedTekort",
+    "GemeenteOpvang",
+    "Locatie",
+    "LocatieStand",
+    "Locatiesoort",
+    "Nachttelling",
+    "Opvangoverzicht",
+    "ProvincieOpvang",
+    "Scenario",
+    "Tekortpunt",
+    "Tekortverloop",
+    "duurzame_locaties",
+    "dwangsom_ter_apel",
+    "lees_bezetting",
+    "lees_locaties",
+    "lees_nachten",
+    "opvang_gemeente",
+    "overzicht",
+    "realisaties",
+    "referentiescenario",
+    "tekort_op",
+    "tekortverloop",
+    "toets_bezetting",
+]
+
+
+publiek(  # reprs, help(), the docs, schema names and pickles show asielketen.opvang.<name>
+    __name__,
+    Behoefte,
+    Bestuursovereenkomst,
+    Bezetting,
+    Bezettingstoets,
+    Dwangsom,
+    DwangsomNacht,
+    GebiedTekort,
+    GemeenteOpvang,
+    Locatie,
+    LocatieStand,
+    Locatiesoort,
+    Nachttelling,
+    Opvangoverzicht,
+    ProvincieOpvang,
+    Scenario,
+    Tekortpunt,
+    Tekortverloop,
+    duurzame_locaties,
+    dwangsom_ter_apel,
+    lees_bezetting,
+    lees_locaties,
+    lees_nachten,
+    opvang_gemeente,
+    overzicht,
+    realisaties,
+    referentiescenario,
+    tekort_op,
+    tekortverloop,
+    toets_bezetting,
+)

@@ -1,0 +1,215 @@
+"""The Spreidingswet's user files: SES-WOA scores, verdeelbesluiten and realised places.
+
+Each loader reads its file with the library's one reader for user files
+(:mod:`asielketen._bestanden`: a regular file or ``-``, bounded size, UTF-8 with or without BOM,
+comma or semicolon) with the columns below, and reports every bad row at once, each naming its row
+and value, in one :class:`~asielketen.errors.StructureError`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from .. import _bestanden
+from ..explain import DatasetVersie
+from ..gebied import Gemeente, Provincie, Register, register
+from ..periods import Cyclus, as_date
+from ..serialization import structure
+from ..taal import Bericht, bericht
+from ._realisatie import Realisatie, Toewijzing, Verdeelbesluit
+from ._sleutel import SesScore, SesWoa, ses_in_bereik
+
+__all__ = ["lees_realisaties", "lees_ses_csv", "lees_verdeelbesluiten"]
+
+SES_KOLOMMEN = ("gemeentecode",)
+"""The SES-WOA file's columns, besides the score's."""
+SES_SCORE = ("ses_woa", "ses_woa_totaalscore")
+"""The score's column: ``ses_woa``, or ``ses_woa_totaalscore`` as in CBS exports (the first present)."""
+VERDEELBESLUIT_KOLOMMEN = ("provinciecode", "ramingsjaar", "bekendgemaakt", "gemeentecode", "plaatsen")
+"""A verdeelbesluiten CSV: one row per designated gemeente (and optionally ``amv``)."""
+REALISATIE_KOLOMMEN = ("gemeentecode", "peildatum", "plaatsen")
+"""A realisaties CSV: one count per gemeente and date."""
+
+
+def lees_ses_csv(pad: str | Path, *, peildatum: date, reg: Register | None = None) -> SesWoa:
+    """Read SES-WOA scores from a CSV with columns ``gemeentecode`` and ``ses_woa``.
+
+    (``ses_woa_totaalscore`` is accepted too, as in CBS exports.) Every bad row — unknown code,
+    duplicate, non-number, score ≤ −1 — is reported at once in a :class:`StructureError`.
+    ``peildatum`` is the reference date of the scores (CBS: 1 January of the verslagjaar); it is
+    recorded with the file's sha256 in every result's provenance.
+    """
+    peildatum = as_date(peildatum)
+    r = register() if reg is None else reg
+    bestand = _bestanden.lees(pad, "ses")
+    tabel = bestand.csv("ses", SES_KOLOMMEN, optioneel=SES_SCORE)
+    kolom = next((k for k in SES_SCORE if k in tabel.kolommen), None)
+    if kolom is None:
+        gevonden = _bestanden.kolomlijst(tabel.kolommen)
+        raise bestand.fout("ses", bericht("spreidingswet.lees.ses_kolommen", gevonden=gevonden))
+    bekend = {g.code for g in r.gemeenten}
+    fouten = _bestanden.Fouten("ses", bestand.pad)
+    scores: dict[str, Decimal] = {}
+    for nr, row in tabel.rijen(fouten):
+        code = row["gemeentecode"]
+        tekst = row[kolom].replace(",", ".")
+        if code not in bekend:
+            fouten.voeg(
+                bericht("spreidingswet.lees.onbekende_gemeentecode", rij=nr, code=_bestanden.cel(code))
+            )
+            continue
+        if code in scores:
+            fouten.voeg(bericht("spreidingswet.lees.gemeente_dubbel", rij=nr, code=code))
+            continue
+        score = _ses_cel(tekst, nr, kolom)
+        if isinstance(score, Bericht):
+            fouten.voeg(score)
+            continue
+        scores[code] = score
+    fouten.controleer()
+    versie = DatasetVersie(bestand.naam, peildatum, bestand.sha256)
+    return SesWoa(
+        scores=[SesScore(c, s) for c, s in scores.items()], bron=f"gebruiker:{bestand.naam}", versie=versie
+    )
+
+
+def _ses_cel(tekst: str, nr: int, kolom: str) -> Decimal | Bericht:
+    """A SES-WOA cell as a score, or what is wrong with it."""
+    waarde = _bestanden.cel(tekst)
+    score = None
+    if len(tekst) <= 40:  # no real score has more than a few decimals; Decimal() of a huge text is slow
+        with contextlib.suppress(InvalidOperation):
+            score = Decimal(tekst)
+    if score is None:
+        return bericht("spreidingswet.lees.geen_getal", rij=nr, kolom=kolom, waarde=waarde)
+    if not score.is_finite() or score <= -1:
+        return bericht("spreidingswet.lees.te_laag", rij=nr, kolom=kolom, waarde=waarde)
+    if not ses_in_bereik(score):
+        return bericht("spreidingswet.lees.ses_bereik", rij=nr, kolom=kolom, waarde=waarde)
+    return score
+
+
+def lees_verdeelbesluiten(pad: str | Path, *, reg: Register | None = None) -> tuple[Verdeelbesluit, ...]:
+    """Read verdeelbesluiten from CSV or JSON, validating every row.
+
+    CSV columns: ``provinciecode, ramingsjaar, bekendgemaakt, gemeentecode, plaatsen[, amv]`` — one
+    row per designated gemeente. JSON: a list of :class:`Verdeelbesluit` as the converter writes
+    them. Unknown codes, a gemeente outside its province, duplicates and negative numbers are
+    reported together, each naming its row and value, in one :class:`StructureError`. The file is
+    read by the library's one reader for user files (:mod:`asielketen._bestanden`: a regular file or
+    ``-``, bounded size, UTF-8, comma or semicolon).
+    """
+    r = register() if reg is None else reg
+    bestand = _bestanden.lees(pad, "verdeelbesluiten")
+    if bestand.is_json:
+        besluiten = tuple(structure(bestand.json("verdeelbesluiten"), list[Verdeelbesluit], veld=bestand.pad))
+        _check_against_register(besluiten, r, bestand.pad)
+        return besluiten
+    tabel = bestand.csv("verdeelbesluiten", VERDEELBESLUIT_KOLOMMEN, optioneel=("amv",))
+    provincies = {p.code: p for p in r.provincies}
+    gemeenten = {g.code: g for g in r.gemeenten}
+    fouten = _bestanden.Fouten("verdeelbesluiten", bestand.pad)
+    per: dict[tuple[str, int, date], list[Toewijzing]] = {}
+    gezien: dict[str, int] = {}
+    heeft_amv = "amv" in tabel.kolommen
+    for nr, row in tabel.rijen(fouten):
+        pcode, gcode = row["provinciecode"], row["gemeentecode"]
+        jaar = _bestanden.geheel_getal(row, "ramingsjaar", nr, fouten)
+        datum = _bestanden.datum(row, "bekendgemaakt", nr, fouten)
+        plaatsen = _bestanden.geheel_getal(row, "plaatsen", nr, fouten)
+        amv = _bestanden.geheel_getal(row, "amv", nr, fouten, leeg_mag=True) if heeft_amv else None
+        pv, gm = provincies.get(pcode), gemeenten.get(gcode)
+        _plaats(nr, pcode, gcode, pv, gm, fouten)
+        if gm is not None and gcode in gezien:
+            fouten.voeg(bericht("spreidingswet.lees.stond_al", rij=nr, code=gcode, eerder=gezien[gcode]))
+        gezien.setdefault(gcode, nr)
+        if jaar is None or datum is None or plaatsen is None or pv is None or gm is None:
+            continue
+        per.setdefault((pcode, jaar, datum), []).append(
+            Toewijzing(gemeentecode=gcode, plaatsen=plaatsen, amv=amv)
+        )
+    fouten.controleer()
+    return tuple(
+        Verdeelbesluit(provinciecode=p, cyclus=Cyclus(j), bekendgemaakt=d, toewijzingen=t)
+        for (p, j, d), t in sorted(per.items())
+    )
+
+
+def _plaats(
+    nr: int, pcode: str, gcode: str, pv: Provincie | None, gm: Gemeente | None, fouten: _bestanden.Fouten
+) -> None:
+    """A row's province and gemeente are known, and the gemeente lies in the province."""
+    if pv is None:
+        fouten.voeg(bericht("spreidingswet.lees.onbekende_provinciecode", rij=nr, code=_bestanden.cel(pcode)))
+    if gm is None:
+        fouten.voeg(bericht("spreidingswet.lees.onbekende_gemeentecode", rij=nr, code=_bestanden.cel(gcode)))
+    elif pv is not None and gm.provinciecode != pv.code:
+        fouten.voeg(
+            bericht(
+                "spreidingswet.lees.ligt_niet_in", rij=nr, gemeente=gm.naam, code=gcode, provincie=pv.naam
+            )
+        )
+
+
+def _check_against_register(besluiten: Sequence[Verdeelbesluit], r: Register, veld: str) -> None:
+    """Every province of a JSON file is known and holds the gemeenten of its decision."""
+    provincies = {p.code: p for p in r.provincies}
+    gemeenten = {g.code: g for g in r.gemeenten}
+    fouten = _bestanden.Fouten("verdeelbesluiten", veld)
+    for i, vb in enumerate(besluiten):
+        pv = provincies.get(vb.provinciecode)
+        if pv is None:
+            fouten.voeg(
+                bericht("spreidingswet.lees.json_provinciecode", i=i, code=_bestanden.cel(vb.provinciecode))
+            )
+            continue
+        for t in vb.toewijzingen:
+            gm = gemeenten.get(t.gemeentecode)
+            if gm is None or gm.provinciecode != pv.code:
+                fouten.voeg(
+                    bericht(
+                        "spreidingswet.lees.json_ligt_niet_in",
+                        i=i,
+                        code=_bestanden.cel(t.gemeentecode),
+                        provincie=pv.naam,
+                    )
+                )
+    fouten.controleer()
+
+
+def lees_realisaties(pad: str | Path, *, reg: Register | None = None) -> tuple[Realisatie, ...]:
+    """Read realised places from a CSV with columns ``gemeentecode, peildatum, plaatsen``.
+
+    Every bad row (unknown code, bad date, negative or non-integer number, the same gemeente twice
+    on one date) is reported at once in a :class:`StructureError`. The file is read by the
+    library's one reader for user files (:mod:`asielketen._bestanden`).
+    """
+    r = register() if reg is None else reg
+    bestand = _bestanden.lees(pad, "realisaties")
+    tabel = bestand.csv("realisaties", REALISATIE_KOLOMMEN)
+    bekend = {g.code for g in r.gemeenten}
+    fouten = _bestanden.Fouten("realisaties", bestand.pad)
+    result: list[Realisatie] = []
+    gezien: set[tuple[str, date]] = set()
+    for nr, row in tabel.rijen(fouten):
+        code = row["gemeentecode"]
+        datum = _bestanden.datum(row, "peildatum", nr, fouten)
+        plaatsen = _bestanden.geheel_getal(row, "plaatsen", nr, fouten)
+        if code not in bekend:
+            fouten.voeg(
+                bericht("spreidingswet.lees.onbekende_gemeentecode", rij=nr, code=_bestanden.cel(code))
+            )
+            continue
+        if datum is None or plaatsen is None:
+            continue
+        if (code, datum) in gezien:
+            fouten.voeg(bericht("spreidingswet.lees.twee_keer_op_datum", rij=nr, code=code, datum=datum))
+            continue
+        gezien.add((code, datum))
+        result.append(Realisatie(gemeentecode=code, peildatum=datum, plaatsen=plaatsen))
+    fouten.controleer()
+    return tuple(result)
