@@ -8,14 +8,21 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from asielketen.oekraine import Plichtuitkomst, oekraine_plichten, vergoeding
+from asielketen.oekraine import Capaciteit, Plichtuitkomst, oekraine_plichten, vergoeding
 from asielketen.periods import Periode
 from asielketen.taal import in_taal
 
 
 def main() -> None:
     """Print both duties of Het Hogeland on the day of the judgment, and a compensation."""
-    plichten = oekraine_plichten("Het Hogeland", date(2025, 10, 6), plaatsen=120, bezet=120, gevraagd=150)
+    # the individual duty weighs the gemeente's own opvang (full), the collective one the places asked
+    plichten = oekraine_plichten(
+        "Het Hogeland",
+        date(2025, 10, 6),
+        plaatsen=120,
+        gevraagd=150,
+        eigen=Capaciteit(plaatsen=120, bezet=120),
+    )
     ind = plichten.individueel
     col = plichten.collectief
     print(ind.uitleg(waarde_tekst=f"{ind.waarde.soort.value}: {ind.waarde.samenvatting}"))

@@ -73,7 +73,7 @@ def main() -> None:
     assert d.totaal == d.maximum
 
     scenario = referentiescenario().waarde.met_locaties(*locaties[2:])
-    v = tekortverloop(scenario, Periode(date(2026, 3, 26), date(2026, 12, 1))).waarde
+    v = tekortverloop(scenario, Periode(date(2026, 3, 26), date(2026, 9, 2))).waarde
     print("\nTekort volgens de minister (4.500 nu, 7.900 einde zomer), met spoednoodopvang en hotel erbij:")
     for punt in v.punten:
         print(f"  vanaf {punt.datum}: {punt.tekort} plaatsen")

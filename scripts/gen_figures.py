@@ -17,12 +17,13 @@ Inputs (all shipped with the library, or the example inputs of ``docs/`` and ``e
   ``examples/opvang.py`` on 1 June 2026, through :func:`asielketen.opvang.realisaties` — example
   data, not a count of real places.
 * **Statushouders** — the taakstellingen of 2025-H1 and 2025-H2 with the shipped national numbers vg
-  (15,000 and 13,000; status *pers*).
+  (17,700 as published before 2025-H1, ADR 0009, and 13,000; status *pers*).
 * **Oekraïne** — the compensation for 120 realised places (as in ``examples/oekraine.py``) per
   calendar quarter from the start of the regime (1 April 2022) through the first quarter of 2026.
 * **Opvang** — the minister's reference scenario of 26 March 2026 (4,500 places short, 7,900 from the
-  end of summer) with the spoednoodopvang and hotel of ``examples/opvang.py`` added, from 26 March to
-  1 December 2026 (as in ``examples/opvang.py`` and ``docs/opvang.md``).
+  end of summer) with the spoednoodopvang and hotel of ``examples/opvang.py`` added, from 26 March
+  through 1 September 2026, the last day the scenario has a figure for (as in ``examples/opvang.py``
+  and ``docs/opvang.md``).
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ OEKRAINE_PLAATSEN = 120
 """Realised places in the Oekraïne picture (as in examples/oekraine.py)."""
 OEKRAINE_VAN, OEKRAINE_TOT = date(2022, 4, 1), date(2026, 4, 1)
 """The quarters of the Oekraïne picture: from the start of the regime to the end of 2026-Q1."""
-TEKORT_PERIODE = Periode(date(2026, 3, 26), date(2026, 12, 1))
+TEKORT_PERIODE = Periode(date(2026, 3, 26), date(2026, 9, 2))
 """The period of the shortage picture (as in examples/opvang.py)."""
 
 TOELICHTINGEN: dict[str, dict[Taal, str]] = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import date
 
 import pytest
 
@@ -12,6 +13,7 @@ from asielketen import __version__
 from asielketen.explain import Uitkomst
 from asielketen.profiel import Gemeenteprofiel
 from asielketen.serialization import structure
+from asielketen.sources import Status
 
 from .conftest import run_cli as run
 
@@ -21,8 +23,9 @@ def test_gemeente_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0 and err == ""
     assert "Het Hogeland (GM1966)" in out
     assert "Groningen (PV20)" in out
-    assert "48224 (peildatum 2024-01-01)" in out
-    assert "CBS 85755NED" in out
+    assert "48178 (peildatum 2025-01-01)" in out
+    assert "CBS 85755NED" in out  # the division into gemeenten
+    assert "CBS 03759NED (peildatum 2025-01-01)" in out  # the newest inhabitants
 
 
 def test_gemeente_json_is_the_converter_output(capsys: pytest.CaptureFixture[str]) -> None:
@@ -33,9 +36,9 @@ def test_gemeente_json_is_the_converter_output(capsys: pytest.CaptureFixture[str
     assert u.waarde.gemeente.code == "GM0518"
     assert u.waarde.netwerken == ("G4",)
     assert data["waarde"]["inwoners"] == {
-        "peildatum": "2024-01-01",
-        "aantal": 566221,
-        "bron": "CBS-85755NED-2024",
+        "peildatum": "2025-01-01",
+        "aantal": 568945,
+        "bron": "CBS-03759NED-2025",
     }
 
 
@@ -74,7 +77,7 @@ def test_bronnen_lists_every_source_with_status(capsys: pytest.CaptureFixture[st
         "VNG-2026-05-13",
         "VNG-2026-05-28",
     } <= ids
-    assert all(b["status"] in {"wettekst", "brief", "pers", "aanname"} for b in data)
+    assert all(b["status"] in {s.value for s in Status} for b in data)
     code, out, _ = run(capsys, "bronnen")
     assert code == 0 and "U202600266, Lbr. 26/014" in out
 
@@ -108,7 +111,8 @@ def test_spreiding_json_csv_and_table(capsys: pytest.CaptureFixture[str]) -> Non
     code, out, _ = run(capsys, "spreiding", "--behoefte", "96000", "--amv", "8140", "--format", "json")
     assert code == 0
     u = structure(json.loads(out), Uitkomst[Spreiding])
-    assert (u.waarde.totaal, u.waarde.verschil, u.waarde.sleutel.value) == (96_001, 1, "inwoners")
+    assert (u.waarde.totaal, u.waarde.verschil, u.waarde.sleutel.value) == (96_002, 2, "inwoners")
+    assert (u.waarde.inwoners_peildatum, u.waarde.inwoners_bron) == (date(2025, 1, 1), "CBS-03759NED-2025")
     rec = json.loads(out)["waarde"]["gemeenten"][0]
     assert {"gemeentecode", "gemeentenaam", "provinciecode", "plaatsen"} <= set(rec)
     code, out, _ = run(capsys, "spreiding", "--behoefte", "1000", "--methode", "hamilton", "--format", "csv")
@@ -122,7 +126,8 @@ def test_spreiding_json_csv_and_table(capsys: pytest.CaptureFixture[str]) -> Non
     code, out, _ = run(capsys, "spreiding", "--behoefte", "88000")
     assert (
         code == 0
-        and "som van gemeenten    88004 (verschil +4)" in out
+        and "som van gemeenten    88003 (verschil +3)" in out
+        and "inwoners             CBS op 2025-01-01 (In = 18044027)" in out
         and "NIET de wettelijke sleutel" in out
     )
 
@@ -189,7 +194,7 @@ def test_unknown_taal_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
 def test_profile_explanation_and_labels_in_english(capsys: pytest.CaptureFixture[str]) -> None:
     code, en, _ = run(capsys, "--taal", "en", "gemeente", "Het Hogeland", "--uitleg")
     assert code == 0
-    assert "inhabitants       48224 (reference date 2024-01-01)" in en
+    assert "inhabitants       48178 (reference date 2025-01-01)" in en
     assert "networks          no known network" in en
     assert "Result: profile of Het Hogeland (GM1966)\nWhy:\n" in en
     assert (
@@ -199,7 +204,7 @@ def test_profile_explanation_and_labels_in_english(capsys: pytest.CaptureFixture
     assert "Note: this result rests (partly) on sources with status pers (press) or aanname" in en
     code, nl, _ = run(capsys, "gemeente", "Het Hogeland", "--uitleg")
     assert code == 0
-    assert "inwoners          48224 (peildatum 2024-01-01)" in nl
+    assert "inwoners          48178 (peildatum 2025-01-01)" in nl
     assert "Uitkomst: profiel van Het Hogeland (GM1966)\nWaarom:\n" in nl
     assert "1. Het Hogeland (GM1966) ligt in de provincie Groningen en de veiligheidsregio Groningen." in nl
     assert len(nl.splitlines()) == len(en.splitlines())

@@ -228,6 +228,7 @@ CALLS: dict[str, Callable[[Path], Call]] = {
     "spreidingswet.verdeel": lambda _: (spreidingswet.verdeel, {"behoefte": 1000}),
     "nareizigers.beoordeel_nareis": lambda _: (nareizigers.beoordeel_nareis, {"huishouden": _huishouden()}),
     "nareizigers.nareisactie_op": lambda _: (nareizigers.nareisactie_op, {}),
+    "nareizigers.hotelplaatsing": lambda _: (nareizigers.hotelplaatsing, {}),
     "statushouders.met_netwerken_csv": lambda tmp: (
         statushouders.met_netwerken_csv,
         {"pad": _file(tmp, "netwerken.csv", "netwerk,gemeentecode\nM50,GM0014\n")},
@@ -241,6 +242,7 @@ CALLS: dict[str, Callable[[Path], Call]] = {
     "opvang.Locatie.overeenkomst_op": lambda _: (_locatie().overeenkomst_op, {}),
     "opvang.Locatie.capaciteit_op": lambda _: (_locatie().capaciteit_op, {}),
     "opvang.Locatie.beschikbaar_op": lambda _: (_locatie().beschikbaar_op, {}),
+    "opvang.Locatie.beeindigd_op": lambda _: (_locatie().beeindigd_op, {}),
     "opvang.Locatie.duurzaam_op": lambda _: (_locatie().duurzaam_op, {"min_jaren": 1}),
     "opvang.Scenario.behoefte_op": lambda _: (_scenario().behoefte_op, {}),
     "opvang.duurzame_locaties": lambda _: (opvang.duurzame_locaties, {"locaties": [_locatie()]}),
@@ -270,6 +272,10 @@ DATES: dict[str, dict[str, date]] = {
     "gebied.Register.met_inwoners": {"peildatum": date(2025, 1, 1)},
     "gebied.Register.met_inwoners_csv": {"peildatum": date(2025, 1, 1)},
     "spreidingswet.aftrek_duurzaam": {"raming_datum": date(2024, 1, 31)},
+    "nareizigers.hotelplaatsing": {  # the hotel route exists from 2025-12-19; placed before the peildatum
+        "peildatum": date(2026, 3, 2),
+        "geplaatst_op": date(2026, 1, 5),
+    },
     "spreidingswet.termijnen": {
         "verdeelbesluit_bekendgemaakt": date(2024, 10, 1),
         "langere_termijn": date(2025, 9, 1),

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
+import attrs
 from hypothesis import given
 
 from asielketen import strategies as aks
 from asielketen.bronregister import bron
 from asielketen.explain import DatasetVersie, Herkomst, Redenering, Uitkomst
+from asielketen.schema import json_schema
 from asielketen.serialization import from_json, to_json
 from asielketen.sources import Aanname, Status
 from asielketen.taal import letterlijk
@@ -70,3 +73,41 @@ def test_result_round_trips_through_json(u: Uitkomst[int]) -> None:
     assert from_json(to_json(u), Uitkomst[int]) == u
     assert u.onzeker == any(b.status.onzeker for b in u.bronnen)
     assert ("Let op" in u.uitleg()) == u.onzeker
+    assert u.onzeker_door == tuple(s for s in (Status.PERS, Status.AANNAME) if s in u.statussen)
+    assert json.loads(to_json(u))["onzeker_door"] == [s.value for s in u.onzeker_door]
+
+
+def test_json_says_whether_a_result_rests_on_pers_or_aanname() -> None:
+    zeker = json.loads(
+        to_json(_uitkomst("huisvestingswet.art29.lid1", "VNG-2026-05-28", "CBS-85755NED-2024"))
+    )
+    assert zeker["onzeker_door"] == []
+    beide = _uitkomst("aanname.aliassen", "huisvestingswet.art29.lid1", "fy-wikipedia-gruttestedebelied")
+    assert json.loads(to_json(beide))["onzeker_door"] == ["pers", "aanname"]  # Status order
+    assert list(json.loads(to_json(beide)))[-1] == "onzeker_door"  # a top-level field, last
+
+
+def test_onzeker_door_is_derived_never_taken_as_given() -> None:
+    u = _uitkomst("fy-wikipedia-gruttestedebelied")
+    assert u.onzeker_door == (Status.PERS,)
+    assert attrs.evolve(u, stappen=()).onzeker_door == ()
+    gegeven = Uitkomst(waarde=1, onzeker_door=(Status.AANNAME,))
+    assert gegeven.onzeker_door == ()
+    data = json.loads(to_json(u))
+    data["onzeker_door"] = []
+    assert from_json(json.dumps(data), Uitkomst[int]) == u
+
+
+def test_json_written_before_the_field_still_reads() -> None:
+    u = _uitkomst("huisvestingswet.art29.lid1", "aanname.aliassen")
+    data = json.loads(to_json(u))
+    del data["onzeker_door"]
+    terug = from_json(json.dumps(data), Uitkomst[int])
+    assert terug == u and terug.onzeker_door == (Status.AANNAME,)
+
+
+def test_schema_of_a_result_has_the_field() -> None:
+    schema = json_schema("Uitkomst[Taakstelling]")
+    veld = schema["properties"]["onzeker_door"]
+    assert veld["type"] == "array" and "onzeker_door" in schema["required"]
+    assert "pers" in veld["description"] and "aanname" in veld["description"]

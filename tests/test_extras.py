@@ -32,7 +32,7 @@ s = verdeel(96000, peildatum=date(2024, 1, 31))
 assert s.waarde.totaal == 96001
 t = taakstellingen("2025-H2")
 assert t.waarde.som == 13164
-assert asielketen.gemeenteprofiel("Het Hogeland").waarde.inwoners.aantal == 48224
+assert asielketen.gemeenteprofiel("Het Hogeland").waarde.inwoners.aantal == 48178  # CBS 2025-01-01
 vb = Verdeelbesluit(provinciecode="PV20", cyclus=Cyclus(2024), bekendgemaakt=date(2024, 12, 23),
                     toewijzingen=[Toewijzing(gemeentecode="GM0014", plaatsen=10)])
 st = stand([vb], [], date(2025, 1, 1))

@@ -52,7 +52,11 @@ from asielketen.statushouders import taakstellingen
 from asielketen.taal import in_taal
 
 J2024 = date(2024, 1, 1)
+J2025 = date(2025, 1, 1)
 CBS = "CBS-85755NED-2024"
+CBS_2025 = "CBS-03759NED-2025"
+ART29_2025_H2 = "huisvestingswet.art29.lid1.2025-07-01"
+"""Huisvestingswet art. 29 lid 1 as cited for 2025-H2: the text in force on 2025-07-01."""
 BRONKOLOMMEN = ["bronnen", "statussen", "onzeker"]
 PANDAS_PROFIEL = settings(max_examples=100)
 """Building a DataFrame costs milliseconds: 100 examples per property keep this file under 20 s."""
@@ -110,7 +114,7 @@ def registers(draw: st.DrawFn, *, min_gemeenten: int = 1, max_gemeenten: int = 1
 def test_register_frame_is_one_row_per_gemeente_and_date_with_typed_columns() -> None:
     r = register()
     df = frames.register_frame()
-    assert df.shape == (342, 12)
+    assert df.shape == (2 * 342, 12)  # two shipped dates: CBS 2024-01-01 and 2025-01-01
     assert list(df.columns) == [
         "peildatum",
         "gemeentecode",
@@ -127,18 +131,29 @@ def test_register_frame_is_one_row_per_gemeente_and_date_with_typed_columns() ->
     assert isinstance(df["gemeentecode"].dtype, pd.StringDtype)
     assert pd.api.types.is_datetime64_dtype(df["peildatum"])
     assert str(df["onzeker"].dtype) == "boolean"
-    assert _telling(df, "inwoners") == r.totaal_inwoners(J2024) == 17942942
-    hog = df.set_index("gemeentecode").loc["GM1966"].to_dict()
+    assert list(df["peildatum"].dt.date.unique()) == [J2024, J2025]  # period first
+    op_2024 = df[df["peildatum"].dt.date == J2024]
+    op_2025 = df[df["peildatum"].dt.date == J2025]
+    assert _telling(op_2024, "inwoners") == r.totaal_inwoners(J2024) == 17942942
+    assert _telling(op_2025, "inwoners") == r.totaal_inwoners(J2025) == 18044027
+    hog = op_2024.set_index("gemeentecode").loc["GM1966"].to_dict()
     assert (hog["gemeentenaam"], hog["provincienaam"], int(hog["inwoners"])) == (
         "Het Hogeland",
         "Groningen",
         48224,
     )
-    assert (hog["bronnen"], hog["statussen"], bool(hog["onzeker"])) == (CBS, "wettekst", False)
-    assert set(df["peildatum"].dt.date) == {J2024}
-    assert df.attrs["bronnen"] == {CBS: "wettekst"}
+    assert (hog["bronnen"], hog["statussen"], bool(hog["onzeker"])) == (CBS, "officieel", False)
+    hog = op_2025.set_index("gemeentecode").loc["GM1966"].to_dict()
+    assert (hog["gemeentenaam"], hog["provincienaam"], int(hog["inwoners"])) == (
+        "Het Hogeland",
+        "Groningen",
+        48178,
+    )
+    assert (hog["bronnen"], hog["statussen"], bool(hog["onzeker"])) == (CBS_2025, "officieel", False)
+    assert df.attrs["bronnen"] == {CBS: "officieel", CBS_2025: "officieel"}
     assert [d["naam"] for d in df.attrs["herkomst"]["datasets"]] == [
         "gemeenten.csv",
+        "inwoners_2025_01_01.csv",
         "netwerken_g4_g40.csv",
         "aliassen.csv",
         "bronnen.json",
@@ -256,7 +271,7 @@ def test_taakstellingen_frame_stacks_half_years_in_order() -> None:
     assert len(df) == 2 * 342
     assert list(df["halfjaar"].unique()) == ["2025-H1", "2025-H2"]
     som = df.groupby("halfjaar")["taakstelling"].sum()
-    assert (int(som["2025-H1"]), int(som["2025-H2"])) == (h1.waarde.som, h2.waarde.som) == (15170, 13164)
+    assert (int(som["2025-H1"]), int(som["2025-H2"])) == (h1.waarde.som, h2.waarde.som) == (17870, 13164)
     ams = df[(df["halfjaar"] == "2025-H2") & (df["gemeentecode"] == "GM0363")].iloc[0]
     assert (int(ams["taakstelling"]), int(ams["landelijk_aantal"]), int(ams["inwoners"])) == (
         675,
@@ -266,7 +281,15 @@ def test_taakstellingen_frame_stacks_half_years_in_order() -> None:
     assert ams["peildatum_inwoners"].date() == J2024 and ams["van"].date() == date(2025, 7, 1)
     assert ams["provincienaam"] == "Noord-Holland" and int(ams["herverdeeld"]) == 0
     assert "gemeente.nu-2025-04-faber-taakstelling" in ams["bronnen"] and bool(ams["onzeker"])
-    _bron_check(df[df["halfjaar"] == "2025-H2"], h2)
+    _bron_check(frames.taakstellingen_frame(h2), h2)
+    for halfjaar, u in (("2025-H1", h1), ("2025-H2", h2)):  # each row cites its own half-year's sources
+        rijen = df[df["halfjaar"] == halfjaar]
+        assert set(rijen["bronnen"]) == {", ".join(b.id for b in u.bronnen)}
+        assert set(rijen["onzeker"]) == {u.onzeker}
+    assert "huisvestingswet.art29.lid1.2025-01-01" in df[df["halfjaar"] == "2025-H1"]["bronnen"].iloc[0]
+    assert ART29_2025_H2 in df[df["halfjaar"] == "2025-H2"]["bronnen"].iloc[0]
+    # the stacked frame's attrs cover both half-years (each cites the law as in force when it began)
+    assert df.attrs["bronnen"] == {b.id: b.status.value for b in (*h1.bronnen, *h2.bronnen)}
     p = frames.taakstellingen_frame(h2, niveau="provincie")
     assert len(p) == 12 and _telling(p, "taakstelling") == 13164 and _telling(p, "gemeenten") == 342
     with pytest.raises(InvalidInputError, match="halfjaar"):
@@ -424,19 +447,16 @@ def _locatie(id_: str, gemeente: str, van: date, tot: date | None, plaatsen: int
 def test_tekortverloop_frame_of_the_reference_scenario() -> None:
     spoed = _locatie("spoed-zwolle", "GM0193", date(2026, 5, 1), date(2026, 11, 1), 150)
     s = referentiescenario().waarde.met_locaties(spoed)
-    u = tekortverloop(s, Periode(date(2026, 3, 26), date(2026, 12, 1)))
+    u = tekortverloop(s, Periode(date(2026, 3, 26), date(2026, 9, 2)))
     df = frames.tekortverloop_frame(u)
     assert [(d.isoformat(), int(t)) for d, t in zip(df["datum"].dt.date, df["tekort"], strict=True)] == [
         ("2026-03-26", 4500),
         ("2026-05-01", 4350),
-        ("2026-09-01", 7750),
-        ("2026-11-01", 7900),
+        ("2026-09-01", 7750),  # the minister's scenario has no figure after the end of summer (ADR 0010)
     ]
-    assert (
-        _telling(df, "plaatsdagen") == u.waarde.plaatsdagen == 4500 * 36 + 4350 * 123 + 7750 * 61 + 7900 * 30
-    )
+    assert _telling(df, "plaatsdagen") == u.waarde.plaatsdagen == 4500 * 36 + 4350 * 123 + 7750 * 1
     assert set(df["gebied"]) == {"NL"} and set(df["gebiedsnaam"]) == {"Nederland"}
-    assert df["tot"].iloc[-1].date() == date(2026, 12, 1)
+    assert df["tot"].iloc[-1].date() == date(2026, 9, 2)
     assert "AenM-2026-03-26" in df["bronnen"].iloc[0]
     _bron_check(df, u)
 
@@ -481,10 +501,13 @@ def test_bronnen_frame_lists_each_source_once_with_kind_and_status() -> None:
     u = taakstellingen("2025-H2")
     df = frames.bronnen_frame([u, u])
     assert list(df["id"]) == [b.id for b in u.bronnen]
-    rij = df.set_index("id").loc["huisvestingswet.art29.lid1"]
+    rij = df.set_index("id").loc[ART29_2025_H2]  # the text in force when the half-year began
     assert (rij["soort"], rij["status"], bool(rij["onzeker"])) == ("wetsartikel", "wettekst", False)
-    assert rij["url"] == bron("huisvestingswet.art29.lid1").link
-    assert str(rij["omschrijving"]).startswith("Huisvestingswet 2014 (BWBR0035303) art. 29 lid 1")
+    assert rij["url"] == bron(ART29_2025_H2).link
+    assert rij["url"] == "https://wetten.overheid.nl/BWBR0035303/2025-07-01#Artikel29"
+    assert str(rij["omschrijving"]).startswith(
+        "Huisvestingswet 2014 (BWBR0035303) art. 29 lid 1, tekst geldend op 2025-07-01"
+    )
 
 
 def test_wrong_input_names_the_field() -> None:
@@ -520,7 +543,7 @@ def test_errors_are_dutch_by_default_and_english_on_request() -> None:
         frames.register_frame(peildata=[date(2023, 1, 1)])
     assert ontbreekt.value.tekst("nl").startswith("geen enkele gemeente heeft een inwonertal op 2023-01-01")
     assert ontbreekt.value.tekst("en") == (
-        "no gemeente has a number of inhabitants on 2023-01-01 (figures exist for: 2024-01-01); "
+        "no gemeente has a number of inhabitants on 2023-01-01 (figures exist for: 2024-01-01, 2025-01-01); "
         "supply it with Register.met_inwoners()"
     )
     with pytest.raises(InvalidInputError) as leeg:
@@ -537,10 +560,10 @@ def test_text_cells_follow_the_language_and_column_names_do_not() -> None:
         huidig = frames.bronnen_frame(u)
     assert list(nl.columns) == list(en.columns)
     assert list(nl["id"]) == list(en["id"]) and list(nl["status"]) == list(en["status"])
-    rij_nl = str(nl.set_index("id").loc["huisvestingswet.art29.lid1", "omschrijving"])
-    rij_en = str(en.set_index("id").loc["huisvestingswet.art29.lid1", "omschrijving"])
-    assert rij_nl == bron("huisvestingswet.art29.lid1").tekst("nl") and "tekst geldend op" in rij_nl
-    assert rij_en == bron("huisvestingswet.art29.lid1").tekst("en") and "text in force on" in rij_en
+    rij_nl = str(nl.set_index("id").loc[ART29_2025_H2, "omschrijving"])
+    rij_en = str(en.set_index("id").loc[ART29_2025_H2, "omschrijving"])
+    assert rij_nl == bron(ART29_2025_H2).tekst("nl") and "tekst geldend op 2025-07-01" in rij_nl
+    assert rij_en == bron(ART29_2025_H2).tekst("en") and "text in force on 2025-07-01" in rij_en
     assert list(huidig["omschrijving"]) == list(en["omschrijving"])
     tv = tekortverloop(referentiescenario().waarde, Periode(date(2026, 4, 1), date(2026, 5, 1)))
     assert set(frames.tekortverloop_frame(tv)["gebiedsnaam"]) == {"Nederland"}

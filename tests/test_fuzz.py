@@ -460,7 +460,7 @@ def _extra_results() -> list[object]:
         lambda: opvang.toets_bezetting(locaties, [bezetting]),
         lambda: opvang.tekortverloop(
             opvang.referentiescenario().waarde.met_locaties(*locaties),
-            Periode(date(2026, 3, 26), date(2026, 12, 1)),
+            Periode(date(2026, 3, 26), date(2026, 9, 2)),
         ),
         lambda: opvang.duurzame_locaties(locaties, date(2025, 6, 30)),
         lambda: statushouders.achterstandsverloop(

@@ -22,6 +22,7 @@ from asielketen.gebied import Gemeente, Netwerk, Register, normaliseer_naam, reg
 from asielketen.serialization import from_json, to_json
 
 JAN_2024 = date(2024, 1, 1)
+JAN_2025 = date(2025, 1, 1)
 
 
 def test_literal_counts_and_national_total() -> None:
@@ -31,6 +32,58 @@ def test_literal_counts_and_national_total() -> None:
     assert len(r.veiligheidsregios) == 25
     assert [v.code for v in r.veiligheidsregios] == [f"VR{i:02d}" for i in range(1, 26)]
     assert r.totaal_inwoners(JAN_2024) == 17_942_942
+    assert r.totaal_inwoners(JAN_2025) == 18_044_027  # data/README.md: the national population on 1 Jan 2025
+
+
+def test_the_shipped_register_has_two_dated_figures_per_gemeente() -> None:
+    """Inhabitants on 1 Jan 2024 (85755NED) and on 1 Jan 2025 (03759NED), each with its own source."""
+    r = register()
+    assert {g.peildata for g in r.gemeenten} == {(JAN_2024, JAN_2025)}
+    g = r.gemeente("Het Hogeland")
+    assert [(i.peildatum, i.aantal, i.bron) for i in g.inwoners] == [
+        (JAN_2024, 48_224, "CBS-85755NED-2024"),
+        (JAN_2025, 48_178, "CBS-03759NED-2025"),
+    ]
+    assert g.meest_recente_inwoners(date(2024, 12, 31)).aantal == 48_224
+    assert g.meest_recente_inwoners(date(2026, 6, 1)).aantal == 48_178
+    assert r.gemeente("Amsterdam").inwoners_op(JAN_2025).aantal == 934_526
+    assert r.gemeente("Schiermonnikoog").inwoners_op(JAN_2025).aantal == 971
+    assert [d.naam for d in r.herkomst] == [
+        "gemeenten.csv",
+        "inwoners_2025_01_01.csv",
+        "netwerken_g4_g40.csv",
+        "aliassen.csv",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("vervang", "wat"),
+    [
+        ((b"GM0363,Amsterdam,934526", b"GM0363,Amsterdan,934526"), "a CBS name that differs"),
+        ((b"GM0363,Amsterdam,934526", b"GM9999,Amsterdam,934526"), "an unknown code"),
+        ((b"GM0363,Amsterdam,934526", b"GM0014,Groningen,934526"), "a code twice"),
+        ((b"GM0363,Amsterdam,934526", b"GM0363,Amsterdam, 934526"), "a count that is not digits"),
+        ((b"inwoners_2025_01_01", b"inwoners"), "a missing column"),
+    ],
+)
+def test_a_malformed_2025_file_names_itself(
+    monkeypatch: pytest.MonkeyPatch, vervang: tuple[bytes, bytes], wat: str
+) -> None:
+    """Every defect of ``inwoners_2025_01_01.csv`` (even one that matched its manifest) names the file."""
+    from asielketen import data
+    from asielketen.errors import DataIntegrityError
+    from asielketen.gebied import _meegeleverd
+
+    basis = _meegeleverd._basis()
+    echt = data.lees_bytes
+    ruw = echt("inwoners_2025_01_01.csv").replace(*vervang)
+    assert ruw != echt("inwoners_2025_01_01.csv"), wat
+    monkeypatch.setattr(
+        data, "lees_bytes", lambda naam: ruw if naam == "inwoners_2025_01_01.csv" else echt(naam)
+    )
+    with pytest.raises(DataIntegrityError) as exc:
+        _meegeleverd._met_inwoners_2025(basis)
+    assert exc.value.waarde == "inwoners_2025_01_01.csv", wat
 
 
 @pytest.mark.parametrize(
@@ -127,23 +180,27 @@ def test_every_gemeente_is_found_by_code_and_name(g: Gemeente, case: object) -> 
 
 def test_inhabitants_on_a_date_not_shipped_is_a_clear_error() -> None:
     with pytest.raises(DataUnavailableError) as exc:
-        register().gemeente("Utrecht").inwoners_op(date(2025, 1, 1))
-    assert "2025-01-01" in str(exc.value) and "2024-01-01" in str(exc.value)
+        register().gemeente("Utrecht").inwoners_op(date(2026, 1, 1))
+    assert "2026-01-01" in str(exc.value) and "2024-01-01, 2025-01-01" in str(exc.value)
     assert "met_inwoners" in str(exc.value)
 
 
 def test_user_inhabitants_can_be_added(tmp_path: Path) -> None:
     r = register()
+    jan_2026 = date(2026, 1, 1)
     counts = {g.code: g.inwoners_op(JAN_2024).aantal + 1 for g in r.gemeenten}
-    r2 = r.met_inwoners(date(2025, 1, 1), counts, bron="gebruiker:test")
-    assert r2.totaal_inwoners(date(2025, 1, 1)) == 17_942_942 + 342
+    r2 = r.met_inwoners(jan_2026, counts, bron="gebruiker:test")
+    assert r2.totaal_inwoners(jan_2026) == 17_942_942 + 342
     assert r2.totaal_inwoners(JAN_2024) == 17_942_942
-    assert r.gemeente("Utrecht").peildata == (JAN_2024,)  # the original is unchanged
+    assert r2.totaal_inwoners(JAN_2025) == 18_044_027
+    assert r.gemeente("Utrecht").peildata == (JAN_2024, JAN_2025)  # the original is unchanged
 
     path = tmp_path / "inwoners_2025.csv"
     path.write_text("gemeentecode,inwoners\n" + "".join(f"{c},{n}\n" for c, n in counts.items()))
-    r3 = r.met_inwoners_csv(path, date(2025, 1, 1))
-    assert r3.gemeente("GM0363").inwoners_op(date(2025, 1, 1)).aantal == 931_299
+    r3 = r.met_inwoners_csv(path, JAN_2025)  # a figure on a shipped date is replaced
+    assert r3.gemeente("GM0363").inwoners_op(JAN_2025).aantal == 931_299
+    assert r3.gemeente("GM0363").inwoners_op(JAN_2025).bron == "gebruiker:inwoners_2025.csv"
+    assert r3.totaal_inwoners(JAN_2025) == 17_942_942 + 342
     assert r3.herkomst[-1].naam == "inwoners_2025.csv"
 
 

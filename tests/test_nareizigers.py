@@ -24,6 +24,7 @@ from asielketen.explain import Uitkomst
 from asielketen.gebied import register
 from asielketen.nareizigers import (
     MAX_NAREIZIGERS,
+    Hotelplaatsing,
     Huishouden,
     Nareisactiestand,
     Nareisbeoordeling,
@@ -36,15 +37,18 @@ from asielketen.nareizigers import (
     Route,
     Woninglezing,
     beoordeel_nareis,
+    hotelplaatsing,
     nareisactie_op,
 )
-from asielketen.serialization import from_json, structure, to_json
+from asielketen.serialization import from_json, structure, to_json, unstructure
+from asielketen.sources import Status
 from asielketen.taal import Bericht, in_taal
 
 from .conftest import brief, normaliseer
 from .conftest import run_cli as run
 
 AANKONDIGING = date(2025, 9, 23)
+HOTEL = date(2025, 12, 19)  # the COA places nareizigers in a hotel in the gemeente of destination (pers)
 PEIL = date(2025, 11, 1)
 BUITEN = Nareisuitkomst.BUITEN_ACTIE
 NOG_NIET = Nareisuitkomst.NOG_NIET
@@ -235,6 +239,26 @@ def test_press_reading_is_never_stricter_than_the_coa_condition(case: Any) -> No
         woning = [r for r in u.waarde.redenen if r.code is Redencode.WONING_NIET_GOEDGEKEURD]
         assert len(woning) == (0 if h.woning_goedgekeurd else 1)
         assert all(r.blokkeert is blokkeert for r in woning)
+
+
+@given(gevallen(), st.sampled_from([None, True, False]), st.booleans())
+def test_the_hotel_route_never_changes_the_outcome(case: Any, achterstand: bool | None, sinds: bool) -> None:
+    """The hotel route (press) is reported beside the outcome: its inputs never change it."""
+    h, peildatum, opties = case
+    basis = beoordeel_nareis(h, peildatum, **opties).waarde
+    if peildatum < HOTEL:
+        assert basis.hotel is None
+        return
+    sinds_ = HOTEL if sinds else None
+    b = beoordeel_nareis(
+        h, peildatum, **opties, achterstand_taakstelling=achterstand, hotel_sinds=sinds_
+    ).waarde
+    assert evolve(b, hotel=None) == evolve(basis, hotel=None)
+    assert (b.hotel is not None) == (achterstand is not None or sinds or basis.hotel is not None)
+    if b.hotel is not None:
+        assert b.hotel.voorrang is achterstand
+    assert (basis.hotel is not None) == any(n.aankomst is None for n in h.nareizigers)
+    assert b.verblijf_tijdelijk is ({Route.FASE1: True}.get(b.route))
 
 
 @given(gevallen(), st.randoms(use_true_random=False))
@@ -441,7 +465,8 @@ def test_larger_families_were_an_error_that_is_corrected(n: int) -> None:
     assert (b.uitkomst, b.route) == (BUITEN, Route.BUITEN_ACTIE)
     assert [r.code for r in b.redenen] == [Redencode.HUISHOUDEN_TE_GROOT]
     assert b.wat_verandert == () and "reguliere route" in str(b.verandering)
-    assert [x.id for x in b.redenen[0].bronnen] == ["VNG-2025-10-13"]
+    # "vijf" is not in the letter: an aanname that cites it (DOMAIN.md), beside the letter itself
+    assert [x.id for x in b.redenen[0].bronnen] == ["aanname.nareisactie.vijf-plus", "VNG-2025-10-13"]
 
 
 def test_arrived_before_23_september_is_not_part_of_the_action() -> None:
@@ -600,6 +625,143 @@ def test_actiestand_for_a_gemeente() -> None:
     assert u.waarde.woninglezing is Woninglezing.COA_VOORWAARDE
     assert "instemming van het college van Het Hogeland" in u.uitleg()
     assert nareisactie_op(date(2026, 3, 1), fase2_vanaf=date(2026, 3, 1)).waarde.fase2_open
+
+
+# --------------------------------------------------------------------------------------------
+# Temporary stay (VNG-2025-10-13) and the hotel route of 19 December 2025 (press)
+# --------------------------------------------------------------------------------------------
+
+ZIN_TIJDELIJK = "kleine gezinnen (één à twee personen) die tijdelijk bij de referent konden verblijven"
+ZIN_FASE2_GEHUISVEST = "bij de referent kunnen worden gehuisvest"
+
+
+def test_phase_one_stays_with_the_referent_temporarily() -> None:
+    """ZIN_OORSPRONKELIJK_PLAN: '... kleine gezinnen (één à twee personen) die tijdelijk bij de
+    referent konden verblijven.' Phase 1 is temporary; for phase 2 (ZIN_LATER_MOMENT: 'bij de
+    referent kunnen worden gehuisvest') the letter does not say, and the check claims nothing."""
+    for n in (1, 2):
+        u = beoordeel_nareis(gezin(n), PEIL)
+        assert u.waarde.verblijf_tijdelijk is True
+        assert f"'{ZIN_TIJDELIJK}'" in u.uitleg()
+        assert u.waarde.verandering.nl == (
+            "Niets: het huishouden valt onder de nareisactie en mag tijdelijk bij de referent verblijven."
+        )
+    fase2 = beoordeel_nareis(gezin(3, instemming=True), PEIL, fase2_vanaf=PEIL)
+    assert fase2.waarde.verblijf_tijdelijk is None
+    assert f"'{ZIN_FASE2_GEHUISVEST}'; of dat verblijf tijdelijk is, zegt zij niet" in fase2.uitleg()
+    assert beoordeel_nareis(gezin(5), PEIL).waarde.verblijf_tijdelijk is None
+    g = parameters.parameter("nareizigers.json", "nareizigers.fase1.tijdelijk").geldigheid_op(AANKONDIGING)
+    assert (g.waarde, g.periode.van, g.bron.id) == (True, AANKONDIGING, "VNG-2025-10-13")
+    assert g.bron.status is Status.BRIEF
+    assert nareisactie_op(PEIL).waarde.fase1_tijdelijk is True
+    tekst = brief("003_")
+    assert normaliseer(ZIN_TIJDELIJK) in tekst and normaliseer(ZIN_FASE2_GEHUISVEST) in tekst
+
+
+def test_the_hotel_route_from_19_december_2025_at_most_six_months_press() -> None:
+    """Press (DOMAIN.md §8): since 19 December 2025 the COA places nareizigers in a hotel in the
+    gemeente of destination, for at most six months; gemeenten behind on their taakstelling first."""
+    # before 19 December 2025 the route did not exist
+    assert beoordeel_nareis(gezin(2), HOTEL - timedelta(days=1)).waarde.hotel is None
+    assert nareisactie_op(HOTEL - timedelta(days=1)).waarde.hotel is None
+    with pytest.raises(ParameterNotValidError, match="2025-12-19"):
+        hotelplaatsing(HOTEL - timedelta(days=1))
+    # from that day on: reported beside the outcome, with status pers
+    u = beoordeel_nareis(gezin(2), HOTEL)
+    assert u.waarde.hotel == Hotelplaatsing(peildatum=HOTEL, vanaf=HOTEL, max_maanden=6)
+    assert u.waarde.uitkomst is BINNEN and Status.PERS in u.onzeker_door
+    assert "voor ten hoogste 6 maanden" in u.uitleg() and "de voorrang is onbekend" in u.uitleg()
+    for naam, waarde in (("max_maanden", 6), ("vanaf", HOTEL), ("voorrang_achterstand", True)):
+        g = parameters.parameter("nareizigers.json", f"nareizigers.hotel.{naam}").geldigheid_op(HOTEL)
+        assert (g.waarde, g.periode.van, g.bron.status) == (waarde, HOTEL, Status.PERS)
+    # whoever already arrived at the referent's is not in the opvang: no hotel unless asked
+    assert beoordeel_nareis(gezin(2, aankomst=HOTEL), HOTEL).waarde.hotel is None
+    # the six months: calendar months from the day of placement (an aanname), then the term passes
+    p = hotelplaatsing(date(2026, 7, 5), geplaatst_op=date(2026, 1, 5)).waarde
+    assert (p.uiterlijk_tot, p.termijn_verstreken) == (date(2026, 7, 5), True)
+    q = hotelplaatsing(date(2026, 7, 4), geplaatst_op=date(2026, 1, 5))
+    assert (q.waarde.uiterlijk_tot, q.waarde.termijn_verstreken) == (date(2026, 7, 5), False)
+    assert "aanname.nareisactie.hotel-termijn" in {b.id for b in q.bronnen}
+    assert hotelplaatsing(date(2026, 2, 1)).waarde.termijn_verstreken is None
+
+
+@pytest.mark.parametrize(
+    ("achterstand", "voorrang", "zin"),
+    [
+        (None, None, "of Het Hogeland achterloopt, is niet opgegeven: de voorrang is onbekend"),
+        (True, True, "Het Hogeland loopt volgens de opgave achter, en heeft dus voorrang"),
+        (False, False, "Het Hogeland loopt volgens de opgave niet achter, en heeft dus geen voorrang"),
+    ],
+)
+def test_gemeenten_behind_on_their_taakstelling_first_is_a_flag_on_an_input(
+    achterstand: bool | None, voorrang: bool | None, zin: str
+) -> None:
+    g = register().gemeente("Het Hogeland")
+    u = hotelplaatsing(date(2026, 2, 1), achterstand_taakstelling=achterstand, gemeente=g)
+    w = u.waarde
+    assert (w.achterstand_taakstelling, w.voorrang, w.gemeentecode) == (achterstand, voorrang, "GM1966")
+    assert zin in u.uitleg()
+    # the reading "achterlopen" = the taakstelling is an aanname, cited only when a backlog is given
+    assert ("aanname.nareisactie.hotel-achterstand" in {b.id for b in u.bronnen}) is (achterstand is not None)
+    s = nareisactie_op(date(2026, 2, 1), gemeente=g, achterstand_taakstelling=achterstand)
+    assert s.waarde.hotel is not None and s.waarde.hotel.voorrang is voorrang
+
+
+def test_hotel_input_is_checked() -> None:
+    with pytest.raises(InvalidInputError, match=r"hotel_sinds='2025-12-18'.*vóór 2025-12-19"):
+        beoordeel_nareis(gezin(2), date(2026, 1, 1), hotel_sinds=date(2025, 12, 18))
+    with pytest.raises(InvalidInputError, match=r"hotel_sinds='2026-01-02'.*na de peildatum"):
+        beoordeel_nareis(gezin(2), date(2026, 1, 1), hotel_sinds=date(2026, 1, 2))
+    with pytest.raises(InvalidInputError, match="achterstand_taakstelling"):
+        beoordeel_nareis(gezin(2), PEIL, achterstand_taakstelling=True)  # before 19 December 2025
+    with pytest.raises(InvalidInputError, match="achterstand_taakstelling"):
+        nareisactie_op(PEIL, achterstand_taakstelling=False)
+    with pytest.raises(InvalidInputError, match="achterstand_taakstelling"):
+        hotelplaatsing(HOTEL, achterstand_taakstelling="ja")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError, match="geplaatst_op"):
+        hotelplaatsing(HOTEL, geplaatst_op=date(2025, 12, 1))
+    with pytest.raises(InvalidInputError, match="gemeente"):
+        hotelplaatsing(HOTEL, gemeente="Het Hogeland")  # type: ignore[arg-type]
+
+
+def test_old_json_without_the_new_fields_still_reads() -> None:
+    u = beoordeel_nareis(gezin(2, aankomst=PEIL), PEIL)
+    data = unstructure(u.waarde)
+    del data["verblijf_tijdelijk"], data["hotel"]
+    assert structure(data, Nareisbeoordeling) == evolve(u.waarde, verblijf_tijdelijk=None)
+    s = unstructure(nareisactie_op(PEIL).waarde)
+    del s["fase1_tijdelijk"], s["hotel"]
+    assert structure(s, Nareisactiestand).fase1_tijdelijk is None
+    h = hotelplaatsing(date(2026, 3, 1), geplaatst_op=date(2026, 1, 5), achterstand_taakstelling=True)
+    assert from_json(to_json(h), Uitkomst[Hotelplaatsing]) == h
+
+
+def test_cli_hotel_and_temporary_stay(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "nareizigers", "--personen", "2", "--peildatum", "2025-11-01")
+    assert code == 0 and "verblijf      tijdelijk bij de referent" in out and "hotel" not in out
+    argv = ["nareizigers", "--personen", "2", "--peildatum", "2026-08-01", "--hotel-sinds", "2026-01-05"]
+    code, out, _ = run(capsys, *argv, "--achterstand-taakstelling", "ja")
+    assert code == 0
+    assert (
+        "hotel         sinds 2025-12-19, ten hoogste 6 maanden (pers); termijn verstreken op 2026-07-05"
+        in out
+    )
+    assert "voorrang      ja (loopt achter)" in out and "[pers]" in out
+    code, out, _ = run(capsys, *argv, "--format", "json")
+    assert json.loads(out)["waarde"]["hotel"]["voorrang"] is None
+    code, out, _ = run(capsys, "nareizigers", "--personen", "3", "--peildatum", "2026-02-01", "--taal", "en")
+    assert "stay          not said (phase 2)" in out and "priority      unknown (backlog not given)" in out
+    code, _, err = run(
+        capsys,
+        "nareizigers",
+        "--personen",
+        "2",
+        "--peildatum",
+        "2025-11-01",
+        "--achterstand-taakstelling",
+        "nee",
+    )
+    assert code == 2 and "achterstand_taakstelling" in err and err.count("\n") == 1
 
 
 # --------------------------------------------------------------------------------------------

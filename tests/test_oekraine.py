@@ -180,12 +180,17 @@ def test_prioritering_is_off_by_default(verzoek: Opvangverzoek, cap: Capaciteit,
     st.none() | st.integers(0, 100_000),
     st.none() | st.integers(0, 100_000),
     st.sampled_from(list(Gebiedsniveau)),
+    st.none() | capaciteiten,
 )
 def test_the_collective_outcome_never_creates_an_individual_claim(
-    naam: str, dag: date, gevraagd: int | None, plaatsen: int | None, niveau: Gebiedsniveau
+    naam: str,
+    dag: date,
+    gevraagd: int | None,
+    plaatsen: int | None,
+    niveau: Gebiedsniveau,
+    eigen: Capaciteit | None,
 ) -> None:
-    bezet = None if plaatsen is None else plaatsen
-    p = oekraine_plichten(naam, dag, plaatsen=plaatsen, bezet=bezet, gevraagd=gevraagd, niveau=niveau)
+    p = oekraine_plichten(naam, dag, plaatsen=plaatsen, gevraagd=gevraagd, niveau=niveau, eigen=eigen)
     c = p.collectief.waarde
     assert c.soort is Verplichtingsoort.INSPANNINGSVERPLICHTING
     assert c.individuele_aanspraak is False and c.tekort_op_zich_onrechtmatig is False
@@ -193,9 +198,41 @@ def test_the_collective_outcome_never_creates_an_individual_claim(
         assert c.tekort == max(0, gevraagd - plaatsen)
     else:
         assert c.tekort is None
-    # the individual outcome does not depend on the number asked
-    zonder = oekraine_plichten(naam, dag, plaatsen=plaatsen, bezet=bezet, niveau=niveau)
-    assert p.individueel == zonder.individueel
+    # the individual outcome does not depend on the number asked, nor on the places realised
+    zonder = oekraine_plichten(naam, dag, plaatsen=None, niveau=niveau, eigen=eigen)
+    assert p.individueel.waarde == zonder.individueel.waarde
+    assert p.individueel.waarde == individuele_plicht(Opvangverzoek(), dag, capaciteit=eigen).waarde
+
+
+@given(
+    st.sampled_from(["Vlaardingen", "Utrecht", "Westerwolde"]),
+    regimedagen,
+    capaciteiten,
+    st.none() | st.integers(0, 100_000),
+)
+def test_region_numbers_never_feed_the_individual_duty(
+    naam: str, dag: date, regio: Capaciteit, gevraagd: int | None
+) -> None:
+    """Issue 16 §5: the individual duty concerns the gemeente's own opvang (ECLI:NL:RBNNE:2025:4074);
+    a veiligheidsregio's numbers feed only the collective duty, and without the own capacity the
+    individual duty claims no free place."""
+    with pytest.warns(DeprecationWarning, match="bezet is ignored"):
+        p = oekraine_plichten(
+            naam,
+            dag,
+            plaatsen=regio.plaatsen,
+            bezet=regio.bezet,
+            gevraagd=gevraagd,
+            niveau=Gebiedsniveau.VEILIGHEIDSREGIO,
+        )
+    w = p.individueel.waarde
+    assert w.vol is None and w.uitkomst is Plichtuitkomst.OPVANG and w.plicht
+    assert w.samenvatting.nl.endswith(
+        "is onbekend — is die vol, dan moet het college een alternatief bieden."
+    )
+    assert "er is plaats" not in w.samenvatting.nl
+    assert any(s.bericht.sleutel == "oekraine.individueel.capaciteit_regio" for s in p.individueel.stappen)
+    assert p.collectief.waarde.gerealiseerd == regio.plaatsen
 
 
 def test_a_collective_result_cannot_claim_an_individual_right() -> None:
@@ -243,9 +280,7 @@ def test_compensation_with_monthly_parts_is_additive_at_month_starts(
     dagen: list[date], plaatsen: int, personen: int, huishoudens: list[int]
 ) -> None:
     a, b, c = dagen
-    assume(
-        plaatsen * 28 * 44 + personen * 48 >= sum(Decimal("488.44") for _ in huishoudens) or not huishoudens
-    )
+    assume(plaatsen * 28 * 44 >= sum(Decimal("488.44") for _ in huishoudens) or not huishoudens)
 
     def v(p: Periode) -> Vergoeding:
         return vergoeding(
@@ -313,7 +348,8 @@ def test_individual_outcome_round_trips(
     st.none() | st.integers(0, 1000),
 )
 def test_both_duties_round_trip(naam: str, dag: date, plaatsen: int | None, gevraagd: int | None) -> None:
-    p = oekraine_plichten(naam, dag, plaatsen=plaatsen, bezet=plaatsen, gevraagd=gevraagd)
+    eigen = None if plaatsen is None else Capaciteit(plaatsen=plaatsen, bezet=plaatsen)
+    p = oekraine_plichten(naam, dag, plaatsen=plaatsen, gevraagd=gevraagd, eigen=eigen)
     js = to_json(p)
     assert from_json(js, Oekraineplichten) == p
     assert_in_every_language(p.collectief.waarde.samenvatting, "oekraine.collectief.")
@@ -341,7 +377,7 @@ def test_compensation_round_trips(
             periode,
             particuliere_personen=personen,
             ontvangen_eigen_bijdragen=ontvangen,
-            ontvangen_cateringbijdragen=ontvangen / 2,
+            ontvangen_cateringbijdragen=(ontvangen / 2).quantize(Decimal("0.01")),
         )
     assert from_json(to_json(u, Uitkomst[Vergoeding]), Uitkomst[Vergoeding]) == u
     for stap in u.stappen:
@@ -361,7 +397,13 @@ def test_vng_2025_09_22_two_duties_side_by_side() -> None:
         "een inspanningsverplichting als het gaat om de aantallen per gemeente, en tegelijk een "
         "ongelimiteerde plicht op basis van de Tijdelijke wet opvang Oekraïne"
     )
-    p = oekraine_plichten("Het Hogeland", date(2025, 10, 1), plaatsen=100, bezet=100, gevraagd=150)
+    p = oekraine_plichten(
+        "Het Hogeland",
+        date(2025, 10, 1),
+        plaatsen=100,
+        gevraagd=150,
+        eigen=Capaciteit(plaatsen=100, bezet=100),
+    )
     assert p.collectief.waarde.soort is Verplichtingsoort.INSPANNINGSVERPLICHTING
     assert p.individueel.waarde.soort is Verplichtingsoort.RESULTAATSVERPLICHTING
     assert p.collectief.waarde.tekort == 50
@@ -474,7 +516,9 @@ def test_overlast_is_no_ground_tiel() -> None:
     assert u.waarde.plicht
     assert "ECLI:NL:RBGEL:2024:2540" in bron_ids(u)
     tiel = bron("ECLI:NL:RBGEL:2024:2540")
-    assert isinstance(tiel, Persbron) and tiel.datum == "2024"  # no invented date
+    # its text was not read: a press source; the date is a third party's record of rechtspraak.nl's
+    assert isinstance(tiel, Persbron) and tiel.status is Status.PERS and tiel.datum == "2024-04-25"
+    assert u.onzeker and "ECLI:NL:RBGEL:2024:2540" in [s.id for s in u.bronnen if s.status.onzeker]
 
 
 def test_unaccompanied_minors_and_non_protected_are_outside_the_task() -> None:
@@ -557,13 +601,70 @@ def test_collective_for_a_veiligheidsregio() -> None:
         "Vlaardingen",
         date(2025, 11, 1),
         plaatsen=900,
-        bezet=880,
         gevraagd=1000,
         niveau=Gebiedsniveau.VEILIGHEIDSREGIO,
+        eigen=Capaciteit(plaatsen=40, bezet=40),
     )
     c = p.collectief.waarde
     assert c.niveau is Gebiedsniveau.VEILIGHEIDSREGIO and c.gebied_code.startswith("VR") and c.tekort == 100
-    assert p.individueel.waarde.uitkomst is Plichtuitkomst.OPVANG
+    # the region has room for 100 more, the gemeente's own opvang is full: an alternative
+    assert p.individueel.waarde.uitkomst is Plichtuitkomst.ALTERNATIEF and p.individueel.waarde.vol
+
+
+def test_issue_16_region_with_room_says_nothing_about_the_gemeentes_own_opvang() -> None:
+    """Issue 16 §5: "with --niveau veiligheidsregio --plaatsen 1000 --bezet 990 the individual duty
+    says 'er is plaats' for a gemeente that may be full"."""
+    dag = date(2026, 1, 5)
+    with pytest.warns(DeprecationWarning, match="bezet is ignored"):
+        p = oekraine_plichten(
+            "Vlaardingen", dag, plaatsen=1000, bezet=990, niveau=Gebiedsniveau.VEILIGHEIDSREGIO
+        )
+    w = p.individueel.waarde
+    assert w.vol is None and "er is plaats" not in w.samenvatting.nl
+    assert "is onbekend" in w.samenvatting.nl and "alternatief" in w.samenvatting.nl
+    uitleg = p.individueel.uitleg()
+    assert (
+        "aantallen van de veiligheidsregio" in uitleg
+        and "De eigen opvangcapaciteit is dus onbekend" in uitleg
+    )
+    assert p.collectief.waarde.gerealiseerd == 1000
+    vol = oekraine_plichten(
+        "Vlaardingen",
+        dag,
+        plaatsen=1000,
+        niveau=Gebiedsniveau.VEILIGHEIDSREGIO,
+        eigen=Capaciteit(plaatsen=25, bezet=25),
+    )
+    assert vol.individueel.waarde.uitkomst is Plichtuitkomst.ALTERNATIEF
+    assert vol.individueel.waarde.termijn_uren == 72
+
+
+def test_plaatsen_and_bezet_as_own_opvang_is_deprecated_but_still_works() -> None:
+    """docs/stability.md: a changed meaning first keeps working with a DeprecationWarning."""
+    dag = date(2025, 10, 6)
+    with pytest.warns(DeprecationWarning, match="eigen=Capaciteit"):
+        oud = oekraine_plichten("Het Hogeland", dag, plaatsen=120, bezet=120, gevraagd=150)
+    nieuw = oekraine_plichten(
+        "Het Hogeland", dag, plaatsen=120, gevraagd=150, eigen=Capaciteit(plaatsen=120, bezet=120)
+    )
+    assert oud.individueel.waarde == nieuw.individueel.waarde
+    assert oud.individueel.waarde.uitkomst is Plichtuitkomst.ALTERNATIEF
+    assert oud.collectief == nieuw.collectief
+    # the explanation says where the own capacity came from, and that this rests on an aanname
+    assert "aanname.oekraine.plaatsen-als-eigen-capaciteit" in bron_ids(oud.individueel)
+    assert "aanname.oekraine.plaatsen-als-eigen-capaciteit" not in bron_ids(nieuw.individueel)
+    assert any("verouderd" in s.zin for s in oud.individueel.stappen)
+    # eigen wins over plaatsen/bezet; bezet next to eigen is ignored with a warning
+    with pytest.warns(DeprecationWarning, match="bezet is ignored"):
+        beide = oekraine_plichten(
+            "Het Hogeland", dag, plaatsen=120, bezet=120, eigen=Capaciteit(plaatsen=10, bezet=3)
+        )
+    assert (
+        beide.individueel.waarde.uitkomst is Plichtuitkomst.OPVANG and beide.individueel.waarde.vol is False
+    )
+    # plaatsen alone feeds only the collective duty: the own capacity is unknown
+    alleen = oekraine_plichten("Het Hogeland", dag, plaatsen=120, gevraagd=150)
+    assert alleen.individueel.waarde.vol is None and alleen.collectief.waarde.tekort == 30
 
 
 # --------------------------------------------------------------------------------------------
@@ -649,10 +750,50 @@ def test_booo_art3_lid7_deducts_the_receipts_given() -> None:
     deel = vergoeding(4, periode, ontvangen_eigen_bijdragen=Decimal("100")).waarde
     assert deel.totaal == kaal.totaal - 100
     # receipts do not need the RooO amounts, so they work before 1 October 2025 and for any period
-    vroeg = vergoeding(
+    vroeg_u = vergoeding(
         4, Periode(date(2024, 3, 5), date(2024, 4, 17)), ontvangen_cateringbijdragen=Decimal(7)
-    ).waarde
+    )
+    vroeg = vroeg_u.waarde
     assert vroeg.totaal == 4 * 43 * Decimal(61) - 7 and vroeg.aftrek is Aftreklezing.ONTVANGSTEN
+    # ... but lid 7 is in the texts read only from 1 January 2025: before, the deduction is an aanname
+    assert vroeg_u.onzeker and "aanname.oekraine.aftrek-lid7-voor-2025" in bron_ids(vroeg_u)
+
+
+def test_lid7_deducts_from_the_lid1_total_never_from_particuliere_opvang() -> None:
+    """BooO art. 3 lid 7 (BWBR0046732, text in force on 1 January 2026): "Op het totaalbedrag op basis
+    van het eerste lid, wordt in mindering gebracht de bedragen die de gemeente in een boekjaar
+    ontvangt op grond van de artikelen 7, vierde lid, en 8 van de Regeling opvang ontheemden
+    Oekraïne." The particuliere opvang is lid 4: it is never reduced (ADR 0010)."""
+    periode = Periode(date(2026, 1, 1), date(2026, 3, 1))
+    v = vergoeding(1, periode, particuliere_personen=100, ontvangen_eigen_bijdragen=Decimal("2000.50")).waarde
+    assert v.gemeentelijke_opvang == 59 * 44 and v.particuliere_opvang == 100 * 2 * 48
+    assert v.totaal == (Decimal(59 * 44) - Decimal("2000.50")) + 100 * 2 * 48
+    # receipts above the lid 1 total are refused even when lid 1 + lid 4 would cover them
+    assert v.gemeentelijke_opvang + v.particuliere_opvang > Decimal(3000)
+    with pytest.raises(InvalidInputError, match="totaalbedrag voor gemeentelijke opvang") as fout:
+        vergoeding(1, periode, particuliere_personen=100, ontvangen_eigen_bijdragen=Decimal(3000))
+    assert fout.value.veld == "ontvangen_eigen_bijdragen"
+    with pytest.raises(InvalidInputError, match="totaalbedrag voor gemeentelijke opvang"):
+        vergoeding(0, periode, particuliere_personen=10, huishoudens_met_inkomen=[1])
+    # "in een boekjaar": a period across a year end says how to settle per financial year
+    jaren = vergoeding(1, Periode(date(2025, 12, 1), date(2026, 2, 1)), ontvangen_eigen_bijdragen=Decimal(1))
+    assert any(s.bericht.sleutel == "oekraine.vergoeding.boekjaren" for s in jaren.stappen)
+    binnen = vergoeding(1, periode, ontvangen_eigen_bijdragen=Decimal(1))
+    assert not any(s.bericht.sleutel == "oekraine.vergoeding.boekjaren" for s in binnen.stappen)
+
+
+@pytest.mark.parametrize("tekst", ["0.001", "1363.999", "0.0001", "12.345"])
+def test_amounts_are_whole_cents(tekst: str) -> None:
+    """Issue 16 §5: "--ontvangen-eigen-bijdragen 0.001 gives 'EUR 1363.999' today". Amounts are whole
+    cents: more decimals are refused, naming the field; trailing zeros are read as cents."""
+    periode = Periode(date(2026, 1, 1), date(2026, 2, 1))
+    for veld in ("ontvangen_eigen_bijdragen", "ontvangen_cateringbijdragen"):
+        kw: dict[str, Any] = {veld: Decimal(tekst)}
+        with pytest.raises(InvalidInputError, match="hele centen") as fout:
+            vergoeding(1, periode, **kw)
+        assert fout.value.veld == veld and fout.value.waarde == Decimal(tekst)
+    v = vergoeding(1, periode, ontvangen_eigen_bijdragen=Decimal("0.0100")).waarde
+    assert v.eigen_bijdragen == Decimal("0.01") and str(v.totaal) == "1363.99"
 
 
 def test_the_first_normbedrag_sentence_reads_the_parameter(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -742,7 +883,7 @@ def test_the_extension_to_4_march_2027_is_a_press_source() -> None:
                 "ontvangen_cateringbijdragen": Decimal(365),
             },
             InvalidInputError,
-            "hoger dan de vergoeding",
+            "totaalbedrag voor gemeentelijke opvang",
         ),
         ({"plaatsen": 1, "periode": Periode(date(2027, 1, 1), date(2028, 4, 1))}, InvalidPeriodError, "Twoo"),
         (
@@ -780,7 +921,7 @@ def test_the_extension_to_4_march_2027_is_a_press_source() -> None:
                 "huishoudens_met_inkomen": [2],
             },
             InvalidInputError,
-            "hoger dan de vergoeding",
+            "totaalbedrag voor gemeentelijke opvang",
         ),
         (
             {
@@ -808,8 +949,9 @@ def test_input_errors_name_field_and_value() -> None:
     with pytest.raises(InvalidInputError) as exc:
         Capaciteit(plaatsen=-3, bezet=0)
     assert exc.value.veld == "plaatsen" and exc.value.waarde == -3
-    with pytest.raises(InvalidInputError, match="plaatsen en bezet"):
-        oekraine_plichten("Tiel", date(2025, 1, 1), plaatsen=4)
+    with pytest.raises(InvalidInputError, match="geef plaatsen ook op") as zonder:
+        oekraine_plichten("Tiel", date(2025, 1, 1), bezet=4)
+    assert zonder.value.veld == "plaatsen"
     with pytest.raises(UnknownNameError):
         oekraine_plichten("Tiell", date(2025, 1, 1))
     with pytest.raises(InvalidInputError, match="uitsluitingsgrond"):
@@ -842,7 +984,9 @@ def test_every_source_the_module_cites_is_registered() -> None:
 
 
 def test_explanations_and_summaries_render_in_english() -> None:
-    p = oekraine_plichten("Het Hogeland", date(2026, 1, 5), plaatsen=50, bezet=50, gevraagd=80)
+    p = oekraine_plichten(
+        "Het Hogeland", date(2026, 1, 5), plaatsen=50, gevraagd=80, eigen=Capaciteit(plaatsen=50, bezet=50)
+    )
     ind, col = p.individueel, p.collectief
     assert ind.waarde.samenvatting.nl == (
         "De locatie is vol, maar de plicht blijft: het college moet een alternatief bieden "
@@ -873,11 +1017,14 @@ def test_explanations_and_summaries_render_in_english() -> None:
     assert Uitsluitingsgrond.NEDERLANDERSCHAP.omschrijving.nl == (
         "de ontheemde heeft ook de Nederlandse nationaliteit (art. 4 onder c)"
     )
-    # a sentence may start with the duty-holder: capitalised in every language
+    # a sentence may start with the duty-holder: capitalised in every language; without the own
+    # capacity no free place is claimed
     opvang = individuele_plicht(Opvangverzoek(), date(2023, 1, 1)).waarde.samenvatting
     assert (opvang.nl, opvang.en) == (
-        "De burgemeester moet opvang bieden (resultaatsverplichting).",
-        "The burgemeester (mayor) must provide opvang (resultaatsverplichting).",
+        "De burgemeester moet opvang bieden (resultaatsverplichting); of de eigen opvang plaats heeft is "
+        "onbekend — is die vol, dan moet het college een alternatief bieden.",
+        "The burgemeester (mayor) must provide opvang (resultaatsverplichting); whether the own opvang "
+        "has room is unknown — if it is full, the college must offer an alternative.",
     )
 
 
@@ -897,7 +1044,8 @@ def test_errors_render_in_english() -> None:
     with pytest.raises(InvalidInputError) as te_hoog:
         vergoeding(0, Periode(date(2026, 1, 1), date(2026, 2, 1)), huishoudens_met_inkomen=[2])
     assert te_hoog.value.tekst("en").endswith(
-        "the contributions to deduct (EUR 488.44) exceed the compensation (EUR 0); check the input"
+        "the contributions to deduct (EUR 488.44) exceed the total for municipal opvang (EUR 0, BooO art. 3 "
+        "lid 1), the only amount lid 7 deducts them from; check the input"
     )
     g = register().gemeente("Tiel")
     with pytest.raises(InvalidInputError) as aanspraak:
@@ -909,8 +1057,8 @@ def test_errors_render_in_english() -> None:
             individuele_aanspraak=True,
         )
     assert aanspraak.value.tekst("en").endswith("the number asked gives no one an individual claim")
-    with in_taal("en"), pytest.raises(InvalidInputError, match="give both plaatsen and bezet, or neither"):
-        oekraine_plichten("Tiel", date(2025, 1, 1), plaatsen=4)
+    with in_taal("en"), pytest.raises(InvalidInputError, match="bezet counts the occupied places"):
+        oekraine_plichten("Tiel", date(2025, 1, 1), bezet=4)
 
 
 def test_cli_in_english(capsys: pytest.CaptureFixture[str]) -> None:
@@ -963,6 +1111,32 @@ def test_cli_plicht_json_has_both_kinds_explanations_and_sources(capsys: pytest.
     assert structure(data, Oekraineplichten).gemeente_code == "GM1966"
 
 
+def test_cli_own_capacity_and_region_numbers(capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 16 §5: CLI ``--eigen-plaatsen N --eigen-bezet M`` feed the individual duty; the region's
+    ``--plaatsen``/``--bezet`` feed only the collective duty."""
+    regio = (
+        "oekraine", "plicht", "--gemeente", "Vlaardingen", "--peildatum", "2026-01-05",
+        "--niveau", "veiligheidsregio", "--plaatsen", "1000", "--bezet", "990", "--gevraagd", "1200",
+    )  # fmt: skip
+    code, out, err = run(capsys, *regio)
+    assert code == 0 and err == ""
+    individueel = out.split("Collectieve plicht")[0]
+    assert "er is plaats" not in individueel and "eigen opvang plaats heeft is onbekend" in individueel
+    assert "tekort 200" in out
+    code, out, err = run(capsys, *regio, "--eigen-plaatsen", "30", "--eigen-bezet", "30", "--format", "json")
+    assert code == 0 and err == ""
+    data = json.loads(out)
+    assert data["individueel"]["waarde"]["uitkomst"] == "alternatief" and data["individueel"]["waarde"]["vol"]
+    assert data["collectief"]["waarde"]["gerealiseerd"] == 1000
+    # at gemeente level --plaatsen/--bezet without --eigen-* still count as the own opvang: deprecated,
+    # and the explanation says so (no Python warning on the command line)
+    code, out, err = run(
+        capsys, "oekraine", "plicht", "--gemeente", "Tiel", "--peildatum", "2026-01-05",
+        "--plaatsen", "10", "--bezet", "4",
+    )  # fmt: skip
+    assert code == 0 and err == "" and "er is plaats" in out and "verouderd" in out
+
+
 VERGOEDING_2026_01 = [
     "oekraine", "vergoeding", "--plaatsen", "1", "--van", "2026-01-01", "--tot", "2026-02-01"
 ]  # fmt: skip
@@ -994,9 +1168,24 @@ def test_cli_vergoeding(capsys: pytest.CaptureFixture[str]) -> None:
     ("argv", "fragment"),
     [
         (
-            ["oekraine", "plicht", "--gemeente", "Tiel", "--peildatum", "2025-01-01", "--plaatsen", "3"],
-            "bezet",
+            ["oekraine", "plicht", "--gemeente", "Tiel", "--peildatum", "2025-01-01", "--bezet", "3"],
+            "plaatsen",
         ),
+        (
+            [
+                "oekraine",
+                "plicht",
+                "--gemeente",
+                "Tiel",
+                "--peildatum",
+                "2025-01-01",
+                "--eigen-plaatsen",
+                "3",
+            ],
+            "--eigen-bezet",
+        ),
+        ([*VERGOEDING_2026_01, "--ontvangen-eigen-bijdragen", "0.001"], "hele centen"),
+        ([*VERGOEDING_2026_01, "--ontvangen-cateringbijdragen", "1363.999"], "hele centen"),
         (["oekraine", "plicht", "--gemeente", "Tiell", "--peildatum", "2025-01-01"], "bedoelt u"),
         (["oekraine", "plicht", "--gemeente", "Tiel", "--peildatum", "2025-13-01"], "datum"),
         (

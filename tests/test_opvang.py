@@ -110,7 +110,8 @@ def locatie_lijsten(draw: st.DrawFn, max_size: int = 6, prefix: str = "L") -> li
 
 @st.composite
 def tellingen(draw: st.DrawFn, locaties: list[Locatie]) -> list[Bezetting]:
-    """At most one count per agreement, dated inside it."""
+    """At most one count per agreement, dated inside it, and at most one after the last agreement
+    ended (a location kept open longer, AenM-2026-03-26)."""
     result = []
     for lo in locaties:
         for o in lo.overeenkomsten:
@@ -118,6 +119,10 @@ def tellingen(draw: st.DrawFn, locaties: list[Locatie]) -> list[Bezetting]:
                 einde = o.periode.tot or o.periode.van + timedelta(days=3000)
                 dag = o.periode.van + timedelta(days=draw(st.integers(0, (einde - o.periode.van).days - 1)))
                 result.append(Bezetting(locatie_id=lo.id, datum=dag, personen=draw(st.integers(0, 1500))))
+        laatste = lo.overeenkomsten[-1].periode.tot if lo.overeenkomsten else None
+        if laatste is not None and draw(st.booleans()):
+            dag = laatste + timedelta(days=draw(st.integers(0, 400)))
+            result.append(Bezetting(locatie_id=lo.id, datum=dag, personen=draw(st.integers(0, 1500))))
     return result
 
 
@@ -162,11 +167,18 @@ def test_capacity_and_shortage_are_additive_over_locations_and_provinces(
     assert oab.tekort == oa.tekort + ob.tekort
     assert oab.bezetting == oa.bezetting + ob.bezetting
     assert oab.vrij == oa.vrij + ob.vrij
-    for veld in ("capaciteit", "bezetting", "tekort", "vrij", "realisatie", "duurzaam", "locaties"):
+    velden = ("capaciteit", "bezetting", "tekort", "vrij", "realisatie", "duurzaam", "locaties")
+    for veld in (*velden, "langer_open", "locaties_langer_open"):
         assert sum(getattr(g, veld) for g in oab.gemeenten) == sum(getattr(p, veld) for p in oab.provincies)
     # every placement above an agreement is flagged, none other
     assert sum(s.boven for s in oab.signaleringen) == oab.tekort
     assert all(s.boven > 0 for s in oab.signaleringen)
+    # every location used after its agreement ended is flagged apart, never counted in an agreement
+    assert len(oab.langer_open) == len(oa.langer_open) + len(ob.langer_open)
+    assert sum(t.personen for t in oab.langer_open) == sum(g.langer_open for g in oab.gemeenten)
+    assert all(t.na_overeenkomst and t.capaciteit == 0 and t.boven == 0 for t in oab.langer_open)
+    gestaan = {s.locatie_id: s for s in oab.locaties}
+    assert all(not gestaan[t.locatie_id].in_overeenkomst for t in oab.langer_open)
 
 
 @given(locatie_lijsten(), peildata)
@@ -175,6 +187,7 @@ def test_a_location_outside_its_agreements_contributes_nothing(locaties: list[Lo
     binnen = [x for x in locaties if x.overeenkomst_op(dag) is not None]
     assert all(x.capaciteit_op(dag) == 0 for x in buiten)
     alle, zonder = overzicht(locaties, dag).waarde, overzicht(binnen, dag).waarde
+    assert alle.langer_open == ()  # no counts given: nothing is kept open
     assert (alle.capaciteit, alle.tekort, alle.vrij) == (zonder.capaciteit, zonder.tekort, zonder.vrij)
     assert sum(g.locaties for g in alle.gemeenten) == len(binnen)
     assert sum(r.plaatsen for r in realisaties(locaties, dag).waarde) == sum(
@@ -319,10 +332,11 @@ def test_the_ministers_shortage_4500_and_7900() -> None:
     assert u.onzeker  # "einde zomer" as a date is an aanname and says so
     citaat = "tekort van 4.500 plekken, dat tekort loopt op tot 7.900 plekken einde zomer"
     assert citaat in u.uitleg()  # the library quotes the letter; compared with the letter below
-    v = tekortverloop(s, Periode(BRIEF, date(2026, 10, 1))).waarde
+    einde = date(2026, 9, 2)  # the 7,900 is the figure for the end of summer (1 September), no later
+    v = tekortverloop(s, Periode(BRIEF, einde)).waarde
     assert [(p.datum, p.tekort) for p in v.punten] == [(BRIEF, 4500), (date(2026, 9, 1), 7900)]
     assert v.hoogste.tekort == 7900
-    assert v.plaatsdagen == 4500 * 159 + 7900 * 30
+    assert v.plaatsdagen == 4500 * 159 + 7900 * 1
     with pytest.raises(InvalidInputError, match="pas behoefte vanaf 2026-03-26"):
         tekort_op(s, date(2026, 3, 25))
     assert normaliseer(citaat) in brief("004_")  # last: skipped without ../shared/seeds
@@ -344,6 +358,31 @@ def test_the_shortage_sentence_reads_the_parameter_values(monkeypatch: pytest.Mo
     assert "4.500" not in zin and "7.900" not in zin
 
 
+def test_the_ministers_7900_is_for_the_end_of_summer_not_for_every_later_date() -> None:
+    """AenM-2026-03-26: "Op korte termijn gaat het om een tekort van 4.500 plekken, dat tekort loopt
+    op tot 7.900 plekken einde zomer." — a forecast for the end of summer 2026, not for later dates:
+    after it the reference scenario has no figure, says so, and the user supplies one."""
+    u = referentiescenario()
+    s = u.waarde
+    assert s.behoefte[-1].tot == date(2026, 9, 2)
+    assert "aanname.opvang.referentiescenario-einde" in {b.id for b in u.bronnen}
+    assert any("vanaf 2026-09-02 heeft dit scenario geen cijfer meer" in st.zin for st in u.stappen)
+    assert s.behoefte_op(date(2026, 9, 1)) == 7900 and s.behoefte_op(date(2026, 9, 2)) is None
+    for dag in (date(2026, 9, 2), date(2026, 12, 1), date(2030, 1, 1)):
+        with pytest.raises(InvalidInputError, match="geen cijfer vanaf 2026-09-02") as fout:
+            tekort_op(s, dag)
+        assert fout.value.veld == "peildatum"
+    with pytest.raises(InvalidInputError, match="geef zelf een behoefte"):
+        tekortverloop(s, Periode(BRIEF, date(2026, 12, 1)))
+    # a figure of the user's own continues the scenario
+    eigen = evolve(s, behoefte=(*s.behoefte, Behoefte(vanaf=date(2026, 10, 1), plaatsen=9000)))
+    with pytest.raises(InvalidInputError, match="geen cijfer vanaf 2026-09-02"):
+        tekort_op(eigen, date(2026, 9, 15))  # still no figure in the gap
+    assert tekort_op(eigen, date(2026, 12, 1)).waarde.tekort == 9000
+    with pytest.raises(InvalidInputError, match="na vanaf"):
+        Behoefte(vanaf=date(2026, 9, 1), plaatsen=1, tot=date(2026, 9, 1))
+
+
 def test_new_spoednoodopvang_reduces_the_ministers_shortage() -> None:
     s = referentiescenario().waarde.met_locaties(
         loc(
@@ -353,13 +392,16 @@ def test_new_spoednoodopvang_reduces_the_ministers_shortage() -> None:
             soort=Locatiesoort.SPOEDNOODOPVANG,
         )
     )
-    punten = tekortverloop(s, Periode(BRIEF, date(2026, 12, 1))).waarde.punten
+    punten = tekortverloop(s, Periode(BRIEF, date(2026, 9, 2))).waarde.punten
     assert [(p.datum, p.tekort) for p in punten] == [
         (BRIEF, 4500),
         (date(2026, 5, 1), 3500),
         (date(2026, 9, 1), 6900),
-        (date(2026, 11, 1), 7900),  # the agreement ends: the location contributes nothing
     ]
+    # after the end of summer only with a figure of the user's own
+    verder = evolve(s, behoefte=(*s.behoefte, Behoefte(vanaf=date(2026, 9, 2), plaatsen=7900)))
+    punten = tekortverloop(verder, Periode(BRIEF, date(2026, 12, 1))).waarde.punten
+    assert (punten[-1].datum, punten[-1].tekort) == (date(2026, 11, 1), 7900)  # the agreement ended
 
 
 def test_ter_apel_2000_and_dwangsom_50000_per_night_capped_at_5_million() -> None:
@@ -377,6 +419,84 @@ def test_ter_apel_2000_and_dwangsom_50000_per_night_capped_at_5_million() -> Non
     # forfeited before counts towards the cap, a partial last amount
     e = dwangsom_ter_apel(nachten([2100, 2100]), al_verbeurd=Decimal("4970000")).waarde
     assert [n.bedrag for n in e.nachten] == [Decimal(30000), Decimal(0)] and e.totaal == Decimal(5_000_000)
+
+
+def test_dwangsom_names_missing_nights_never_as_no_forfeiture() -> None:
+    """Issue 16 §5: "report missing nights in a series (JSON field ontbrekende_nachten), do not treat a
+    gap as 'no forfeiture' silently"."""
+    reeks = [
+        Nachttelling(datum=date(2025, 6, 1), personen=2100),
+        Nachttelling(datum=date(2025, 6, 2), personen=1900),
+        Nachttelling(datum=date(2025, 6, 5), personen=2300),
+        Nachttelling(datum=date(2025, 6, 7), personen=2001),
+    ]
+    u = dwangsom_ter_apel(reeks)
+    d = u.waarde
+    assert d.ontbrekende_nachten == (date(2025, 6, 3), date(2025, 6, 4), date(2025, 6, 6))
+    assert d.verbeurd == Decimal(150_000) and [n.datum for n in d.nachten] == [n.datum for n in reeks]
+    zin = u.stappen[-2].zin
+    assert "ontbreken 3 nachten (2025-06-03 t/m 2025-06-04, 2025-06-06)" in zin and "ondergrens" in zin
+    assert u.stappen[-2].bericht.en.startswith("3 nights are missing from the series")
+    assert json.loads(to_json(u, Uitkomst[Dwangsom]))["waarde"]["ontbrekende_nachten"] == [
+        "2025-06-03",
+        "2025-06-04",
+        "2025-06-06",
+    ]
+    assert from_json(to_json(u, Uitkomst[Dwangsom]), Uitkomst[Dwangsom]) == u
+    # a missing night before the cap was reached: the cap may have been reached earlier
+    vol = dwangsom_ter_apel(
+        [
+            Nachttelling(datum=date(2025, 6, 1), personen=2100),
+            Nachttelling(datum=date(2025, 6, 3), personen=2100),
+        ],
+        al_verbeurd=Decimal(4_950_000),
+    )
+    assert vol.waarde.maximum_bereikt_op == date(2025, 6, 1)
+    tot = dwangsom_ter_apel(
+        [
+            Nachttelling(datum=date(2025, 6, 1), personen=2100),
+            Nachttelling(datum=date(2025, 6, 3), personen=2100),
+        ],
+        al_verbeurd=Decimal(4_920_000),
+    )
+    assert tot.waarde.maximum_bereikt_op == date(2025, 6, 3)
+    assert "eerder bereikt zijn dan de genoemde nacht" in tot.stappen[-2].zin
+    # a series without gaps reports none
+    assert dwangsom_ter_apel(nachten([2100, 2100])).waarde.ontbrekende_nachten == ()
+
+
+@given(nacht_aantallen, st.sets(st.integers(0, 39)))
+def test_dwangsom_gaps_are_exactly_the_nights_not_given(aantallen: list[int], weg: set[int]) -> None:
+    alle = nachten(aantallen)
+    gegeven = [n for i, n in enumerate(alle) if i not in weg]
+    d = dwangsom_ter_apel(gegeven).waarde
+    if gegeven:
+        tussen = {n.datum for n in alle if gegeven[0].datum < n.datum < gegeven[-1].datum}
+        assert set(d.ontbrekende_nachten) == tussen - {n.datum for n in gegeven}
+    assert list(d.ontbrekende_nachten) == sorted(d.ontbrekende_nachten)
+    assert d.verbeurd == sum(n.bedrag for n in d.nachten)  # only the nights given forfeit
+
+
+def test_dwangsom_with_the_cap_already_reached_names_no_night() -> None:
+    """Issue 16 §5: "with --al-verbeurd at the cap, do not name a night of the series as the night the
+    cap was reached"."""
+    u = dwangsom_ter_apel(nachten([2100, 2200]), al_verbeurd=Decimal(5_000_000))
+    d = u.waarde
+    assert d.maximum_bereikt_op is None and d.maximum_al_bereikt
+    assert d.verbeurd == 0 and d.totaal == d.maximum == Decimal(5_000_000)
+    assert "al vóór deze reeks bereikt" in u.stappen[-1].zin
+    assert "bereikt in de nacht van" not in u.uitleg()
+    # reached within the series: that night is named, and the flag is off
+    e = dwangsom_ter_apel(nachten([2100, 2100]), al_verbeurd=Decimal("4970000")).waarde
+    assert e.maximum_bereikt_op == date(2025, 1, 1) and not e.maximum_al_bereikt
+
+
+def test_dwangsom_amounts_are_whole_cents() -> None:
+    with pytest.raises(InvalidInputError, match="hele centen") as fout:
+        dwangsom_ter_apel(nachten([2100]), al_verbeurd=Decimal("0.001"))
+    assert fout.value.veld == "al_verbeurd"
+    d = dwangsom_ter_apel(nachten([2100]), al_verbeurd=Decimal("10.500")).waarde
+    assert d.totaal == Decimal("50010.50")
 
 
 def test_dwangsom_refuses_bad_input() -> None:
@@ -405,9 +525,206 @@ def test_placing_above_the_agreement_is_flagged_with_the_ministers_condition() -
     assert "AenM-2026-03-26" in {b.id for b in u.bronnen}
     o = overzicht([a], PEIL, bezettingen=tellingen_)
     assert o.waarde.signaleringen[0].boven == 30 and "beheersbaar en veilig" in o.uitleg()
-    # a count outside the agreement is never silently dropped
-    with pytest.raises(StructureError, match="valt buiten elke bestuursovereenkomst"):
-        toets_bezetting([a], [Bezetting(locatie_id="azc", datum=date(2027, 1, 1), personen=10)])
+    # a count before the location's first agreement is never silently dropped: an error
+    with pytest.raises(StructureError, match="valt buiten elke bestuursovereenkomst van de locatie: vóór"):
+        toets_bezetting([a], [Bezetting(locatie_id="azc", datum=date(2023, 12, 31), personen=10)])
+
+
+# --------------------------------------------------------------------------------------------
+# What the letters say that the library flags: kept open, manageable and safe, kleinschalig,
+# Oekraïne locations (issue 16 §6)
+# --------------------------------------------------------------------------------------------
+
+ZIN_LANGER_OPEN = (
+    "Ook leidt dit er helaas toe dat op dit moment een aantal opvanglocaties in het land noodgedwongen "
+    "langer openblijft."
+)
+ZIN_AFSPRAKEN = (
+    "Dit is een zeer onwenselijke situatie: het COA is op dit moment niet in staat afspraken na te komen "
+    "die het eerder met deze gemeenten heeft gemaakt."
+)
+ZIN_BOVEN = (
+    "Aanvullend benutten we bestaande locaties optimaal, onder andere door het boven "
+    "bestuursovereenkomsten plaatsen van asielzoekers als dit beheersbaar en veilig kan."
+)
+ZIN_KLEINSCHALIG = (
+    "Verder is gesproken over het verbeteren van de uitvoerbaarheid van de opvangketen, het versnellen "
+    "van de uitstroom van statushouders en het belang van kleinschalige opvanglocaties die passen in onze "
+    "wijken, dorpen en steden."
+)
+ZIN_OVERLAST = (
+    "Lever nu de toegezegde regeling(en): structurele bekostiging, wettelijke mogelijkheden om binnen de "
+    "schaarse opvang te prioriteren, en de al lang beloofde aanpak van overlastgevende Oekraïners."
+)
+
+
+@pytest.mark.parametrize(
+    ("zin", "letter"),
+    [
+        (ZIN_LANGER_OPEN, "004_"),
+        (ZIN_AFSPRAKEN, "004_"),
+        (ZIN_BOVEN, "004_"),
+        (ZIN_KLEINSCHALIG, "002_"),
+        (ZIN_OVERLAST, "001_"),
+    ],
+)
+def test_quoted_sentences_are_literally_in_the_letters(zin: str, letter: str) -> None:
+    """AenM-2026-03-26 (004_), VNG-2026-05-28 (002_) and VNG-2025-09-22 (001_); compared only when
+    ../shared/seeds is beside the checkout."""
+    assert normaliseer(zin) in brief(letter)
+
+
+def test_a_location_used_after_its_agreement_is_flagged_not_refused(tmp_path: Path) -> None:
+    """ZIN_LANGER_OPEN and ZIN_AFSPRAKEN: a count after the end of the agreement is accepted by the
+    loader and by the rules, flagged with the minister's letter; a count before the first agreement
+    stays an error."""
+    a = loc("oud", "GM0014", ov(date(2022, 1, 1), date(2026, 1, 1), 300))
+    b = loc("nieuw", "GM0014", ov(date(2024, 1, 1), None, 100))
+    tellingen_ = [
+        Bezetting(locatie_id="oud", datum=date(2025, 12, 1), personen=290),
+        Bezetting(locatie_id="oud", datum=date(2026, 4, 1), personen=240),
+        Bezetting(locatie_id="nieuw", datum=date(2026, 4, 1), personen=90),
+    ]
+    t = toets_bezetting([a, b], tellingen_)
+    na = [x for x in t.waarde if x.na_overeenkomst]
+    assert [(x.locatie_id, x.datum, x.personen, x.capaciteit, x.boven, x.overeenkomst_tot) for x in na] == [
+        ("oud", date(2026, 4, 1), 240, 0, 0, date(2026, 1, 1))
+    ]
+    assert {"AenM-2026-03-26", "aanname.opvang.langer-open"} <= {x.id for x in t.bronnen}
+    assert "noodgedwongen langer openblijft" in t.uitleg() and "gemeld, niet geweigerd" in t.uitleg()
+    o = overzicht([a, b], PEIL, bezettingen=tellingen_).waarde
+    g = o.gemeenten[0]
+    # the people of the location kept open count apart, never as occupancy or shortage in an agreement
+    assert (g.locaties, g.capaciteit, g.bezetting, g.tekort, g.langer_open, g.locaties_langer_open) == (
+        1, 100, 90, 0, 240, 1,
+    )  # fmt: skip
+    assert [(x.locatie_id, x.personen, x.overeenkomst_tot) for x in o.langer_open] == [
+        ("oud", 240, date(2026, 1, 1))
+    ]
+    stand = next(s for s in o.locaties if s.locatie_id == "oud")
+    assert (stand.in_overeenkomst, stand.langer_open, stand.capaciteit, stand.bezetting) == (
+        False,
+        True,
+        0,
+        240,
+    )
+    # before the end the location is in its agreement; a count within it is not "langer open"
+    assert overzicht([a, b], date(2025, 12, 15), bezettingen=tellingen_).waarde.langer_open == ()
+    # the loader accepts the count after the end, and still refuses one before the first agreement
+    lp, bp = tmp_path / "l.json", tmp_path / "b.csv"
+    lp.write_text(json.dumps(unstructure([a, b])), encoding="utf-8")
+    bp.write_text("locatie_id,datum,personen\noud,2026-04-01,240\n", encoding="utf-8")
+    assert lees_bezetting(bp, lees_locaties(lp)) == (tellingen_[1],)
+    bp.write_text("locatie_id,datum,personen\noud,2021-12-31,240\n", encoding="utf-8")
+    with pytest.raises(StructureError, match="vóór de eerste"):
+        lees_bezetting(bp, lees_locaties(lp))
+
+
+@pytest.mark.parametrize(
+    ("voorwaarde", "zin"),
+    [
+        (None, "Of dat hier zo is, is niet vastgesteld (niet opgegeven)."),
+        (True, "Volgens de opgave kan het hier beheersbaar en veilig: aan de voorwaarde is voldaan."),
+        (False, "Volgens de opgave kan het hier niet beheersbaar en veilig: de voorwaarde is niet vervuld."),
+    ],
+)
+def test_above_the_agreement_the_condition_manageable_and_safe_is_an_input(
+    voorwaarde: bool | None, zin: str
+) -> None:
+    """ZIN_BOVEN: '... als dit beheersbaar en veilig kan' — unknown by default, never assumed."""
+    a = loc("azc", "GM0014", ov(date(2024, 1, 1), None, 400))
+    tellingen_ = [
+        Bezetting(locatie_id="azc", datum=date(2026, 4, 1), personen=430),
+        Bezetting(locatie_id="azc", datum=date(2026, 4, 8), personen=390),
+    ]
+    t = toets_bezetting([a], tellingen_, beheersbaar_en_veilig=voorwaarde)
+    assert [(x.boven, x.beheersbaar_en_veilig) for x in t.waarde] == [(30, voorwaarde), (0, None)]
+    assert zin in t.uitleg()
+    o = overzicht([a], PEIL, bezettingen=tellingen_[:1], beheersbaar_en_veilig=voorwaarde)
+    assert o.waarde.beheersbaar_en_veilig is voorwaarde
+    assert o.waarde.signaleringen[0].beheersbaar_en_veilig is voorwaarde and zin in o.uitleg()
+    assert from_json(to_json(o), Uitkomst[Opvangoverzicht]) == o
+    with pytest.raises(InvalidInputError, match="beheersbaar_en_veilig"):
+        toets_bezetting([a], tellingen_, beheersbaar_en_veilig="ja")  # type: ignore[arg-type]
+
+
+def test_kleinschalig_is_a_mark_the_user_sets_never_derived_from_the_capacity(tmp_path: Path) -> None:
+    """ZIN_KLEINSCHALIG: no source gives a threshold, so the mark is given per location (aanname)."""
+    klein = Locatie(
+        id="k", naam="K", soort=Locatiesoort.AZC, gemeentecode="GM0014",
+        overeenkomsten=[ov(date(2024, 1, 1), None, 60)], kleinschalig=True,
+    )  # fmt: skip
+    groot = evolve(klein, id="g", kleinschalig=False, overeenkomsten=[ov(date(2024, 1, 1), None, 40)])
+    onbekend = evolve(klein, id="o", kleinschalig=None)
+    assert loc("x", "GM0014", ov(date(2024, 1, 1), None, 5)).kleinschalig is None  # never derived
+    u = overzicht([klein, groot, onbekend], PEIL)
+    assert {s.locatie_id: s.kleinschalig for s in u.waarde.locaties} == {"g": False, "k": True, "o": None}
+    assert "1 van de 2 locaties waarvoor het is opgegeven, zijn kleinschalig (k)" in u.uitleg()
+    assert {"VNG-2026-05-28", "aanname.opvang.kleinschalig"} <= {b.id for b in u.bronnen}
+    assert "aanname.opvang.kleinschalig" not in {b.id for b in overzicht([onbekend], PEIL).bronnen}
+    # old JSON without the field still reads; the CSV column is optional
+    oud = unstructure(klein)
+    del oud["kleinschalig"]
+    assert from_json(json.dumps(oud), Locatie) == evolve(klein, kleinschalig=None)
+    p = tmp_path / "l.csv"
+    p.write_text(
+        "locatie_id,naam,soort,gemeente,van,tot,capaciteit,kleinschalig\n"
+        "k,K,azc,GM0014,2024-01-01,2025-01-01,60,ja\n"
+        "k,K,azc,GM0014,2025-01-01,,60,ja\n"
+        "g,G,azc,GM0014,2024-01-01,,40,nee\n"
+        "o,O,azc,GM0014,2024-01-01,,40,\n",
+        encoding="utf-8",
+    )
+    assert [x.kleinschalig for x in lees_locaties(p)] == [True, False, None]
+    p.write_text(
+        "locatie_id,naam,soort,gemeente,van,tot,capaciteit,kleinschalig\n"
+        "k,K,azc,GM0014,2024-01-01,2025-01-01,60,ja\n"
+        "k,K,azc,GM0014,2025-01-01,,60,nee\n"
+        "g,G,azc,GM0014,2024-01-01,,40,misschien\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(StructureError) as exc:
+        lees_locaties(p)
+    assert exc.value.fouten == (
+        "rij 3: locatie 'k' heeft hier kleinschalig='nee', in rij 2 'ja'",
+        "rij 4: kleinschalig='misschien' is geen ja, nee of leeg",
+    )
+
+
+def test_old_json_without_the_new_fields_still_reads() -> None:
+    """The fields of issue 16 §6 have defaults: an overview written before them reads as before."""
+    a = loc("azc", "GM0014", ov(date(2024, 1, 1), None, 400))
+    u = overzicht([a], PEIL, bezettingen=[Bezetting(locatie_id="azc", datum=PEIL, personen=430)])
+    data = unstructure(u.waarde)
+    for x in (data, *data["signaleringen"]):
+        for veld in ("langer_open", "beheersbaar_en_veilig", "na_overeenkomst", "overeenkomst_tot"):
+            x.pop(veld, None)
+    for x in (*data["gemeenten"], *data["provincies"]):
+        del x["langer_open"], x["locaties_langer_open"]
+    for x in data["locaties"]:
+        del x["langer_open"], x["overeenkomst_tot"], x["kleinschalig"]
+    assert from_json(json.dumps(data), Opvangoverzicht) == u.waarde
+
+
+def test_oekraine_locations_never_count_for_the_spreidingswet() -> None:
+    """ZIN_OVERLAST: national locations for overlastgevende Oekraïners are Oekraïne opvang (Twoo),
+    not asylum opvang — not realised, not durable, even when asked for; an aanname citing the letter."""
+    oek = loc("oek", "GM0014", ov(date(2024, 1, 1), None, 120), soort=Locatiesoort.OEKRAINE_OVERLAST)
+    azc = loc("azc", "GM0014", ov(date(2024, 1, 1), None, 300))
+    b = Locatiesoort.OEKRAINE_OVERLAST.bron
+    assert b.status is Status.AANNAME and "VNG-2025-09-22" in b.toelichting + getattr(b, "omschrijving", "")
+    for soorten in (None, list(Locatiesoort), [Locatiesoort.OEKRAINE_OVERLAST]):
+        r = realisaties([oek, azc], PEIL, soorten=soorten)
+        assert sum(x.plaatsen for x in r.waarde) == (
+            0 if soorten == [Locatiesoort.OEKRAINE_OVERLAST] else 300
+        )
+        d = duurzame_locaties([oek, azc], PEIL, soorten=soorten).waarde
+        assert "oek" not in {x.gemeentecode for x in d if x.plaatsen == 120}
+        g = overzicht([oek, azc], PEIL, soorten=soorten).waarde.gemeenten[0]
+        assert g.capaciteit == 420  # it is opvang: its capacity is shown ...
+        assert g.realisatie in (0, 300) and g.duurzaam in (0, 300)  # ... but never realised or durable
+        if soorten is not None:
+            assert "tellen nooit mee voor de Spreidingswet" in r.uitleg()
 
 
 # --------------------------------------------------------------------------------------------
@@ -427,6 +744,7 @@ def test_every_kind_has_a_description_and_a_registered_source() -> None:
         "aanmeldcentrum",
         "amv-opvang",
         "bijzondere-aard",
+        "oekraine-overlast",
     ]
     for s in Locatiesoort:
         assert s.omschrijving and s.bron.id == s.bron_id
@@ -434,6 +752,8 @@ def test_every_kind_has_a_description_and_a_registered_source() -> None:
     assert Locatiesoort.PAVILJOEN.bron.status is Status.AANNAME
     assert [s for s in Locatiesoort if s.bijzonder] == [Locatiesoort.BIJZONDERE_AARD]
     assert Locatiesoort.DOORSTROOMLOCATIE not in REALISATIE_SOORTEN
+    assert [s for s in Locatiesoort if s.oekraine] == [Locatiesoort.OEKRAINE_OVERLAST]
+    assert Locatiesoort.OEKRAINE_OVERLAST not in REALISATIE_SOORTEN
 
 
 def test_duurzaam_is_five_years_and_at_least_100_places_per_gemeente() -> None:
@@ -620,7 +940,7 @@ def test_lees_bezetting_reports_outside_agreement_unknown_and_duplicates(tmp_pat
         lees_bezetting(b, locaties)
     assert exc.value.fouten == (
         "rij 2: datum=2019-06-01 valt buiten elke bestuursovereenkomst van 'azc-gron' "
-        "([2020-01-01, 2025-01-01), [2025-01-01, 2030-01-01))",
+        "([2020-01-01, 2025-01-01), [2025-01-01, 2030-01-01)): vóór de eerste",
         "rij 3: onbekende locatie_id 'onbekend'",
         "rij 4: personen='-3' is geen geheel getal ≥ 0",
         "rij 6: 'ter-apel' op 2026-01-02 stond al in rij 5",
@@ -769,6 +1089,29 @@ def test_cli_dwangsom(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
         "2026-03-01,1990,2000,0",
         "2026-03-02,2050,2000,50000",
     ]
+
+
+def test_cli_dwangsom_gaps_and_a_cap_reached_before(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    p = tmp_path / "gat.csv"
+    p.write_text("datum,personen\n2026-03-01,2100\n2026-03-04,2100\n", encoding="utf-8")
+    code, out, _ = run(capsys, "opvang", "dwangsom", "--nachten", str(p))
+    assert code == 0 and "2 nachten ontbreken in de reeks (2026-03-02 t/m 2026-03-03)" in out
+    code, out, _ = run(capsys, "opvang", "dwangsom", "--nachten", str(p), "--format", "csv")
+    assert out.splitlines() == [  # a missing night is a row without a count, not a row with bedrag 0
+        "datum,personen,maximum,bedrag",
+        "2026-03-01,2100,2000,50000",
+        "2026-03-02,,,",
+        "2026-03-03,,,",
+        "2026-03-04,2100,2000,50000",
+    ]
+    code, out, _ = run(capsys, "opvang", "dwangsom", "--nachten", str(p), "--format", "json")
+    assert json.loads(out)["waarde"]["ontbrekende_nachten"] == ["2026-03-02", "2026-03-03"]
+    code, out, _ = run(capsys, "opvang", "dwangsom", "--nachten", str(p), "--al-verbeurd", "5000000")
+    assert code == 0 and "maximum al vóór deze reeks bereikt" in out and "bereikt op" not in out
+    code, out, err = run(capsys, "opvang", "dwangsom", "--nachten", str(p), "--al-verbeurd", "0.001")
+    assert code == 2 and out == "" and "hele centen" in err and err.count("\n") == 1
 
 
 @pytest.mark.parametrize(

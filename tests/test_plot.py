@@ -100,7 +100,7 @@ def test_spreiding_per_provincie_compares_a_scenario_with_its_base() -> None:
     hoogtes = [round(b.get_height()) for b in _balken(ax)]
     assert hoogtes[:12] == [p.plaatsen for p in basis.waarde.provincies]
     assert hoogtes[12:] == [p.plaatsen for p in hoger.waarde.provincies]
-    assert "BO = 105.600 tegen 88.000" in ax.get_title() and "2024-01-01" in ax.get_title()
+    assert "BO = 105.600 tegen 88.000" in ax.get_title() and "inwoners CBS 2025-01-01" in ax.get_title()
     assert "benadering" in ax.get_title()  # the inhabitants-only key says so
     verschil = hoger.waarde.provincie("Groningen").plaatsen - basis.waarde.provincie("Groningen").plaatsen
     assert f"+{verschil}" in _teksten(ax)
@@ -127,7 +127,7 @@ def test_taakstelling_per_provincie_of_the_shipped_half_years() -> None:
     legend = ax.get_legend()
     assert legend is not None
     legenda = [t.get_text() for t in legend.get_texts()]
-    assert legenda == ["2025-H1: vg = 15.000", "2025-H2: vg = 13.000"]
+    assert legenda == ["2025-H1: vg = 17.700", "2025-H2: vg = 13.000"]  # vg as published before H1 (ADR 0009)
     assert "Huisvestingswet 2014 art. 29" in ax.get_title() and "inwoners CBS 2024-01-01" in ax.get_title()
     assert "gemeente.nu-2025-04-faber-taakstelling [pers]" in _teksten(ax)
 
@@ -149,7 +149,7 @@ def test_vergoeding_verloop_draws_each_period_and_the_normbedrag() -> None:
 
 
 def test_tekort_verloop_and_an_axes_given_by_the_caller() -> None:
-    u = tekortverloop(referentiescenario().waarde, Periode(date(2026, 3, 26), date(2026, 12, 1)))
+    u = tekortverloop(referentiescenario().waarde, Periode(date(2026, 3, 26), date(2026, 9, 2)))
     fig = Figure()
     eigen = fig.add_subplot()
     ax = plot.tekort_verloop(u, ax=eigen)
@@ -222,16 +222,16 @@ def _legenda(ax: Axes) -> list[str]:
 
 
 def test_tekort_verloop_in_english_on_request_dutch_by_default() -> None:
-    u = tekortverloop(referentiescenario().waarde, Periode(date(2026, 3, 26), date(2026, 12, 1)))
+    u = tekortverloop(referentiescenario().waarde, Periode(date(2026, 3, 26), date(2026, 9, 2)))
     nl = plot.tekort_verloop(u)
     en = plot.tekort_verloop(u, taal="en")
     assert nl.get_title() == (
-        "Opvang: tekort in scenario 'minister 26 maart 2026', 2026-03-26 t/m 2026-11-30\n"
-        "hoogste tekort 7.900 plaatsen op 2026-09-01; samen 1.434.400 plaatsdagen tekort"
+        "Opvang: tekort in scenario 'minister 26 maart 2026', 2026-03-26 t/m 2026-09-01\n"
+        "hoogste tekort 7.900 plaatsen op 2026-09-01; samen 723.400 plaatsdagen tekort"
     )
     assert en.get_title() == (
-        "Opvang: shortage in scenario 'minister 26 maart 2026', 2026-03-26 to 2026-11-30 inclusive\n"
-        "highest shortage 7,900 places on 2026-09-01; 1,434,400 place-days of shortage in total"
+        "Opvang: shortage in scenario 'minister 26 maart 2026', 2026-03-26 to 2026-09-01 inclusive\n"
+        "highest shortage 7,900 places on 2026-09-01; 723,400 place-days of shortage in total"
     )
     assert _legenda(nl) == ["tekort", "behoefte", "capaciteit"]
     assert _legenda(en) == ["shortage", "need", "capacity"]

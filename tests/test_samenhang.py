@@ -78,7 +78,7 @@ def test_the_issue_example_and_its_json_and_cli(capsys: pytest.CaptureFixture[st
 
 
 def _uitkering(geboden: list[int], lid2: int) -> Any:
-    codes = [f"GM{i:04d}" for i in range(len(geboden))]
+    codes = ["GM0014", "GM0037", "GM0047", "GM0765", "GM1895"][: len(geboden)]  # in PV20 (art. 9 lid 3)
     return spreidingswet.uitkering_75(
         "PV20",
         cyclus=Cyclus(2024),
@@ -206,9 +206,9 @@ BESTAANDE: dict[str, tuple[Callable[[], Any], str]] = {
     "verdeel: amv ≤ behoefte": (lambda: spreidingswet.verdeel(1000, peildatum=PEIL, amv=1001), "amv"),
     "raming: amv ≤ behoefte": (lambda: spreidingswet.raming(Cyclus(2024), behoefte=10, amv=11), "amv"),
     "Periode: van < tot": (lambda: Periode(date(2025, 2, 1), date(2025, 1, 1)), "tot"),
-    "oekraine_plichten: plaatsen and bezet together": (
-        lambda: oekraine.oekraine_plichten("Zwolle", PEIL, plaatsen=10),
-        "bezet",
+    "oekraine_plichten: bezet needs plaatsen": (  # plaatsen alone feeds the collective duty (ADR 0010)
+        lambda: oekraine.oekraine_plichten("Zwolle", PEIL, bezet=10),
+        "plaatsen",
     ),
     "vergoeding: received ≤ due": (
         lambda: oekraine.vergoeding(

@@ -29,7 +29,7 @@ from asielketen.data import bestanden
 from asielketen.errors import UnknownNameError
 from asielketen.explain import DatasetVersie, Invoer, Uitkomst
 from asielketen.gebied import register
-from asielketen.nareizigers import beoordeel_nareis, nareisactie_op
+from asielketen.nareizigers import beoordeel_nareis, hotelplaatsing, nareisactie_op
 from asielketen.oekraine import (
     Capaciteit,
     Opvangverzoek,
@@ -310,6 +310,14 @@ RESULTATEN: dict[str, Strategie] = {
     # nareizigers
     "Uitkomst[Nareisbeoordeling]": gevallen().map(lambda g: beoordeel_nareis(g[0], g[1], **g[2])),
     "Uitkomst[Nareisactiestand]": st.builds(nareisactie_op, st.dates(date(2025, 10, 1), date(2027, 12, 31))),
+    "Uitkomst[Hotelplaatsing]": st.dates(date(2025, 12, 19), date(2027, 12, 31)).flatmap(
+        lambda d: st.builds(
+            hotelplaatsing,
+            st.just(d),
+            geplaatst_op=st.none() | st.dates(date(2025, 12, 19), d),
+            achterstand_taakstelling=st.sampled_from([None, True, False]),
+        )
+    ),
     # statushouders
     "Uitkomst[Taakstellingen]": _tabellen | _herverdeeld(),
     "Uitkomst[Taakstelling]": st.builds(
@@ -674,7 +682,9 @@ def test_pinned_shapes() -> None:
     assert s["required"] == ["van", "tot"]  # the converter writes a default too
     g = json_schema("Gemeente")["properties"]
     assert g["inwoners"]["items"] == {"$ref": "#/$defs/Inwonertal"}
-    assert json_schema("Status")["enum"] == ["wettekst", "brief", "pers", "aanname"]
+    assert json_schema("Status")["enum"] == [
+        "wettekst", "rechtspraak", "officieel", "brief", "pers", "aanname",
+    ]  # fmt: skip
     vg = json_schema("GemeenteVerdeling")  # written by a hook of its own: the shape it writes
     assert list(vg["properties"]) == [
         "gemeentecode", "gemeentenaam", "provinciecode", "inwoners", "ses_woa",
@@ -686,6 +696,8 @@ def test_pinned_shapes() -> None:
     assert u["$defs"]["Stap"]["properties"]["bronnen"]["items"] == {"$ref": "#/$defs/Bron"}
     assert len(u["$defs"]["Bron"]["oneOf"]) == 8
     assert json_schema("Uitkomst")["properties"]["waarde"] == {"description": "The result."}
+    assert u["required"] == ["waarde", "stappen", "herkomst", "onzeker_door"]
+    assert u["properties"]["onzeker_door"]["items"] == {"$ref": "#/$defs/Status"}
 
 
 def test_names_types_and_lookup() -> None:

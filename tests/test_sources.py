@@ -12,11 +12,15 @@ from asielketen.bronregister import alle_bronnen, bron
 from asielketen.errors import AsielketenError, InvalidSourceError, UnknownNameError
 from asielketen.serialization import from_json, to_json
 from asielketen.sources import (
+    Aanname,
     Blad,
     Brief,
     Bron,
+    BronBasis,
+    Kamerstuk,
     Persbron,
     Publicatie,
+    Statistiek,
     Status,
     Uitspraak,
     Wetsartikel,
@@ -108,7 +112,19 @@ def test_empty_text_and_bad_status_rejected() -> None:
 
 
 def test_onzeker_statuses() -> None:
+    assert [s.value for s in Status] == ["wettekst", "rechtspraak", "officieel", "brief", "pers", "aanname"]
     assert {s for s in Status if s.onzeker} == {Status.PERS, Status.AANNAME}
+
+
+def test_default_status_follows_the_kind() -> None:
+    d = date(2025, 1, 1)
+    assert (
+        Uitspraak(id="u", ecli="ECLI:NL:RBNNE:2025:4074", instantie="r", datum=d).status is Status.RECHTSPRAAK
+    )
+    assert Kamerstuk(id="k", titel="t", datum=d).status is Status.OFFICIEEL
+    assert Statistiek(id="s", instantie="CBS", tabel="t", titel="t", peildatum=d).status is Status.OFFICIEEL
+    assert Wetsartikel(id="w", wet="w", artikel="1", versiedatum=d).status is Status.WETTEKST
+    assert Persbron(id="p", titel="t", datum="2025").status is Status.PERS
 
 
 @given(aks.bronnen())
@@ -159,3 +175,106 @@ def test_unknown_source_suggests_close_ids() -> None:
         bron("VNG-2025-10-31")
     assert "VNG-2025-10-13" in exc.value.suggesties
     assert isinstance(exc.value, AsielketenError) and isinstance(exc.value, LookupError)
+
+
+# -- kind and status agree (DOMAIN.md: six statuses, each only for its own kind of source) --------
+
+STERK_NAAR_ZWAK = list(Status)
+"""DOMAIN.md's order, strongest first: a source known only through another takes the weaker."""
+
+EIGEN_STATUS: dict[type[BronBasis], Status] = {
+    Wetsartikel: Status.WETTEKST,  # a law text read
+    Publicatie: Status.WETTEKST,  # Staatsblad / Staatscourant, read
+    Uitspraak: Status.RECHTSPRAAK,  # a judgment whose text was read
+    Statistiek: Status.OFFICIEEL,  # CBS
+    Kamerstuk: Status.OFFICIEEL,  # Kamerstuk, Kamerbrief, answer to Kamervragen
+    Brief: Status.BRIEF,  # one of the five letters, or another letter read in full
+    Persbron: Status.PERS,  # press; an official web page or news item is officieel (below)
+    Aanname: Status.AANNAME,
+}
+"""The status a source of each kind has when it was read itself."""
+
+OFFICIELE_SITES = ("rijksoverheid.nl", "ind.nl", "mycoa.nl", "coa.nl", "tweedekamer.nl", "cbs.nl")
+"""Web pages and news items of these hosts are official publications (``officieel``)."""
+
+NIET_ZELF_GELEZEN = ("niet ingezien", "niet gelezen")
+"""How a toelichting says that the source itself was not read (known only through another text)."""
+
+
+def _host(url: str | None) -> str:
+    return "" if url is None else url.split("/")[2].removeprefix("www.")
+
+
+def _toegestaan(b: Bron) -> set[Status]:
+    eigen = EIGEN_STATUS[type(b)]
+    if isinstance(b, Persbron) and _host(b.url).endswith(OFFICIELE_SITES):
+        eigen = Status.OFFICIEEL
+    toegestaan = {eigen}
+    if any(z in b.toelichting for z in NIET_ZELF_GELEZEN) and not isinstance(b, Aanname):
+        # known only through another text: the weaker status of the two, never a stronger one
+        toegestaan |= set(STERK_NAAR_ZWAK[STERK_NAAR_ZWAK.index(eigen) + 1 :]) - {Status.AANNAME}
+    return toegestaan
+
+
+@pytest.mark.parametrize("b", alle_bronnen(), ids=lambda b: b.id)
+def test_kind_and_status_agree(b: Bron) -> None:
+    assert b.status in _toegestaan(b), (b.id, type(b).__name__, b.status.value)
+
+
+def test_strong_statuses_only_for_their_own_kind() -> None:
+    for b in alle_bronnen():
+        if b.status is Status.WETTEKST:
+            assert isinstance(b, Wetsartikel | Publicatie), b.id  # law texts read, nothing else
+        if b.status is Status.RECHTSPRAAK:
+            assert isinstance(b, Uitspraak), b.id
+        if isinstance(b, Aanname):
+            assert b.status is Status.AANNAME, b.id
+    assert {b.status for b in alle_bronnen()} == set(Status)  # all six are in use
+
+
+@pytest.mark.parametrize(
+    ("id", "status"),
+    [
+        ("CBS-85755NED-2024", Status.OFFICIEEL),
+        ("IND-nareis", Status.OFFICIEEL),
+        ("IND-2023-03-06-zevenaar", Status.OFFICIEEL),
+        ("COA-uitstromen-referent", Status.OFFICIEEL),
+        ("Rijksoverheid-2025-09-23-ter-apel", Status.OFFICIEEL),
+        ("Kamerbrief-2026D05614", Status.OFFICIEEL),
+        ("kst-36831-6", Status.OFFICIEEL),
+        ("Kamerbrief-2025-09-23-nareisactie", Status.BRIEF),  # not read: known through VNG-2025-10-13
+        ("ECLI:NL:RBNNE:2025:4074", Status.RECHTSPRAAK),
+        ("ECLI:NL:RBGEL:2024:2540", Status.PERS),  # its text not read
+        ("Stb-2022-133", Status.WETTEKST),  # the Besluit itself read (title, date of issue)
+        ("aanname.nareisactie.vijf-plus", Status.AANNAME),
+    ],
+)
+def test_relabelled_sources(id: str, status: Status) -> None:
+    assert bron(id).status is status
+
+
+def test_cbs_table_number_is_said_to_be_inferred() -> None:
+    b = bron("CBS-85755NED-2024")
+    assert isinstance(b, Statistiek) and "afgeleid" in b.toelichting
+
+
+def test_judgment_known_only_through_others_is_press() -> None:
+    b = bron("ECLI:NL:RBGEL:2024:2540")
+    assert isinstance(b, Persbron)  # no Uitspraak: its text was not read
+    assert "niet is gelezen" in b.toelichting and "ECLI:NL:RBGEL:2024:2540" in b.titel
+
+
+def test_staatsblad_2022_133_as_published() -> None:
+    b = bron("Stb-2022-133")
+    assert isinstance(b, Publicatie)
+    assert b.titel == (
+        "Besluit van 31 maart 2022, houdende inwerkingstelling van de artikelen 2c en 4 van de Wet "
+        "verplaatsing bevolking"
+    )
+    assert b.datum == date(2022, 4, 1)  # "Uitgegeven de eerste april 2022"
+
+
+def test_five_plus_is_an_assumption_citing_the_letter() -> None:
+    b = bron("aanname.nareisactie.vijf-plus")
+    assert isinstance(b, Aanname) and "VNG-2025-10-13" in b.omschrijving
+    assert "vijf staat er niet in" in b.omschrijving

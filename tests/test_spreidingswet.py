@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import subprocess
 import sys
@@ -52,9 +53,24 @@ from asielketen.spreidingswet import (
 )
 from asielketen.taal import in_taal
 
+from .conftest import brief, normaliseer
+
 RAMING_2024 = date(2024, 1, 31)
 J2024 = date(2024, 1, 1)
 N = 342
+GRONINGEN = [
+    "GM0014",
+    "GM0037",
+    "GM0047",
+    "GM0765",
+    "GM1895",
+    "GM1950",
+    "GM1952",
+    "GM1966",
+    "GM1969",
+    "GM1979",
+]
+"""The gemeenten of the province of Groningen (PV20) in 2024."""
 
 
 # -- raming and deadlines (art. 2, 4-7) ------------------------------------------------------------
@@ -281,7 +297,14 @@ def test_comparison_with_published_cycle_1() -> None:
     assert v["GM0599"].verhouding is not None and v["GM0599"].verhouding < Fraction(3, 4)
     assert v["GM0431"].verhouding is not None and v["GM0431"].verhouding > Fraction(6, 5) - Fraction(1, 100)
     assert v["PV27"].gepubliceerd == 16_290
-    assert len(v) == 18
+    # the cycle-1 provincial opgaven of DOMAIN.md §8 (press): Zuid-Holland, Noord-Brabant (incl. amv),
+    # Gelderland
+    assert (v["PV28"].gepubliceerd, v["PV30"].gepubliceerd, v["PV25"].gepubliceerd) == (
+        19_776,
+        14_689,
+        11_704,
+    )
+    assert len(v) == 21
 
 
 def test_comparison_with_the_2026_cycle() -> None:
@@ -490,7 +513,9 @@ def test_uitkering_75_not_before_the_period_ends() -> None:
 def test_uitkering_75_properties(
     opgave: int, geboden: list[int], lid2: int, aandeel: Fraction, cents: int
 ) -> None:
-    codes = [f"GM{i:04d}" for i in range(len(geboden))]
+    codes = GRONINGEN[
+        : len(geboden)
+    ]  # gemeenten in the province: art. 9 lid 3 counts places "in de provincie"
     lid2 = min(lid2, sum(geboden))  # the excluded places are among those offered (tests/test_samenhang.py)
     u = uitkering_75(
         "PV20",
@@ -544,7 +569,7 @@ def test_uitkering_75_without_province_share_gives_no_money() -> None:
         "PV20",
         cyclus=Cyclus(2024),
         opgave=1000,
-        geboden={"GM0014": 500, "GM0034": 400},
+        geboden={"GM0014": 500, "GM1966": 400},
         voldaan=["GM0014"],
         peildatum=date(2027, 1, 1),
         bedrag_per_plaats=Decimal("1000"),
@@ -615,13 +640,21 @@ def test_escalation_ladder() -> None:
 
 
 def test_minister_takes_over_after_its_term() -> None:
+    """Gemeentewet art. 124a lid 1: "Indien gedeputeerde staten [...] niet binnen een door Onze
+    Minister wie het aangaat gestelde termijn toepassing hebben gegeven aan artikel 124, eerste lid,
+    gaat de bevoegdheid van artikel 124, eerste lid, over op Onze Minister wie het aangaat." """
     f = Escalatiefeiten(
         locatie_uiterlijk=date(2025, 7, 1),
         verzoek_minister=date(2026, 1, 1),
         verzoek_termijn=date(2026, 3, 1),
     )
-    assert escalatie(f, date(2026, 2, 1)).waarde.trede is Trede.MINISTER
-    assert "overgegaan op de minister" in str(escalatie(f, date(2026, 3, 2)).waarde.volgende)
+    lopend = escalatie(f, date(2026, 2, 1)).waarde  # the request is pending: GS still have the power
+    assert (lopend.trede, lopend.termijn) == (Trede.VERZOEK_MINISTER, date(2026, 3, 1))
+    assert escalatie(f, date(2026, 3, 1)).waarde.trede is Trede.VERZOEK_MINISTER  # the last day of the term
+    over = escalatie(f, date(2026, 3, 2))
+    assert over.waarde.trede is Trede.MINISTER and over.waarde.termijn is None
+    assert "overgegaan op de minister" in str(over.waarde.volgende)
+    assert "niet tot indeplaatsstelling besloten" in over.uitleg()
 
 
 def test_locatie_available_is_voldaan() -> None:
@@ -872,12 +905,15 @@ def test_errors_render_in_english(tmp_path: Path) -> None:
 def test_cli_prints_in_english(capsys: pytest.CaptureFixture[str]) -> None:
     from asielketen.cli import main
 
+    # the newest shipped inhabitants (CBS, 1 January 2025) for a need of the user's own
     assert main(["--taal", "en", "spreiding", "--behoefte", "88000", "--amv", "100"]) == 0
     out = capsys.readouterr().out
-    assert "sum of gemeenten     88004 (difference +4)" in out
-    assert "national need        88000" in out and "sources:" in out
+    assert "sum of gemeenten     88003 (difference +3)" in out
+    assert (
+        "national need        88000 (user scenario, not the minister's raming)" in out and "sources:" in out
+    )
     assert main(["spreiding", "--behoefte", "88000"]) == 0
-    assert "som van gemeenten    88004 (verschil +4)" in capsys.readouterr().out
+    assert "som van gemeenten    88003 (verschil +3)" in capsys.readouterr().out
     with pytest.raises(SystemExit) as exit_:
         main(["--taal", "en", "spreiding", "--behoefte", "-1"])
     assert exit_.value.code == 2 and "argument --behoefte: -1 is negative" in capsys.readouterr().err
@@ -960,3 +996,360 @@ def test_the_former_modules_are_no_files_and_the_public_classes_name_the_package
     s = verdeel(1_000, peildatum=RAMING_2024, amv=100).waarde
     tekst = pickle.dumps(s)
     assert pickle.loads(tekst) == s and b"asielketen.spreidingswet._" not in tekst
+
+
+# -- legal fidelity, second pass (issue 16 §3) --------------------------------------------------------
+
+
+def test_a_cycles_number_does_not_change_with_the_date_asked(tmp_path: Path) -> None:
+    """Besluit art. 2.1 lid 3 onder c: iG is "het aantal inwoners van de gemeente volgens de meest
+    recente door het Centraal Bureau voor de Statistiek vastgestelde bevolkingscijfers" — at the
+    cycle's raming (31 January 2024 for cycle 2024), whatever date the distribution is asked on."""
+    from asielketen.profiel import gemeenteprofiel
+
+    r = raming(Cyclus(2024))
+    assert r.waarde.datum == date(2024, 1, 31)  # Stcrt. 2024, 3320
+    for peil in (None, RAMING_2024, date(2025, 6, 1), date(2026, 12, 31)):
+        s = verdeel(r, peildatum=peil).waarde
+        assert (s.inwoners_peildatum, s.gemeente("Amsterdam").plaatsen) == (J2024, 4983)
+        assert not s.scenario
+    # newer inhabitants supplied (a user's file on 1 January 2025): the cycle's number stays
+    nieuw = tmp_path / "inwoners.csv"
+    nieuw.write_text(
+        "gemeentecode,inwoners\n"
+        + "".join(f"{g.code},{g.inwoners[0].aantal // 2}\n" for g in register().gemeenten)
+    )
+    reg = register().met_inwoners_csv(nieuw, date(2025, 1, 1))
+    for peil in (date(2025, 6, 1), date(2025, 10, 6)):
+        p = gemeenteprofiel("Amsterdam", peildatum=peil, reg=reg)
+        assert p.waarde.spreiding is not None and p.waarde.spreiding.plaatsen == 4983
+        assert "de meest recente op de datum van de raming (2024-01-31)" in p.uitleg()
+    u = verdeel(r, peildatum=date(2025, 10, 6), reg=reg)
+    assert "niet die op de gevraagde peildatum 2025-10-06" in u.uitleg()
+    assert "aanname.spreidingswet.inwoners-peildatum" in {b.id for b in u.bronnen}
+    # a number of the user's own keeps its own date: the newest figures on or before it
+    assert verdeel(96_000, peildatum=date(2025, 10, 6), reg=reg).waarde.inwoners_peildatum == date(2025, 1, 1)
+    with pytest.raises(InvalidInputError, match="peildatum"):
+        verdeel(96_000)
+
+
+@pytest.mark.parametrize("jaar", [2022, 2023, 2025, 2027, 2029])
+def test_only_the_laws_cycles_exist(jaar: int) -> None:
+    """Spreidingswet art. 2 lid 1: "Onze Minister maakt eens in de twee jaren voor 1 februari van het
+    kalenderjaar bekend …"; art. 5 lid 1: "eens in de twee jaren … een verdeelbesluit … voor de duur van
+    twee daarop volgende kalenderjaren"; the first raming at the entry into force (art. 13 lid 1)."""
+    from asielketen.errors import InvalidPeriodError
+
+    for call in (
+        lambda: raming(Cyclus(jaar)),
+        lambda: raming(Cyclus(jaar), behoefte=1000),
+        lambda: termijnen(Cyclus(jaar)),
+        lambda: uitkering_75(
+            "PV20", cyclus=Cyclus(jaar), opgave=1, geboden={}, voldaan=[], peildatum=date(2030, 1, 1)
+        ),
+        lambda: Verdeelbesluit(
+            provinciecode="PV20", cyclus=Cyclus(jaar), bekendgemaakt=date(jaar, 12, 20), toewijzingen=[]
+        ),
+    ):
+        with pytest.raises(InvalidPeriodError) as fout:
+            call()
+        tekst = fout.value.tekst("nl")
+        assert f"cyclus={jaar}: geen cyclus van de Spreidingswet" in tekst
+        assert "cyclus 2024 (verdeling 2025–2026)" in tekst or f"cyclus {jaar - 1}" in tekst
+
+
+def test_the_invented_cycles_of_the_review_are_refused() -> None:
+    from asielketen.errors import InvalidPeriodError
+
+    with pytest.raises(InvalidPeriodError) as c2025:
+        raming(Cyclus(2025))
+    assert c2025.value.tekst("nl").endswith(
+        "bedoeld is cyclus 2024 (verdeling 2025–2026) of cyclus 2026 (verdeling 2027–2028)"
+    )
+    assert "meant is cyclus 2024 (allocation for 2025–2026) or cyclus 2026" in c2025.value.tekst("en")
+    with pytest.raises(InvalidPeriodError, match=r"cyclus 2026 .* of cyclus 2028"):
+        raming(Cyclus(2027))  # no longer 88,000
+    assert raming(Cyclus(2026)).waarde.behoefte == 88_000
+
+
+@given(st.integers(1, 9996))
+def test_a_year_is_a_cycle_exactly_when_the_law_raams_in_it(jaar: int) -> None:
+    from asielketen.errors import InvalidPeriodError
+
+    try:
+        raming(Cyclus(jaar), behoefte=1)
+    except InvalidPeriodError:
+        assert jaar < 2024 or jaar % 2 == 1
+    else:
+        assert jaar >= 2024 and jaar % 2 == 0
+
+
+def test_a_verdeelbesluit_file_with_an_invented_cycle_names_the_row(tmp_path: Path) -> None:
+    p = tmp_path / "vb.csv"
+    p.write_text(
+        "provinciecode,ramingsjaar,bekendgemaakt,gemeentecode,plaatsen\n"
+        "PV20,2025,2025-12-20,GM0014,5\nPV20,2024,2024-12-23,GM1966,3\n"
+    )
+    with pytest.raises(StructureError) as fout:
+        lees_verdeelbesluiten(p)
+    assert "rij 2: ramingsjaar=2025: geen cyclus van de Spreidingswet" in fout.value.tekst("nl")
+
+
+def test_a_need_typed_by_the_user_is_a_scenario_not_the_law(capsys: pytest.CaptureFixture[str]) -> None:
+    from .conftest import run_cli
+
+    u = verdeel(123_457, peildatum=RAMING_2024)
+    assert u.waarde.scenario and u.onzeker
+    assert u.stappen[0].bericht.sleutel == "spreidingswet.verdeling.scenario_behoefte"
+    assert "aanname.spreidingswet.scenario" in {b.id for b in u.stappen[0].bronnen}
+    assert "Gebruikersscenario: de gebruiker zet de landelijke behoefte (BO) op 123457" in u.uitleg()
+    assert "spreidingswet.behoefte" not in {s.bericht.sleutel for s in u.stappen}  # not "the" need
+    assert not verdeel(raming(Cyclus(2024))).waarde.scenario
+    eigen_amv = verdeel(raming(Cyclus(2024)), amv=100)
+    assert eigen_amv.waarde.scenario and "spreidingswet.raming.scenario_amv" in {
+        s.bericht.sleutel for s in eigen_amv.stappen
+    }
+    code, out, _ = run_cli(capsys, "spreiding", "--behoefte", "123457")
+    assert code == 0
+    assert "landelijke behoefte  123457 (gebruikersscenario, niet de raming van de minister)" in out
+
+
+def test_a_users_inhabitants_file_is_not_called_cbs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from .conftest import run_cli
+
+    p = tmp_path / "eigen.csv"
+    p.write_text("gemeentecode,inwoners\n" + "".join(f"{g.code},1000\n" for g in register().gemeenten))
+    code, out, _ = run_cli(
+        capsys, "spreiding", "--behoefte", "999", "--inwoners", str(p), "--inwoners-peildatum", "2025-01-01"
+    )
+    assert code == 0
+    assert "inwoners             eigen bestand eigen.csv op 2025-01-01 (In = 342000)" in out
+    assert "CBS op" not in out
+    code, out, _ = run_cli(
+        capsys,
+        "spreiding",
+        "--behoefte",
+        "999",
+        "--inwoners",
+        str(p),
+        "--inwoners-peildatum",
+        "2025-01-01",
+        "--format",
+        "json",
+    )
+    d = json.loads(out)
+    assert d["waarde"]["inwoners_bron"] == "gebruiker:eigen.csv" and d["waarde"]["scenario"] is True
+    zinnen = " ".join(s["bericht"]["nl"] for s in d["stappen"])
+    assert "uit het eigen bestand van de gebruiker (eigen.csv)" in zinnen and "volgens het CBS" not in zinnen
+
+
+def test_indeplaatsstelling_after_the_ministers_request() -> None:
+    """Gemeentewet art. 124 lid 3: "Indien de raad, het college onderscheidenlijk de burgemeester niet
+    binnen die termijn heeft voorzien in hetgeen het besluit van hem vordert, voorzien gedeputeerde
+    staten of de commissaris van de Koning verder in het tot stand brengen van het gevorderde
+    resultaat." GS who decide at the minister's request (art. 124a lid 1) keep the power."""
+    f = Escalatiefeiten(
+        locatie_uiterlijk=date(2025, 7, 1),
+        verzoek_minister=date(2026, 1, 1),
+        verzoek_termijn=date(2026, 3, 1),
+        indeplaatsstelling=date(2026, 2, 15),
+        indeplaatsstelling_termijn=date(2026, 5, 1),
+    )
+    verzocht = escalatie(f, date(2026, 1, 20)).waarde
+    assert (verzocht.trede, verzocht.termijn) == (Trede.VERZOEK_MINISTER, date(2026, 3, 1))
+    besloten = escalatie(f, date(2026, 4, 1)).waarde  # the minister's term has passed; GS decided in it
+    assert (besloten.trede, besloten.termijn) == (Trede.INDEPLAATSSTELLING, date(2026, 5, 1))
+    assert "alsnog voorzien" in besloten.volgende.nl
+    na = escalatie(f, date(2026, 5, 2))
+    assert (na.waarde.trede, na.waarde.termijn) == (Trede.INDEPLAATSSTELLING, date(2026, 5, 1))
+    assert "GS voorzien zelf in de locatie" in na.waarde.volgende.nl
+    assert "gemeentewet.art124.lid3" in {b.id for b in na.bronnen}
+    # GS who decide only after the minister's term: the power had already passed (art. 124a lid 1)
+    laat = Escalatiefeiten(
+        locatie_uiterlijk=date(2025, 7, 1),
+        verzoek_minister=date(2026, 1, 1),
+        verzoek_termijn=date(2026, 3, 1),
+        indeplaatsstelling=date(2026, 3, 10),
+    )
+    assert escalatie(laat, date(2026, 4, 1)).waarde.trede is Trede.MINISTER
+
+
+@given(
+    st.lists(st.integers(0, 900), min_size=5, max_size=5),
+    st.lists(st.integers(0, 200), min_size=2, max_size=2),
+    st.lists(st.booleans(), min_size=4, max_size=4),
+    st.integers(0, 1300),
+    st.integers(1, 400),
+)
+def test_escalation_never_goes_down_whatever_the_order_of_the_facts(
+    data: list[int], termijnen_: list[int], aanwezig: list[bool], t: int, dt: int
+) -> None:
+    base = date(2025, 1, 1)
+    a, b, c, d, e = data  # in any order: GS may decide before or after the minister's request
+
+    def dag(n: int) -> date:
+        return base + timedelta(days=n)
+
+    f = Escalatiefeiten(
+        locatie_uiterlijk=dag(a),
+        vertraging_gemeld=dag(b) if aanwezig[0] else None,
+        uitleg_gevraagd=dag(c) if aanwezig[1] else None,
+        indeplaatsstelling=dag(d) if aanwezig[2] else None,
+        indeplaatsstelling_termijn=dag(d + termijnen_[0]) if aanwezig[2] else None,
+        verzoek_minister=dag(e) if aanwezig[3] else None,
+        verzoek_termijn=dag(e + termijnen_[1]) if aanwezig[3] else None,
+    )
+    eerder = escalatie(f, dag(t)).waarde.trede
+    later = escalatie(f, dag(t + dt)).waarde.trede
+    assert later.niveau >= eerder.niveau
+
+
+ZIN_IN_STAND = (
+    "Totdat er voldoende evenwichtig over het land verdeelde opvang is, blijft de Spreidingswet in stand"
+)
+"""AenM-2026-03-26 (the minister to all gemeenten), literally."""
+ZIN_HANDHAVING = (
+    "Het kabinet heeft nogmaals bevestigd dat de Spreidingswet geldende wetgeving is en uitgevoerd moet "
+    "worden door alle gemeenten. Daarbij is aangegeven dat hierop actief gehandhaafd zal worden en dat van "
+    "iedere gemeente een bijdrage wordt verwacht."
+)
+"""VNG-2026-05-28 (ledenbrief), literally."""
+
+
+def test_the_enforcement_cites_the_letters_from_their_dates() -> None:
+    f = Escalatiefeiten(locatie_uiterlijk=date(2025, 7, 1))
+    na = escalatie(f, date(2026, 6, 1))
+    tekst = " ".join(na.uitleg().split())
+    assert ZIN_IN_STAND in tekst and ZIN_HANDHAVING in tekst
+    assert {"AenM-2026-03-26", "VNG-2026-05-28"} <= {b.id for b in na.bronnen}
+    with in_taal("en"):
+        assert "a contribution is expected of every gemeente" in na.uitleg()
+    tussen = escalatie(f, date(2026, 4, 1)).uitleg()  # the VNG letter did not exist yet
+    assert ZIN_IN_STAND in " ".join(tussen.split()) and "actief gehandhaafd" not in tussen
+    voor = escalatie(f, date(2025, 8, 1)).uitleg()
+    assert "in stand" not in voor and "actief gehandhaafd" not in voor
+    assert normaliseer(ZIN_IN_STAND) in brief("004")
+    assert normaliseer(ZIN_HANDHAVING) in brief("002")
+
+
+def test_withdrawal_exists_only_as_the_users_scenario() -> None:
+    import inspect
+
+    assert inspect.signature(escalatie).parameters["intrekking"].default is None
+    f = Escalatiefeiten(
+        locatie_uiterlijk=date(2025, 7, 1),
+        indeplaatsstelling=date(2026, 9, 1),
+        indeplaatsstelling_termijn=date(2026, 12, 1),
+    )
+    gewoon = escalatie(f, date(2027, 1, 1))
+    assert gewoon.waarde.trede is Trede.INDEPLAATSSTELLING
+    assert "aanname.spreidingswet.intrekking-scenario" not in {b.id for b in gewoon.bronnen}
+    u = escalatie(f, date(2027, 1, 1), intrekking=date(2026, 8, 1))
+    assert u.waarde.trede is Trede.UITLEG_GEVRAAGD or u.waarde.trede is Trede.TERMIJN_VERSTREKEN
+    assert u.waarde.peildatum == date(2027, 1, 1) and u.waarde.termijn is None
+    assert "in het scenario van de gebruiker is zij per 2026-08-01 ingetrokken" in u.waarde.volgende.nl
+    assert u.onzeker and "aanname.spreidingswet.intrekking-scenario" in {b.id for b in u.bronnen}
+    later = escalatie(f, date(2026, 7, 1), intrekking=date(2026, 8, 1))
+    assert "geldt de wet ook in dat scenario nog" in later.uitleg()
+
+
+def test_uitkering_75_counts_only_places_in_the_province() -> None:
+    """Art. 9 lid 3: "iedere opvangplaats waarmee 75% van het in artikel 3, eerste lid, bedoelde aantal
+    opvangplaatsen in de provincie is overschreden"."""
+    kwargs: dict[str, Any] = {"cyclus": Cyclus(2024), "opgave": 100, "peildatum": date(2027, 1, 1)}
+    with pytest.raises(InvalidInputError) as buiten:
+        uitkering_75("PV21", geboden={"GM0363": 50, "GM0080": 100}, voldaan=["GM0363", "GM0080"], **kwargs)
+    assert buiten.value.veld == "geboden[GM0363]"
+    assert "Amsterdam ligt niet in Fryslân" in buiten.value.tekst("nl")
+    with pytest.raises(InvalidInputError, match="PV99"):
+        uitkering_75("PV99", geboden={"GM0014": 100}, voldaan=["GM0014"], **kwargs)
+    with pytest.raises(InvalidInputError, match="GM9999"):
+        uitkering_75("PV20", geboden={"GM9999": 100}, voldaan=[], **kwargs)
+    assert (
+        uitkering_75("Fryslân", geboden={"GM0080": 100}, voldaan=[], **kwargs).waarde.provinciecode == "PV21"
+    )
+
+
+def test_uitruil_with_an_undesignated_gemeente_is_a_clear_error() -> None:
+    for van, naar, n in (("GM1969", "GM0014", 0), ("GM0014", "GM1969", 5), ("GM1969", "GM0014", 5)):
+        with pytest.raises(InvalidInputError) as fout:
+            stand(
+                [_besluit()],
+                [],
+                date(2025, 6, 1),
+                uitruil=[Uitruil(provinciecode="PV20", van=van, naar=naar, plaatsen=n)],
+            )
+        assert fout.value.veld in ("uitruil.van", "uitruil.naar") and fout.value.waarde == "GM1969"
+        assert "Westerkwartier is in geen verdeelbesluit aangewezen" in fout.value.tekst("nl")
+
+
+def test_a_longer_term_is_never_shorter_than_six_months() -> None:
+    """Art. 7 lid 1 onder a: "binnen zes maanden na bekendmaking van het verdeelbesluit of de in het
+    verdeelbesluit opgenomen langere termijn"."""
+    with pytest.raises(InvalidInputError, match="langere_termijn"):
+        termijnen(
+            Cyclus(2026), verdeelbesluit_bekendgemaakt=date(2026, 12, 20), langere_termijn=date(2027, 3, 1)
+        )
+    with pytest.raises(InvalidInputError, match="de 6 maanden na de raming van cyclus 2026"):
+        termijnen(Cyclus(2026), langere_termijn=date(2026, 7, 30))  # before any publication + 6 months
+    assert termijnen(Cyclus(2026), langere_termijn=date(2026, 7, 31)).waarde.locatie_uiterlijk == date(
+        2026, 7, 31
+    )
+    with pytest.raises(InvalidInputError) as vb:
+        Verdeelbesluit(
+            provinciecode="PV20",
+            cyclus=Cyclus(2024),
+            bekendgemaakt=date(2024, 12, 23),
+            toewijzingen=[],
+            locatie_uiterlijk=date(2025, 6, 22),
+        )
+    assert vb.value.veld == "locatie_uiterlijk"
+    ok = Verdeelbesluit(
+        provinciecode="PV20",
+        cyclus=Cyclus(2024),
+        bekendgemaakt=date(2024, 12, 23),
+        toewijzingen=[],
+        locatie_uiterlijk=date(2025, 6, 23),
+    )
+    assert ok.locatie_uiterlijk == date(2025, 6, 23)
+
+
+def test_the_twelve_months_of_art_2_lid_3_include_their_last_day() -> None:
+    """Art. 2 lid 3: "het aantal plaatsen dat voor vijf jaar of langer beschikbaar is of in de
+    daaropvolgende twaalf maanden voor die periode beschikbaar zal komen" (ADR 0008: the twelve months
+    after 31 January 2024 end on 31 January 2025, that day included, as the six months of art. 7)."""
+    laatste_dag = _loc("GM0014", 120, date(2025, 1, 31), None)
+    dag_later = _loc("GM1966", 120, date(2025, 2, 1), None)
+    a = aftrek_duurzaam("PV20", 1000, [laatste_dag, dag_later], raming_datum=RAMING_2024)
+    assert a.waarde.meegeteld == (laatste_dag,) and a.waarde.niet_meegeteld == (dag_later,)
+    assert "(uiterlijk 2025-01-31)" in a.uitleg()
+
+
+def test_the_profile_says_why_there_is_no_spreidingswet_row_before_the_law(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from asielketen.profiel import gemeenteprofiel
+
+    from .conftest import run_cli
+
+    u = gemeenteprofiel("Schiermonnikoog", peildatum=date(2024, 1, 15))
+    assert u.waarde.spreiding is None and u.waarde.spreiding_ontbreekt is not None
+    assert (
+        str(u.waarde.spreiding_ontbreekt)
+        == "op 2024-01-15 gold de wet nog niet (in werking sinds 2024-01-31)"
+    )
+    code, out, _ = run_cli(capsys, "gemeente", "Schiermonnikoog", "--peildatum", "2024-01-15")
+    assert code == 0
+    assert (
+        "spreidingswet         geen indicatief aantal: op 2024-01-15 gold de wet nog niet "
+        "(in werking sinds 2024-01-31)" in out
+    )
+    assert (
+        "Spreidingswet: op 2024-01-15 gold de wet nog niet (in werking sinds 2024-01-31); er is dus nog geen "
+        "cyclus en geen indicatief aantal voor Schiermonnikoog." in u.uitleg()
+    )
+    with in_taal("en"):
+        assert "on 2024-01-15 the law did not apply yet" in u.uitleg()
+    assert gemeenteprofiel("Schiermonnikoog", peildatum=date(2024, 1, 31)).waarde.spreiding is not None

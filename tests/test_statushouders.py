@@ -42,6 +42,7 @@ from asielketen.statushouders import (
     Herindeling,
     Herverdeling,
     LandelijkAantalOntbreektError,
+    LandelijkeVersie,
     Nareizigersstand,
     Realisatie,
     Taakstelling,
@@ -72,6 +73,7 @@ from asielketen.statushouders import (
 )
 from asielketen.taal import in_taal
 
+from .conftest import brief, normaliseer
 from .conftest import run_cli as run
 
 JAN_2024 = date(2024, 1, 1)
@@ -116,28 +118,34 @@ def _tabel(inwoners: list[int], vg: int) -> Taakstellingen:
 
 
 @pytest.mark.parametrize(
-    ("gemeente", "halfjaar", "ig", "product", "quotient", "verwacht"),
+    ("gemeente", "halfjaar", "versie", "ig", "product", "quotient", "verwacht"),
     [
         # 13000 × 931298 = 12 106 874 000 = 674 × 17 942 942 + 13 331 092  → 675
-        ("Amsterdam", "2025-H2", 931_298, 12_106_874_000, 674, 675),
+        ("Amsterdam", "2025-H2", None, 931_298, 12_106_874_000, 674, 675),
         # 13000 × 48224 = 626 912 000 = 34 × 17 942 942 + 16 851 972  → 35
-        ("Het Hogeland", "2025-H2", 48_224, 626_912_000, 34, 35),
+        ("Het Hogeland", "2025-H2", None, 48_224, 626_912_000, 34, 35),
         # 13000 × 670610 = 8 717 930 000 = 485 × 17 942 942 + 15 603 130  → 486
-        ("Rotterdam", "2025-H2", 670_610, 8_717_930_000, 485, 486),
+        ("Rotterdam", "2025-H2", None, 670_610, 8_717_930_000, 485, 486),
         # 13000 × 972 = 12 636 000 < 17 942 942: 0.70… → 1 (rounding up, never 0)
-        ("Schiermonnikoog", "2025-H2", 972, 12_636_000, 0, 1),
-        # 2025-H1, vg 15000: 15000 × 931298 = 13 969 470 000 = 778 × iN + 9 861 124  → 779
-        ("Amsterdam", "2025-H1", 931_298, 13_969_470_000, 778, 779),
+        ("Schiermonnikoog", "2025-H2", None, 972, 12_636_000, 0, 1),
+        # 2025-H1, vg as published 17700 (ADR 0009): 17700 × 931298 = 16 483 974 600
+        # = 918 × iN + 12 353 844  → 919
+        ("Amsterdam", "2025-H1", None, 931_298, 16_483_974_600, 918, 919),
+        # 17700 × 48224 = 853 564 800 = 47 × iN + 10 246 526  → 48
+        ("Het Hogeland", "2025-H1", "bekendgemaakt", 48_224, 853_564_800, 47, 48),
+        # 2025-H1, vg as lowered in April 2025 on request: 15000 × 931298 = 13 969 470 000
+        # = 778 × iN + 9 861 124  → 779
+        ("Amsterdam", "2025-H1", "bijgesteld", 931_298, 13_969_470_000, 778, 779),
         # 15000 × 48224 = 723 360 000 = 40 × iN + 5 642 320  → 41
-        ("Het Hogeland", "2025-H1", 48_224, 723_360_000, 40, 41),
+        ("Het Hogeland", "2025-H1", "bijgesteld", 48_224, 723_360_000, 40, 41),
     ],
 )
 def test_taakstelling_by_hand(
-    gemeente: str, halfjaar: str, ig: int, product: int, quotient: int, verwacht: int
+    gemeente: str, halfjaar: str, versie: str | None, ig: int, product: int, quotient: int, verwacht: int
 ) -> None:
-    vg = 13_000 if halfjaar.endswith("H2") else 15_000
+    vg = 13_000 if halfjaar.endswith("H2") else 15_000 if versie == "bijgesteld" else 17_700
     assert vg * ig == product and product // IN_2024 == quotient and product % IN_2024 > 0
-    u = taakstelling_voor(gemeente, halfjaar)
+    u = taakstelling_voor(gemeente, halfjaar, landelijk_versie=versie)
     t = u.waarde
     assert (t.landelijk_aantal, t.inwoners, t.inwoners_nederland) == (vg, ig, IN_2024)
     assert t.peildatum_inwoners == JAN_2024
@@ -148,8 +156,14 @@ def test_taakstelling_by_hand(
 def test_national_sums_2025() -> None:
     h2 = taakstellingen("2025-H2").waarde
     h1 = taakstellingen("2025-H1").waarde
+    h1_bijgesteld = taakstellingen("2025-H1", landelijk_versie=LandelijkeVersie.BIJGESTELD).waarde
     assert (h2.som, h2.overschot, len(h2.gemeenten)) == (13_164, 164, 342)
-    assert (h1.som, h1.overschot) == (15_170, 170)
+    assert (h1.som, h1.overschot, h1.landelijk_aantal) == (17_870, 170, 17_700)
+    assert (h1_bijgesteld.som, h1_bijgesteld.overschot, h1_bijgesteld.landelijk_aantal) == (
+        15_170,
+        170,
+        15_000,
+    )
     assert h2.inwoners_nederland == IN_2024 == register().totaal_inwoners(JAN_2024)
     assert evolve(h2) == h2  # the table built on the fast path passes every check of __init__
 
@@ -171,10 +185,11 @@ def test_publication_at_least_13_weeks_before(halfjaar: str, uiterst: date) -> N
 
 def test_missing_reference_date_says_which_and_how() -> None:
     with pytest.raises(DataUnavailableError) as exc:
-        taakstellingen("2026-H1", landelijk=12_000)
+        taakstellingen("2027-H1", landelijk=12_000)
     msg = str(exc.value)
-    assert "2025-01-01" in msg and "met_inwoners_csv" in msg and "--inwoners" in msg and "2024-01-01" in msg
-    assert exc.value.waarde == date(2025, 1, 1)
+    assert "2026-01-01" in msg and "met_inwoners_csv" in msg and "--inwoners" in msg
+    assert "2024-01-01, 2025-01-01" in msg  # the dates that are shipped
+    assert exc.value.waarde == date(2026, 1, 1)
 
 
 def test_user_inhabitants_for_2026(tmp_path: Path) -> None:
@@ -198,7 +213,7 @@ def test_user_inhabitants_for_2026(tmp_path: Path) -> None:
     [
         ("2022-H2", 13_500, "gemeente.nu-2022-04-taakstelling-13500"),
         ("2023-H1", 21_200, "nrc-2022-09-30-taakstelling-21200"),
-        ("2025-H1", 15_000, "gemeente.nu-2025-04-faber-taakstelling"),
+        ("2025-H1", 17_700, "gemeente.nu-2025-04-faber-taakstelling"),
         ("2025-H2", 13_000, "gemeente.nu-2025-04-faber-taakstelling"),
     ],
 )
@@ -209,16 +224,77 @@ def test_shipped_vg_with_press_sources(halfjaar: str, vg: int, bron_id: str) -> 
     assert bron(bron_id).status is Status.PERS and u.onzeker
 
 
-def test_h1_2025_was_lowered_from_17700() -> None:
+def test_vg_2024_h1_rests_on_the_answer_to_kamervragen() -> None:
+    u = landelijk_aantal("2024-H1")
+    assert u.waarde == 18_750
+    b = bron("kv-2024Z12156-antwoord")
+    assert b in u.bronnen and b.status is Status.OFFICIEEL
+    # the answer says it literally (quoted in the source's note)
+    assert "De taakstelling voor de eerste helft van 2024 betrof inderdaad 18.750" in (b.toelichting or "")
+
+
+def test_h1_2025_shows_both_numbers_and_uses_the_published_one() -> None:
+    # gemeente.nu, April 2025: "De taakstelling was 17.700, maar is bijgesteld naar 15.000."
+    faber = bron("gemeente.nu-2025-04-faber-taakstelling")
+    assert "bijgesteld van 17.700 naar 15.000" in (faber.toelichting or "")
     u = landelijk_aantal("2025-H1")
-    assert "aanvankelijk 17700" in u.stappen[0].zin
-    assert (
-        parameter("statushouders.json", "statushouders.landelijk_aantal_aanvankelijk").op(date(2025, 3, 1))
-        == 17_700
-    )
+    assert u.waarde == 17_700 and len(u.stappen) == 1
+    zin = u.stappen[0].zin
+    assert "is 17700: het aantal dat vóór het halfjaar is bekendgemaakt" in zin
+    assert "uiterlijk op 2024-10-02" in zin and "bijgesteld naar 15000 (bron van 2025-04)" in zin
+    assert "--landelijk-versie bijgesteld" in zin and "ADR 0009" in zin
+    ids = [b.id for b in u.stappen[0].bronnen]
+    assert ids == [
+        "gemeente.nu-2025-04-faber-taakstelling",
+        "huisvestingswet.art29.lid1.2025-01-01",
+        "aanname.statushouders.landelijk-versie",
+    ]
+    assert {i.naam: i.waarde for i in u.stappen[0].invoer} == {
+        "halfjaar": "2025-H1",
+        "vg": "17700",
+        "uiterlijk": "2024-10-02",
+        "bekendgemaakt": "17700",
+        "bijgesteld": "15000",
+        "bijgesteld_op": "2025-04",
+    }
+    v = landelijk_aantal("2025-H1", versie=LandelijkeVersie.BIJGESTELD)
+    assert v.waarde == 15_000 == landelijk_aantal("2025-H1", versie="bijgesteld").waarde
+    assert "op verzoek de latere bijstelling: 15000" in v.stappen[0].zin
+    assert "Vóór het halfjaar was 17700 bekendgemaakt" in v.stappen[0].zin
+    assert parameter("statushouders.json", "statushouders.landelijk_aantal").op(date(2025, 3, 1)) == 17_700
+    bijgesteld = parameter("statushouders.json", "statushouders.landelijk_aantal_bijgesteld")
+    assert bijgesteld.op(date(2025, 3, 1)) == 15_000
 
 
-@pytest.mark.parametrize("halfjaar", ["2026-H1", "2026-H2", "2024-H1", "2022-H1"])
+def test_the_choice_of_vg_reaches_every_rule_and_one_gemeente() -> None:
+    for versie, vg, hogeland in ((None, 17_700, 48), ("bijgesteld", 15_000, 41)):
+        t = taakstelling_op("Het Hogeland", date(2025, 3, 1), landelijk_versie=versie)
+        assert (t.waarde.landelijk_aantal, t.waarde.taakstelling) == (vg, hogeland)
+        # one gemeente's explanation names both numbers, the one used first
+        assert "17700" in t.stappen[0].zin and "15000" in t.stappen[0].zin
+        assert t.stappen[0].bericht.sleutel.endswith("bekendgemaakt" if versie is None else "bijgesteld")
+
+
+def test_asking_for_an_adjustment_that_was_not_made_says_so() -> None:
+    u = landelijk_aantal("2025-H2", versie="bijgesteld")
+    assert u.waarde == 13_000
+    assert "een latere bijstelling is niet bekend, dus geldt het bekendgemaakte aantal" in u.stappen[0].zin
+
+
+@pytest.mark.parametrize("versie", ["verlaagd", 1, True, ""])
+def test_bad_version_of_vg(versie: Any) -> None:
+    with pytest.raises(InvalidInputError) as exc:
+        taakstellingen("2025-H1", landelijk_versie=versie)
+    assert exc.value.veld == "landelijk_versie" and "bekendgemaakt, bijgesteld" in str(exc.value)
+
+
+def test_own_vg_has_no_version() -> None:
+    with pytest.raises(InvalidInputError) as exc:
+        taakstellingen("2025-H1", landelijk=15_000, landelijk_versie="bijgesteld")
+    assert exc.value.veld == "landelijk_versie"
+
+
+@pytest.mark.parametrize("halfjaar", ["2026-H1", "2026-H2", "2024-H2", "2022-H1"])
 def test_half_years_without_vg_are_a_clear_error(halfjaar: str) -> None:
     with pytest.raises(LandelijkAantalOntbreektError) as exc:
         taakstellingen(halfjaar)
@@ -255,7 +331,7 @@ def test_explanation_of_one_gemeente() -> None:
     u = taakstelling_voor("den haag", "2025-H2")
     assert u.waarde.gemeentecode == "GM0518" and u.waarde.taakstelling == 411
     ids = [b.id for b in u.bronnen]
-    assert "huisvestingswet.art29.lid1" in ids and "CBS-85755NED-2024" in ids
+    assert "huisvestingswet.art29.lid1.2025-07-01" in ids and "CBS-85755NED-2024" in ids
     assert "gemeente.nu-2025-04-faber-taakstelling" in ids
     assert "566221" in u.uitleg() and "410,2377" in u.uitleg()
     assert taakstelling_op("GM0518", date(2025, 10, 6)).waarde == u.waarde
@@ -362,7 +438,7 @@ def test_fast_paths_equal_the_plain_rule(xs: list[int], vg: int, samenvoegen: bo
 
 
 def test_fast_record_needs_exactly_the_fields() -> None:
-    from asielketen.statushouders._records import zonder_controle
+    from asielketen._records import zonder_controle
 
     with pytest.raises(TypeError, match="som"):
         zonder_controle(Taakstellingsregel, gemeentecode="GM0001", som=1)
@@ -404,7 +480,7 @@ def test_redistribution_example_and_explanation() -> None:
         u, Herverdeling.van({"GM0363": 665, "GM1966": 45}, omschrijving="besluit colleges (voorbeeld)")
     )
     assert v.waarde.regel("GM0363").herverdeeld == -10 and v.waarde.regel("GM1966").herverdeeld == 10
-    assert "huisvestingswet.art29.lid2" in {b.id for b in v.bronnen}
+    assert "huisvestingswet.art29.lid2.2025-07-01" in {b.id for b in v.bronnen}
     e = uitleg_gemeente(v, "Het Hogeland")
     assert e.waarde.taakstelling == 45 and e.waarde.volgens_formule == 35
     assert "GM0363" in e.stappen[-1].zin
@@ -453,7 +529,8 @@ def test_herindeling_explained_and_refused_when_wrong() -> None:
     )
     u = taakstellingen("2025-H2", herindelingen=[hi])
     assert u.waarde.regel("GM0088").inwoners == 972 + 1_255
-    assert "huisvestingswet.art30" in {b.id for b in u.bronnen}
+    assert "huisvestingswet.art30.2025-07-01" in {b.id for b in u.bronnen}
+    assert "aanname.statushouders.herindeling-gs" not in {b.id for b in u.bronnen}  # the minister's text
     e = uitleg_gemeente(u, "GM0088")
     assert "GM0088, GM0096" in e.stappen[1].zin
     with pytest.raises(UnknownNameError, match="opgegaan in"):
@@ -468,6 +545,34 @@ def test_herindeling_explained_and_refused_when_wrong() -> None:
         Herindeling(**{**_hi_kw(), "delen": ["GM0088"]})
 
 
+def test_herindeling_under_the_old_text_of_art_30_is_set_by_gedeputeerde_staten(tmp_path: Path) -> None:
+    # the text of 2022-01-01 (in force until 2024-01-01): "Gedeputeerde staten … stellen het aantal
+    # inwoners … vast", "zo veel mogelijk rekening gehouden met de aantallen inwoners van de
+    # samenstellende delen" — the sum of the parts is then our reading (an aanname)
+    csv = tmp_path / "inwoners_2021.csv"
+    rows = "\n".join(f"{g.code},{g.inwoners_op(JAN_2024).aantal}" for g in register().gemeenten)
+    csv.write_text("gemeentecode,inwoners\n" + rows + "\n", encoding="utf-8")
+    reg = register().met_inwoners_csv(csv, date(2021, 1, 1))
+    hi = Herindeling(**{**_hi_kw(), "datum": date(2022, 1, 1)})
+    u = taakstellingen("2022-H2", reg=reg, herindelingen=[hi])
+    assert u.waarde.regel("GM9000").inwoners == 972 + 1_255
+    stap = next(s for s in u.stappen if s.bericht.sleutel == "statushouders.stap.herindeling_gs")
+    assert "stellen gedeputeerde staten iG vast" in stap.zin
+    assert [b.id for b in stap.bronnen] == [
+        "huisvestingswet.art30.2022-01-01",
+        "aanname.statushouders.herindeling-gs",
+    ]
+    assert "zo veel mogelijk rekening gehouden" in (
+        bron("huisvestingswet.art30.2022-01-01").toelichting or ""
+    )
+    e = uitleg_gemeente(u, "GM9000")
+    assert "aanname.statushouders.herindeling-gs" in {b.id for b in e.stappen[1].bronnen}
+    _uit_catalogus(u)
+    assert "gedeputeerde staten set iG, taking the inhabitants of the component parts" in u.uitleg(taal="en")
+    p = parameter("statushouders.json", "statushouders.herindeling_inwoners")
+    assert (p.op(date(2023, 7, 1)), p.op(date(2024, 1, 1))) == ("gedeputeerde_staten", "minister")
+
+
 def _hi_kw() -> dict[str, Any]:
     return {
         "datum": date(2025, 1, 1),
@@ -475,6 +580,118 @@ def _hi_kw() -> dict[str, Any]:
         "gemeentenaam": "X",
         "delen": ["GM0088", "GM0096"],
     }
+
+
+# -- the text cited: the Huisvestingswet 2014 in force when the half-year begins --------------------
+
+
+def _inwoners_op(tmp_path: Path, peildatum: date) -> Register:
+    """The shipped register with the 2024 figures relabelled to ``peildatum`` (only to exercise the rule)."""
+    csv = tmp_path / f"inwoners_{peildatum.year}.csv"
+    rows = "\n".join(f"{g.code},{g.inwoners_op(JAN_2024).aantal}" for g in register().gemeenten)
+    csv.write_text("gemeentecode,inwoners\n" + rows + "\n", encoding="utf-8")
+    return register().met_inwoners_csv(csv, peildatum)
+
+
+HUISVESTINGSWET = (
+    "huisvestingswet.art28",
+    "huisvestingswet.art29.lid1",
+    "huisvestingswet.art29.lid2",
+    "huisvestingswet.art30",
+)
+
+
+@pytest.mark.parametrize(
+    ("halfjaar", "versie"),
+    [
+        ("2022-H1", date(2022, 1, 1)),
+        ("2022-H2", date(2022, 1, 1)),  # no version between 2022-01-01 and 2024-01-01 (LAW.md §5)
+        ("2023-H2", date(2022, 1, 1)),
+        ("2024-H1", date(2024, 1, 1)),
+        ("2024-H2", date(2024, 7, 1)),
+        ("2025-H1", date(2025, 1, 1)),
+        ("2025-H2", date(2025, 7, 1)),  # not 2025-02-12: that version is not in force on 1 July
+        ("2026-H1", date(2026, 1, 1)),
+        ("2026-H2", date(2026, 7, 1)),
+        ("2030-H1", date(2026, 7, 1)),  # after the newest version read: the newest
+    ],
+)
+def test_every_article_is_cited_in_the_version_in_force_when_the_half_year_begins(
+    halfjaar: str, versie: date
+) -> None:
+    from asielketen.sources import Wetsartikel
+    from asielketen.statushouders._wettekst import artikel
+
+    h = Halfjaar.parse(halfjaar)
+    for basis in HUISVESTINGSWET:
+        b = artikel(basis, h)
+        assert (
+            isinstance(b, Wetsartikel) and b.versiedatum == versie and b.versiedatum <= max(h.begin, versie)
+        )
+        huidig = bron(basis)
+        assert isinstance(huidig, Wetsartikel)
+        assert (b.artikel, b.lid) == (huidig.artikel, huidig.lid)  # the same article, another text
+        assert b.url == f"https://wetten.overheid.nl/BWBR0035303/{versie.isoformat()}#Artikel{b.artikel}"
+
+
+@pytest.mark.parametrize(("halfjaar", "versie"), [("2025-H1", "2025-01-01"), ("2025-H2", "2025-07-01")])
+def test_a_result_cites_no_other_text_than_the_one_in_force(halfjaar: str, versie: str) -> None:
+    from asielketen.sources import Wetsartikel
+
+    t = taakstellingen(halfjaar)
+    ams, rdam = t.waarde.regel("GM0363").taakstelling, t.waarde.regel("GM0599").taakstelling
+    u = herverdeel(t, Herverdeling.van({"GM0363": ams - 10, "GM0599": rdam + 10}))
+    e = uitleg_gemeente(u, "Amsterdam")
+    for r in (u, e, taakstelling_voor("Het Hogeland", halfjaar)):
+        artikelen = [b for b in r.bronnen if isinstance(b, Wetsartikel)]
+        assert artikelen and {b.versiedatum.isoformat() for b in artikelen} == {versie}
+        assert "tekst geldend op 2026-01-01" not in r.uitleg() and f"tekst geldend op {versie}" in r.uitleg()
+
+
+def test_2022_cites_the_text_of_2022(tmp_path: Path) -> None:
+    u = taakstellingen("2022-H2", reg=_inwoners_op(tmp_path, date(2021, 1, 1)))
+    assert "tekst geldend op 2022-01-01" in u.uitleg() and "2026-01-01" not in u.uitleg()
+    assert not any(s.bericht.sleutel == "statushouders.stap.wettekst_ouder" for s in u.stappen)
+
+
+def test_a_half_year_before_the_oldest_text_read_says_so(tmp_path: Path) -> None:
+    u = taakstellingen("2019-H2", landelijk=9_000, reg=_inwoners_op(tmp_path, date(2018, 1, 1)))
+    stap = u.stappen[0]
+    assert stap.bericht.sleutel == "statushouders.stap.wettekst_ouder"
+    assert "die gold bij de aanvang van 2019-H2 (2019-07-01) is niet ingezien" in stap.zin
+    assert "geldend op 2022-01-01" in stap.zin
+    assert [b.id for b in stap.bronnen] == [
+        "aanname.statushouders.wettekst-versie",
+        "huisvestingswet.art29.lid1.2022-01-01",
+    ]
+    assert Status.AANNAME in u.statussen
+    e = uitleg_gemeente(u, "Utrecht")
+    assert e.stappen[0].bericht.sleutel == "statushouders.stap.wettekst_ouder"
+    _uit_catalogus(e)
+    assert "in force when 2019-H2 began (2019-07-01) was not read" in e.uitleg(taal="en")
+
+
+def test_every_version_of_the_huisvestingswet_was_read() -> None:
+    from asielketen.bronregister import alle_bronnen
+    from asielketen.sources import Wetsartikel
+
+    versies = [b for b in alle_bronnen() if isinstance(b, Wetsartikel) and b.bwb_id == "BWBR0035303"]
+    per_datum: dict[date, set[tuple[str, str | None]]] = {}
+    for b in versies:
+        assert b.status is Status.WETTEKST and b.wet == "Huisvestingswet 2014"
+        per_datum.setdefault(b.versiedatum, set()).add((b.artikel, b.lid))
+        if b.id not in HUISVESTINGSWET:  # the versions added for the half-years: where they were read
+            assert f"huisvestingswet_2014/{b.versiedatum.isoformat()}.yaml" in (b.toelichting or ""), b.id
+    assert sorted(per_datum) == [
+        date(2022, 1, 1),
+        date(2024, 1, 1),
+        date(2024, 7, 1),
+        date(2025, 1, 1),
+        date(2025, 7, 1),
+        date(2026, 1, 1),
+        date(2026, 7, 1),
+    ]
+    assert all(v == {("28", None), ("29", "1"), ("29", "2"), ("30", None)} for v in per_datum.values())
 
 
 # -- backlog -----------------------------------------------------------------------------------
@@ -588,6 +805,21 @@ def test_vng_numbers_are_those_of_the_letter() -> None:
     assert [b.id for b in u.bronnen] == ["VNG-2026-05-28"] and u.bronnen[0].status is Status.BRIEF
     with pytest.raises(ParameterNotValidError):
         vng_actie_aantallen(date(2026, 5, 27))
+
+
+ZIN_KOSTEN = (
+    "Vanuit het Rijk is aangegeven dat extra kosten die gemeenten in dit kader maken, worden vergoed."
+)
+
+
+def test_vng_extra_costs_are_reimbursed_is_a_step_with_its_source() -> None:
+    """VNG-2026-05-28: 'Vanuit het Rijk is aangegeven dat extra kosten die gemeenten in dit kader
+    maken, worden vergoed.' — a step of every result about a gemeente or the country (issue 16 §6)."""
+    for u in (vng_actie_voor("Het Hogeland", peildatum=NA_BRIEF), vng_actie(peildatum=NA_BRIEF)):
+        (stap,) = [s for s in u.stappen if ZIN_KOSTEN in s.bericht.nl]
+        assert [b.id for b in stap.bronnen] == ["VNG-2026-05-28"] and stap.bronnen[0].status is Status.BRIEF
+        assert ZIN_KOSTEN in stap.bericht.en  # quoted in Dutch, glossed in English
+    assert normaliseer(ZIN_KOSTEN) in brief("002_")
 
 
 def test_vng_gemeente_in_no_network_is_not_a_silent_zero() -> None:
@@ -767,14 +999,16 @@ def test_vng_records_refuse_inconsistent_numbers() -> None:
 
 def test_every_parameter_has_a_source_with_the_right_status() -> None:
     verwacht = {
-        "statushouders.landelijk_aantal": Status.PERS,
-        "statushouders.landelijk_aantal_aanvankelijk": Status.PERS,
+        "statushouders.landelijk_aantal_bijgesteld": Status.PERS,
+        "statushouders.herindeling_inwoners": Status.WETTEKST,
         "statushouders.voorrangsverbod": Status.AANNAME,
         "statushouders.nareizigers_tellen_mee": Status.AANNAME,
         **{f"statushouders.vng_actie.{n}": Status.BRIEF for n in REFERENTIE},
     }
     for naam, status in verwacht.items():
         assert {g.bron.status for g in parameter("statushouders.json", naam).waarden} == {status}, naam
+    vg = parameter("statushouders.json", "statushouders.landelijk_aantal")
+    assert {g.bron.status for g in vg.waarden} == {Status.PERS, Status.OFFICIEEL}  # 2024-H1: Kamervragen
 
 
 # -- command line ------------------------------------------------------------------------------
@@ -789,7 +1023,7 @@ def test_cli_json_has_records_totals_and_sources(capsys: pytest.CaptureFixture[s
     ams = next(r for r in w["gemeenten"] if r["gemeentecode"] == "GM0363")
     assert (ams["gemeentenaam"], ams["taakstelling"]) == ("Amsterdam", 675)
     assert {b["id"] for s in d["stappen"] for b in s["bronnen"]} >= {
-        "huisvestingswet.art29.lid1",
+        "huisvestingswet.art29.lid1.2025-07-01",
         "gemeente.nu-2025-04-faber-taakstelling",
         "CBS-85755NED-2024",
     }
@@ -807,7 +1041,7 @@ def test_cli_table_csv_and_one_gemeente(capsys: pytest.CaptureFixture[str]) -> N
     )
     assert "GM0363,Amsterdam,931298,675" in out
     code, out, _ = run(capsys, "statushouders", "--halfjaar", "2025-H1", "--gemeente", "Het Hogeland")
-    assert code == 0 and "Het Hogeland 2025-H1: 41" in out and "aanvankelijk" not in out
+    assert code == 0 and "Het Hogeland 2025-H1: 48" in out and "bijgesteld naar 15000" in out
     code, out, _ = run(
         capsys, "statushouders", "--halfjaar", "2025-H2", "--gemeente", "GM0363", "--format", "json"
     )
@@ -837,6 +1071,169 @@ def test_cli_inwoners_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
     assert out.splitlines()[1] == "2026-H1,GM0363,Amsterdam,931298,623"
 
 
+def test_cli_2026_from_shipped_inhabitants(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "statushouders", "--halfjaar", "2026-H1", "--landelijk", "12000")
+    assert code == 0, err
+    assert "inwoners Nederland (iN) op 2025-01-01: 18044027" in out
+    assert "tekst geldend op 2026-01-01" in out
+
+
+def test_cli_chooses_the_version_of_vg(capsys: pytest.CaptureFixture[str]) -> None:
+    basis = ["statushouders", "--halfjaar", "2025-H1", "--gemeente", "Het Hogeland", "--format", "csv"]
+    _, standaard, _ = run(capsys, *basis)
+    _, bekend, _ = run(capsys, *basis, "--landelijk-versie", "bekendgemaakt")
+    _, bijgesteld, _ = run(capsys, *basis, "--landelijk-versie", "bijgesteld")
+    assert standaard == bekend and standaard.splitlines()[1] == "2025-H1,GM1966,Het Hogeland,48224,48"
+    assert bijgesteld.splitlines()[1] == "2025-H1,GM1966,Het Hogeland,48224,41"
+    code, out, _ = run(capsys, "statushouders", "--halfjaar", "2025-H1", "--landelijk-versie", "bijgesteld")
+    assert code == 0 and "landelijk aantal (vg): 15000" in out and "som van de taakstellingen: 15170" in out
+    code, out, _ = run(capsys, *basis[:-2], "--landelijk-versie", "bijgesteld", "--format", "json")
+    stap = json.loads(out)["stappen"][0]
+    assert stap["bericht"]["sleutel"] == "statushouders.stap.vg_bijgesteld"
+    assert {b["id"] for b in stap["bronnen"]} == {
+        "gemeente.nu-2025-04-faber-taakstelling",
+        "huisvestingswet.art29.lid1.2025-01-01",
+        "aanname.statushouders.landelijk-versie",
+    }
+
+
+_HERVERDELING_CSV = "besluit,gemeentecode,taakstelling\nB&W 2025-03-01,GM0363,665\nB&W 2025-03-01,GM1966,45\n"
+_HERINDELING_CSV = (
+    "datum,gemeentecode,gemeentenaam,deel\n"
+    "2025-01-01,GM9000,Wadden (voorbeeld),GM0088\n"
+    "2025-01-01,GM9000,Wadden (voorbeeld),GM0096\n"
+    "2026-01-01,GM9001,Later (voorbeeld),GM0060\n"
+    "2026-01-01,GM9001,Later (voorbeeld),GM0093\n"
+)
+
+
+def test_cli_herverdeling_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    p = tmp_path / "herverdeling.csv"
+    p.write_text(_HERVERDELING_CSV, encoding="utf-8")
+    basis = ["statushouders", "--halfjaar", "2025-H2", "--herverdeling", str(p)]
+    code, out, err = run(capsys, *basis)
+    assert code == 0, err
+    assert "herverdeling (art. 29 lid 2) (B&W 2025-03-01): GM0363 675 → 665, GM1966 35 → 45" in out
+    assert re.search(r"^GM1966 +Het Hogeland +48224 +35 +45$", out, re.MULTILINE)
+    assert "som van de taakstellingen: 13164" in out  # art. 29 lid 2: the sum stays the same
+    _, out, _ = run(capsys, *basis, "--format", "csv")
+    regels = out.splitlines()
+    assert regels[0] == "gemeentecode,gemeentenaam,inwoners,volgens_formule,taakstelling"
+    assert "GM0363,Amsterdam,931298,675,665" in regels and "GM0014,Groningen,243768,177,177" in regels
+    _, out, _ = run(capsys, *basis, "--format", "json")
+    d = json.loads(out)
+    verwacht = herverdeel(
+        taakstellingen("2025-H2"),
+        Herverdeling.van({"GM0363": 665, "GM1966": 45}, omschrijving="B&W 2025-03-01"),
+    )
+    assert structure(d, Uitkomst[Taakstellingen]).waarde == verwacht.waarde
+    assert "herverdeling.csv" in {x["naam"] for x in d["herkomst"]["datasets"]}
+    _, out, _ = run(capsys, *basis, "--gemeente", "Het Hogeland")
+    assert "Het Hogeland 2025-H2: 45" in out and "Bij een herverdeling met GM0363 (B&W 2025-03-01)" in out
+    _, out, _ = run(capsys, *basis, "--gemeente", "Het Hogeland", "--format", "csv")
+    assert out.splitlines() == [
+        "halfjaar,gemeentecode,gemeentenaam,inwoners,volgens_formule,taakstelling",
+        "2025-H2,GM1966,Het Hogeland,48224,35,45",
+    ]
+    # the same decision as JSON, as the converter writes it
+    j = tmp_path / "herverdeling.json"
+    j.write_text(
+        to_json([Herverdeling.van({"GM0363": 665, "GM1966": 45}, omschrijving="B&W 2025-03-01")]),
+        encoding="utf-8",
+    )
+    _, out_json, _ = run(
+        capsys, "statushouders", "--halfjaar", "2025-H2", "--herverdeling", str(j), "--format", "csv"
+    )
+    _, out_csv, _ = run(capsys, *basis, "--format", "csv")
+    assert out_json == out_csv
+
+
+def test_cli_herindeling_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    p = tmp_path / "herindeling.csv"
+    p.write_text(_HERINDELING_CSV, encoding="utf-8")
+    basis = ["statushouders", "--halfjaar", "2025-H2", "--herindeling", str(p)]
+    code, out, err = run(capsys, *basis)
+    assert code == 0, err
+    assert "herindeling (art. 30) per 2025-01-01: GM0088 + GM0096 → GM9000 Wadden (voorbeeld)" in out
+    assert "herindeling tot GM9001 Later (voorbeeld) gaat pas in op 2026-01-01: telt niet voor 2025-H2" in out
+    assert re.search(r"^GM9000 +Wadden \(voorbeeld\) +2227 +GM0088 GM0096 +2$", out, re.MULTILINE)
+    assert not re.search(r"^GM0088 ", out, re.MULTILINE) and re.search(r"^GM0060 ", out, re.MULTILINE)
+    _, out, _ = run(capsys, *basis, "--format", "csv")
+    assert out.splitlines()[0] == "gemeentecode,gemeentenaam,inwoners,delen,taakstelling"
+    assert (
+        "GM9000,Wadden (voorbeeld),2227,GM0088 GM0096,2" in out.splitlines() and len(out.splitlines()) == 342
+    )
+    _, out, _ = run(capsys, *basis, "--format", "json")
+    d = json.loads(out)
+    assert [h["gemeentecode"] for h in d["waarde"]["herindelingen"]] == ["GM9000"]
+    assert "herindeling.csv" in {x["naam"] for x in d["herkomst"]["datasets"]}
+    _, out, _ = run(capsys, *basis, "--gemeente", "GM9000")
+    assert "de som van de samenstellende delen GM0088, GM0096" in out
+    # both files at once: first the herindeling (art. 30), then the herverdeling (art. 29 lid 2)
+    hv = tmp_path / "hv.csv"
+    hv.write_text("gemeentecode,taakstelling\nGM9000,1\nGM0060,4\n", encoding="utf-8")
+    code, out, err = run(capsys, *basis, "--herverdeling", str(hv), "--format", "csv")
+    assert code == 0, err
+    assert out.splitlines()[0] == "gemeentecode,gemeentenaam,inwoners,volgens_formule,delen,taakstelling"
+    assert "GM9000,Wadden (voorbeeld),2227,2,GM0088 GM0096,1" in out.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("optie", "inhoud", "fragmenten"),
+    [
+        (
+            "--herverdeling",
+            "gemeentecode,taakstelling\nGM0363,665\nGM1966,46\n",
+            ["Amsterdam (GM0363), Het Hogeland (GM1966) is 710 en zou 711 worden"],
+        ),
+        (
+            "--herverdeling",
+            "besluit,gemeentecode,taakstelling\na,GM0363,665\na,XX,1\na,GM0363,2\nb,GM1966,x\nc,GM0014,1\n",
+            [
+                "rij 3: gemeentecode 'XX' is geen gemeentecode",
+                "rij 4: GM0363 staat al in besluit 'a' (rij 2)",
+                "rij 5: taakstelling='x' is geen geheel getal",
+                "rij 6: besluit 'c' noemt één gemeente",
+            ],
+        ),
+        ("--herverdeling", "gemeentecode,taakstelling\nGM0363,665\nGM9999,10\n", ["GM9999"]),
+        ("--herverdeling", "gemeente,aantal\n", ["gemeentecode, taakstelling"]),
+        ("--herverdeling", "gemeentecode,taakstelling\n", ["geen rijen"]),
+        (
+            "--herindeling",
+            "datum,gemeentecode,gemeentenaam,deel\n2025-01-01,GM9000,X,GM0088\n2025-02-01,GM9000,X,GM0096\n"
+            "2025-01-01,GM9001,Y,GM0088\n2025-01-01,GM9002,Z,GM9998\n2025-13-01,GM9003,,GM0096\n",
+            [
+                "rij 3: GM9000 heeft een andere datum of gemeentenaam dan in rij 2",
+                "rij 4: GM0088 gaat al op in een herindeling (rij 2)",
+                "rij 5: onbekende gemeentecode GM9998",
+                "rij 6: datum='2025-13-01' is geen datum",
+                "rij 6: gemeentenaam is leeg",
+            ],
+        ),
+        (
+            "--herindeling",
+            "datum,gemeentecode,gemeentenaam,deel\n2025-01-01,GM9000,X,GM0088\n",
+            ["rij 2: GM9000 heeft één samenstellend deel"],
+        ),
+        (
+            "--herindeling",
+            "datum,gemeentecode,gemeentenaam,deel\n2025-01-01,GM0363,X,GM0088\n2025-01-01,GM0363,X,GM0096\n",
+            ["andere gemeente"],
+        ),
+    ],
+)
+def test_cli_herverdeling_and_herindeling_errors(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, optie: str, inhoud: str, fragmenten: list[str]
+) -> None:
+    p = tmp_path / "bestand.csv"
+    p.write_text(inhoud, encoding="utf-8")
+    code, out, err = run(capsys, "statushouders", "--halfjaar", "2025-H2", optie, str(p))
+    assert code == 2 and out == "" and "Traceback" not in err, err
+    for fragment in fragmenten:
+        assert fragment in err, (fragment, err)
+
+
 def test_cli_vng_actie(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, out, _ = run(
         capsys, "statushouders", "--vng-actie", "--peildatum", "2026-06-01", "--gemeente", "Het Hogeland"
@@ -863,7 +1260,13 @@ def test_cli_vng_actie(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> No
     ("argv", "fragment"),
     [
         (["--halfjaar", "2026-H1"], "--landelijk N"),
-        (["--halfjaar", "2026-H1", "--landelijk", "12000"], "2025-01-01"),
+        (["--halfjaar", "2027-H1", "--landelijk", "12000"], "2026-01-01"),
+        (
+            ["--halfjaar", "2025-H1", "--landelijk", "1", "--landelijk-versie", "bijgesteld"],
+            "eigen landelijk",
+        ),
+        (["--halfjaar", "2025-H1", "--landelijk-versie", "verlaagd"], "invalid choice"),
+        (["--vng-actie", "--peildatum", "2026-06-01", "--herverdeling", "x.csv"], "--herverdeling"),
         (["--halfjaar", "2025-H3"], "JJJJ-H1"),
         (["--halfjaar", "2025-H2", "--landelijk", "-5"], "geheel getal"),
         (["--halfjaar", "2025-H2", "--gemeente", "Amsterdm"], "bedoelt u 'Amsterdam'"),
@@ -926,7 +1329,12 @@ def test_taakstelling_explains_in_english() -> None:
     assert "A herverdeling with GM0363 (besluit colleges) changed the taakstelling" in e.uitleg(taal="en")
     assert "2025-H2 was given by the user: 14000." in v.uitleg(taal="en")
     _uit_catalogus(landelijk_aantal("2025-H1"))
-    assert "(initially 17700, adjusted later)" in landelijk_aantal("2025-H1").uitleg(taal="en")
+    en = landelijk_aantal("2025-H1").uitleg(taal="en")
+    assert "is 17700: the number published before the half-year" in en and "adjusted to 15000" in en
+    bijgesteld = landelijk_aantal("2025-H1", versie="bijgesteld")
+    _uit_catalogus(bijgesteld)
+    assert "is, on request, the later adjustment: 15000" in bijgesteld.uitleg(taal="en")
+    _uit_catalogus(landelijk_aantal("2025-H2", versie="bijgesteld"))
 
 
 def test_backlog_voorrang_and_vng_actie_explain_in_english(tmp_path: Path) -> None:
@@ -990,8 +1398,11 @@ def test_errors_render_in_english(tmp_path: Path) -> None:
     )
     assert "has no value on 2026-01-01" in ontbreekt.value.tekst("en")
     with pytest.raises(DataUnavailableError) as inwoners:
-        taakstellingen("2026-H1", landelijk=12_000)
-    assert "supply them with Register.met_inwoners_csv(path, date(2025, 1, 1))" in inwoners.value.tekst("en")
+        taakstellingen("2027-H1", landelijk=12_000)
+    assert "supply them with Register.met_inwoners_csv(path, date(2026, 1, 1))" in inwoners.value.tekst("en")
+    with pytest.raises(InvalidInputError) as versie:
+        taakstellingen("2025-H1", landelijk_versie="verlaagd")
+    assert versie.value.tekst("en").endswith("choose bekendgemaakt, bijgesteld (ADR 0009)")
     with pytest.raises(UnknownNameError) as onbekend:
         u.waarde.regel("Amsterdm")
     assert "unknown gemeente in these taakstellingen; did you mean 'Amsterdam'" in onbekend.value.tekst("en")

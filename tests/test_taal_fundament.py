@@ -68,12 +68,12 @@ def test_ambiguous_name_in_english() -> None:
 def test_missing_inhabitants_in_english() -> None:
     g = register().gemeente("GM1966")
     with pytest.raises(DataUnavailableError) as exc:
-        g.inwoners_op(date(2025, 1, 1))
+        g.inwoners_op(date(2026, 1, 1))  # shipped: CBS on 2024-01-01 and 2025-01-01
     assert exc.value.tekst("en") == (
-        "the number of inhabitants of Het Hogeland (GM1966) on 2025-01-01 is not available "
-        "(available: 2024-01-01); supply it with Register.met_inwoners() or --inwoners PATH"
+        "the number of inhabitants of Het Hogeland (GM1966) on 2026-01-01 is not available "
+        "(available: 2024-01-01, 2025-01-01); supply it with Register.met_inwoners() or --inwoners PATH"
     )
-    assert "is niet beschikbaar (wel: 2024-01-01); lever het aan" in exc.value.tekst("nl")
+    assert "is niet beschikbaar (wel: 2024-01-01, 2025-01-01); lever het aan" in exc.value.tekst("nl")
     zonder = Gemeente(code="GM0001", naam="X", provinciecode="PV20", veiligheidsregiocode="VR01")
     with pytest.raises(DataUnavailableError) as exc:
         zonder.meest_recente_inwoners(date(2025, 1, 1))
@@ -271,13 +271,13 @@ def test_profile_explanation_in_english() -> None:
     assert (
         "  1. Het Hogeland (GM1966) lies in the provincie Groningen and the veiligheidsregio Groningen." in en
     )
-    assert "  2. Het Hogeland had 48224 inhabitants on 2024-01-01." in en
+    assert "  2. Het Hogeland had 48178 inhabitants on 2025-01-01." in en  # the newest on the peildatum
     assert (
         "Spreidingswet, cyclus 2024 (allocation for 2025–2026): with a national need of 96000, the "
         "indicative number for Het Hogeland by inhabitants is 258 places" in en
     )
     nl = u.uitleg()
-    assert "  2. Het Hogeland had 48224 inwoners op 2024-01-01." in nl
+    assert "  2. Het Hogeland had 48178 inwoners op 2025-01-01." in nl
     assert "Spreidingswet, cyclus 2024 (verdeling 2025–2026): bij een landelijke behoefte van 96000" in nl
     assert nl != en and len(nl.splitlines()) == len(en.splitlines())
     with in_taal("en"):

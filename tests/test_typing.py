@@ -68,4 +68,5 @@ def test_downstream_runs() -> None:
     assert seen["inwoners"] == 48224  # Het Hogeland, CBS 1 January 2024
     assert seen["taakstelling"] == 35  # 2025-H2 (see docs/statushouders.md)
     bronnen = seen["bronnen"]
-    assert isinstance(bronnen, list) and "huisvestingswet.art29.lid1" in bronnen
+    # the text in force when 2025-H2 began (citations are versioned per half-year)
+    assert isinstance(bronnen, list) and "huisvestingswet.art29.lid1.2025-07-01" in bronnen

@@ -8,18 +8,21 @@ pickles show ``asielketen.gebied.Gemeente``.
 A class's annotations are strings (``from __future__ import annotations``) that
 ``typing.get_type_hints`` — used by cattrs and the schema — evaluates in the module the class says
 it belongs to; :func:`publiek` resolves them first, in the module that defines the class, and
-keeps them resolved. Imports nothing of asielketen.
+keeps them resolved. :func:`publiceer` does it for every class and function a package exports
+(its ``__all__``) from its private modules: the one call each package's ``__init__`` ends with.
+Imports nothing of asielketen.
 """
 
 from __future__ import annotations
 
 import inspect
 import typing
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
-__all__ = ["publiek"]
+__all__ = ["publiceer", "publiek"]
 
 
 def publiek(module: str, *objecten: Any) -> None:
@@ -39,3 +42,24 @@ def publiek(module: str, *objecten: Any) -> None:
             hints = typing.get_type_hints(obj)
             obj.__annotations__ = {n: hints[n] for n in inspect.get_annotations(obj)}
         obj.__module__ = module
+
+
+def publiceer(pakket: Mapping[str, Any]) -> None:
+    """:func:`publiek` for every class and function in ``pakket["__all__"]`` defined in one of the
+    package's private modules; ``pakket`` is the package's namespace (``globals()`` of its
+    ``__init__``). Constants, type aliases and names taken from elsewhere keep what they have.
+
+    >>> def regel() -> None: ...
+    >>> regel.__module__ = "asielketen.voorbeeld._regels"
+    >>> publiceer({"__name__": "asielketen.voorbeeld", "__all__": ["GRENS", "regel"], "GRENS": 3,
+    ...            "regel": regel})
+    >>> regel.__module__
+    'asielketen.voorbeeld'
+    """
+    naam = pakket["__name__"]
+    eigen = [
+        obj
+        for obj in map(pakket.__getitem__, pakket["__all__"])
+        if callable(obj) and str(getattr(obj, "__module__", "")).startswith(f"{naam}._")
+    ]
+    publiek(naam, *eigen)

@@ -6,7 +6,9 @@ An :class:`Uitkomst` holds
 * ``stappen`` — the ordered :class:`Stap` s that led to it, each a Dutch sentence with the inputs it
   used and the sources (:mod:`asielketen.sources`) it rests on;
 * ``herkomst`` — what it was computed with: the library version and the version (reference date,
-  sha256) of every shipped data file used, so a decision can be reproduced later.
+  sha256) of every shipped data file used, so a decision can be reproduced later;
+* ``onzeker_door`` — derived from the steps: the statuses ``pers`` and ``aanname`` the result rests
+  on (empty when none), so that its JSON says so at the top level, as its text does.
 
 Rules build one with a :class:`Redenering` (a small builder)::
 
@@ -19,8 +21,8 @@ Rules build one with a :class:`Redenering` (a small builder)::
 >>> from asielketen.taal import letterlijk
 >>> r.stap(letterlijk("Twee plus twee."), Aanname(id="a", omschrijving="rekenen"), a=2, b=2)
 >>> u = r.uitkomst(4)
->>> u.waarde, u.onzeker
-(4, True)
+>>> u.waarde, u.onzeker, [s.value for s in u.onzeker_door]
+(4, True, ['aanname'])
 >>> print(u.uitleg())  # doctest: +ELLIPSIS
 Uitkomst: 4
 Waarom:
@@ -38,7 +40,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
-from attrs import field, frozen
+from attrs import AttrsInstance, Converter, Factory, field, frozen
 
 from ._version import __version__
 from .sources import Bron, Status
@@ -163,9 +165,25 @@ def _unique_sources(stappen: Iterable[Stap]) -> tuple[Bron, ...]:
     return tuple(seen)
 
 
+def _onzekere_statussen(stappen: Iterable[Stap]) -> tuple[Status, ...]:
+    """The statuses ``pers`` and ``aanname`` among the sources of ``stappen``, in :class:`Status` order."""
+    gevonden = {b.status for s in stappen for b in s.bronnen}
+    return tuple(s for s in Status if s.onzeker and s in gevonden)
+
+
+def _onzeker_door(_: object, uitkomst: AttrsInstance) -> tuple[Status, ...]:
+    # derived, never taken as given: a value in the JSON or passed to ``evolve`` is recomputed
+    stappen: tuple[Stap, ...] = getattr(uitkomst, "stappen")  # noqa: B009 - typed as AttrsInstance
+    return _onzekere_statussen(stappen)
+
+
 @frozen(kw_only=True)
 class Uitkomst(Generic[T]):
-    """A rule's result: its value, the steps that explain it, and what it was computed with."""
+    """A rule's result: its value, the steps that explain it, and what it was computed with.
+
+    Its JSON has a top-level field ``onzeker_door``: the uncertain statuses (``pers``,
+    ``aanname``) among the sources its steps rest on — ``[]`` when it rests on none.
+    """
 
     waarde: T
     """The result."""
@@ -173,6 +191,14 @@ class Uitkomst(Generic[T]):
     """The ordered reasoning that led to ``waarde``."""
     herkomst: Herkomst = field(factory=Herkomst)
     """Library version and data versions used."""
+    onzeker_door: tuple[Status, ...] = field(
+        default=Factory(lambda self: _onzekere_statussen(self.stappen), takes_self=True),
+        converter=Converter(_onzeker_door, takes_self=True),  # type: ignore[misc]  # attrs plugin
+    )
+    """The statuses ``pers`` and ``aanname`` that the result rests on, in that order; empty when
+    every source of every step is ``wettekst``, ``rechtspraak``, ``officieel`` or ``brief``.
+    Derived from the steps' sources: a value given (in JSON, to ``__init__`` or ``evolve``) is
+    replaced by the computed one, and JSON written before the field existed (without it) reads as before."""
 
     @property
     def bronnen(self) -> tuple[Bron, ...]:

@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
 
 from .explain import DatasetVersie, Herkomst, Invoer, Stap, Uitkomst
 from .gebied import Gemeente, Inwonertal, Netwerk, Provincie, Veiligheidsregio, register
@@ -106,8 +107,21 @@ def halfjaren(min_jaar: int = 1900, max_jaar: int = 2200) -> st.SearchStrategy[H
 
 
 def cycli(min_jaar: int = 2024, max_jaar: int = 2200) -> st.SearchStrategy[Cyclus]:
-    """Spreidingswet cycles by ramingsjaar."""
-    return st.builds(Cyclus, st.integers(min_jaar, max_jaar))
+    """The Spreidingswet's own cycles with a ramingsjaar in ``[min_jaar, max_jaar]``.
+
+    Only the law's cycles: one raming "eens in de twee jaren" from the first, of 2024 (art. 2 lid 1,
+    art. 13 lid 1) — 2024, 2026, 2028 … — so every value is accepted by ``raming``, ``termijnen``
+    and ``uitkering_75`` (which refuse a ``Cyclus(2025)``). ``Cyclus`` itself, the bare period,
+    takes any year: build it directly for that.
+    """
+    from .spreidingswet._cyclus import _eerste_en_om  # the shipped parameters, read on use
+
+    eerste_datum, om = _eerste_en_om()
+    eerste = eerste_datum.year
+    laagste = eerste + om * max(0, -(-(min_jaar - eerste) // om))
+    if laagste > max_jaar:
+        raise InvalidArgument(f"no cycle of the Spreidingswet from {min_jaar} to {max_jaar}")
+    return st.integers(0, (max_jaar - laagste) // om).map(lambda k: Cyclus(laagste + om * k))
 
 
 _bwb = st.from_regex(r"\ABWB[RV][0-9]{7}\Z")

@@ -26,8 +26,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "{plaatsen} plaatsen (indicatief, naar inwoners; benadering)",
         "{plaatsen} places (indicative, by inhabitants; approximation)",
     ),
+    "cli.spreiding_geen": ("geen indicatief aantal: {reden}", "no indicative number: {reden}"),
     "cli.taakstelling": ("taakstelling", "taakstelling"),
     "cli.taakstelling_onbekend": ("onbekend (zie bronnen)", "unknown (see sources)"),
+    "cli.taakstelling_ontbreekt": ("onbekend: ontbreekt {wat}", "unknown: missing {wat}"),
     "cli.taakstelling_waarde": (
         "{taakstelling} statushouders in {halfjaar}",
         "{taakstelling} statushouders in {halfjaar}",

@@ -1,4 +1,6 @@
-"""``asielketen gemeente NAAM [--peildatum D] [--format table|json] [--uitleg]``: a gemeente's profile."""
+"""``asielketen gemeente NAAM [--peildatum D [--landelijk N]] [--format table|json] [--uitleg]``: a
+gemeente's profile. ``--landelijk N`` is the national number vg of the half-year containing the
+peildatum (Huisvestingswet 2014 art. 29), for half-years without a shipped vg or as a scenario."""
 
 from __future__ import annotations
 
@@ -6,7 +8,15 @@ import argparse
 from typing import Any
 
 from ..taal import Bericht, bericht
-from ._common import date_arg, write_bronnen, write_json
+from ._common import aantal_arg, date_arg, write_bronnen, write_json
+
+_landelijk_arg = aantal_arg(
+    "landelijk",
+    meldingen={
+        "geen": lambda tekst: bericht("statushouders.cli.landelijk", tekst=repr(tekst)),
+        "te_klein": lambda tekst: bericht("statushouders.cli.landelijk", tekst=repr(tekst)),
+    },
+)
 
 
 def add_parser(sub: Any) -> None:
@@ -14,6 +24,13 @@ def add_parser(sub: Any) -> None:
     p = sub.add_parser("gemeente", help="profiel van een gemeente (naam of code)")
     p.add_argument("naam", help="gemeentenaam of -code, bijv. 'Het Hogeland' of GM1966")
     p.add_argument("--peildatum", type=date_arg, default=None, help="JJJJ-MM-DD")
+    p.add_argument(
+        "--landelijk",
+        type=_landelijk_arg,
+        default=None,
+        help="landelijk aantal vergunninghouders (vg) voor het halfjaar van de peildatum "
+        "(als er geen is meegeleverd, of als scenario)",
+    )
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument(
         "--uitleg", action="store_true", help="toon de redenering stap voor stap (met bronnen) na de tabel"
@@ -27,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     from ..profiel import Gemeenteprofiel, gemeenteprofiel
     from ..serialization import unstructure
 
-    uitkomst = gemeenteprofiel(args.naam, peildatum=args.peildatum)
+    uitkomst = gemeenteprofiel(args.naam, peildatum=args.peildatum, landelijk=args.landelijk)
     if args.format == "json":
         write_json(unstructure(uitkomst, Uitkomst[Gemeenteprofiel]))
         return 0
@@ -46,19 +63,22 @@ def run(args: argparse.Namespace) -> int:
         rows.append(
             (bericht("cli.spreidingswet"), bericht("cli.spreiding_waarde", plaatsen=p.spreiding.plaatsen))
         )
-    if p.peildatum is not None:
+    elif p.spreiding_ontbreekt is not None:  # no number: say why (before the law, no need known …)
         rows.append(
-            (
-                bericht("cli.taakstelling"),
-                bericht("cli.taakstelling_onbekend")
-                if p.taakstelling is None
-                else bericht(
-                    "cli.taakstelling_waarde",
-                    taakstelling=p.taakstelling.taakstelling,
-                    halfjaar=p.taakstelling.halfjaar,
-                ),
-            )
+            (bericht("cli.spreidingswet"), bericht("cli.spreiding_geen", reden=p.spreiding_ontbreekt))
         )
+    if p.peildatum is not None:
+        if p.taakstelling is not None:
+            taak = bericht(
+                "cli.taakstelling_waarde",
+                taakstelling=p.taakstelling.taakstelling,
+                halfjaar=p.taakstelling.halfjaar,
+            )
+        elif p.taakstelling_ontbreekt is not None:  # say exactly which number is missing
+            taak = bericht("cli.taakstelling_ontbreekt", wat=p.taakstelling_ontbreekt)
+        else:
+            taak = bericht("cli.taakstelling_onbekend")
+        rows.append((bericht("cli.taakstelling"), taak))
         actie = p.vng_actie
         if actie is None:
             tekst = bericht("cli.vng_actie_nvt")

@@ -1,7 +1,10 @@
 """``asielketen nareizigers --personen N --peildatum D [...]``: may a household move in under the nareisactie?
 
 The household is N nareizigers with the same facts (the first the referent's spouse, the others
-children); the flags say what is missing. JSON output is the converter's output of the
+children); the flags say what is missing. From 19 December 2025 the output also shows the hotel
+route (press): ``--hotel-sinds D`` gives the day of placement in the hotel (at most six months),
+``--achterstand-taakstelling ja|nee`` whether the gemeente of destination is behind on its
+taakstelling (omitted: unknown). JSON output is the converter's output of the
 :class:`~asielketen.explain.Uitkomst` (the outcome value, every reason with its sources, the steps).
 """
 
@@ -9,16 +12,20 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._common import aantal_arg, date_arg, write_bronnen, write_json
+
+if TYPE_CHECKING:
+    from ..nareizigers import Nareisbeoordeling
+    from ..taal import Bericht
 
 
 def _personen(text: str) -> int:
     """argparse type for ``--personen``: a whole number from 1 to ``MAX_NAREIZIGERS``."""
     from ..errors import InvalidInputError
     from ..nareizigers import MAX_NAREIZIGERS
-    from ..taal import Bericht, bericht
+    from ..taal import bericht
 
     def melding(reden: Bericht) -> Callable[[str], Bericht]:
         return lambda tekst: InvalidInputError("personen", tekst, reden).bericht
@@ -84,6 +91,19 @@ def add_parser(sub: Any) -> None:
         default=None,
         help="weging van een niet goedgekeurde woning (standaard: de meegeleverde parameter, coa_voorwaarde)",
     )
+    p.add_argument(
+        "--hotel-sinds",
+        type=date_arg,
+        default=None,
+        help="datum van plaatsing in een hotel in de gemeente van bestemming (sinds 2025-12-19; pers)",
+    )
+    p.add_argument(
+        "--achterstand-taakstelling",
+        choices=("ja", "nee"),
+        default=None,
+        help="loopt de gemeente van bestemming achter met haar taakstelling (voorrang bij de hotelroute); "
+        "weglaten: onbekend",
+    )
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.set_defaults(func=run)
 
@@ -120,8 +140,14 @@ def run(args: argparse.Namespace) -> int:
         instemming_gemeente=args.toestemming_gemeente,
     )
     woning_blokkeert = None if args.woninglezing is None else args.woninglezing == "coa_voorwaarde"
+    achterstand = None if args.achterstand_taakstelling is None else args.achterstand_taakstelling == "ja"
     uitkomst = beoordeel_nareis(
-        huishouden, args.peildatum, fase2_vanaf=args.fase2_vanaf, woning_blokkeert=woning_blokkeert
+        huishouden,
+        args.peildatum,
+        fase2_vanaf=args.fase2_vanaf,
+        woning_blokkeert=woning_blokkeert,
+        achterstand_taakstelling=achterstand,
+        hotel_sinds=args.hotel_sinds,
     )
     if args.format == "json":
         write_json(unstructure(uitkomst, Uitkomst[Nareisbeoordeling]))
@@ -134,6 +160,8 @@ def run(args: argparse.Namespace) -> int:
         (bericht("nareizigers.cli.peildatum"), b.peildatum.isoformat()),
         (bericht("nareizigers.cli.fase2"), str(fase2)),
         (bericht("nareizigers.cli.woninglezing"), b.woninglezing.value),
+        (bericht("nareizigers.cli.verblijf"), str(_verblijf(b))),
+        *_hotel_rijen(b),
     ]
     width = max(len(str(k)) for k, _ in rows)
     for key, value in rows:
@@ -154,3 +182,45 @@ def run(args: argparse.Namespace) -> int:
     print(b.verandering)
     write_bronnen(uitkomst.bronnen, onzeker=uitkomst.onzeker)
     return 0
+
+
+def _verblijf(b: Nareisbeoordeling) -> Bericht:
+    """The stay with the referent in a few words: temporary (phase 1), not said (phase 2), n/a."""
+    from ..nareizigers import Route
+    from ..taal import bericht
+
+    if b.verblijf_tijdelijk:
+        return bericht("nareizigers.cli.verblijf_tijdelijk")
+    if b.verblijf_tijdelijk is False:
+        return bericht("nareizigers.cli.verblijf_niet_tijdelijk")
+    if b.route is Route.FASE2:
+        return bericht("nareizigers.cli.verblijf_niet_gezegd")
+    return bericht("nareizigers.cli.verblijf_nvt")
+
+
+def _hotel_rijen(b: Nareisbeoordeling) -> list[tuple[Bericht, str]]:
+    """The rows of the hotel route (press, from 19 December 2025), when it concerns the household."""
+    from ..taal import bericht
+
+    h = b.hotel
+    if h is None:
+        return []
+    delen = [str(bericht("nareizigers.cli.hotel_regel", vanaf=h.vanaf, maanden=h.max_maanden))]
+    if h.uiterlijk_tot is not None:
+        tot = h.uiterlijk_tot
+        delen.append(
+            str(
+                bericht("nareizigers.cli.hotel_verstreken", tot=tot)
+                if h.termijn_verstreken
+                else bericht("nareizigers.cli.hotel_tot", tot=tot)
+            )
+        )
+    voorrang = {
+        True: bericht("nareizigers.cli.voorrang_ja"),
+        False: bericht("nareizigers.cli.voorrang_nee"),
+        None: bericht("nareizigers.cli.voorrang_onbekend"),
+    }[h.voorrang]
+    return [
+        (bericht("nareizigers.cli.hotel"), "; ".join(delen)),
+        (bericht("nareizigers.cli.voorrang"), str(voorrang)),
+    ]

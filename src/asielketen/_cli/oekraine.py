@@ -1,7 +1,11 @@
 """``asielketen oekraine plicht|vergoeding``: the two duties of Oekraïne opvang, and its financing.
 
-``plicht --gemeente X --peildatum D [--plaatsen N --bezet M] [--gevraagd G]`` states the individual
-duty (resultaatsverplichting) and the collective duty (inspanningsverplichting) for a gemeente;
+``plicht --gemeente X --peildatum D [--eigen-plaatsen N --eigen-bezet M] [--plaatsen N] [--gevraagd G]``
+states the individual duty (resultaatsverplichting, weighing only the gemeente's own opvang given by
+``--eigen-*``) and the collective duty (inspanningsverplichting: ``--gevraagd`` and ``--plaatsen`` of
+the gemeente or, with ``--niveau veiligheidsregio``, of its region) for a gemeente; at gemeente level
+``--plaatsen``/``--bezet`` without ``--eigen-*`` still count as the own opvang too (deprecated, and the
+explanation says so);
 ``vergoeding --plaatsen N --van D --tot D [--ontvangen-eigen-bijdragen EUR]
 [--ontvangen-cateringbijdragen EUR]`` computes the compensation of the Bekostigingsregeling minus
 the gemeente's receipts (art. 3 lid 7); ``--huishouden N`` instead asks for the assumption that
@@ -16,11 +20,13 @@ the help texts are Dutch, like those of every subcommand.
 from __future__ import annotations
 
 import argparse
+import warnings
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from .._validation import Soort
+from ..errors import InvalidInputError
 from ..taal import Bericht, bericht
 from ._common import aantal_arg, date_arg, write_bronnen, write_json
 
@@ -40,14 +46,19 @@ def _aantal(veld: str) -> Callable[[str], int]:
 
 
 def _bedrag(text: str) -> Decimal:
-    """argparse type for an amount in euro ≥ 0 (``1234.56``)."""
+    """argparse type for an amount in euro ≥ 0 in whole cents (``1234.56``; ``0.001`` is refused)."""
+    from ..oekraine._gemeenschappelijk import in_centen
+
     try:
         value = Decimal(text.strip().replace(",", "."))
     except InvalidOperation:
         raise argparse.ArgumentTypeError(str(bericht("oekraine.cli.geen_bedrag", tekst=repr(text)))) from None
     if not value.is_finite() or value < 0:
         raise argparse.ArgumentTypeError(str(bericht("oekraine.cli.bedrag_negatief", tekst=repr(text))))
-    return value
+    centen = in_centen(value)
+    if centen is None:
+        raise argparse.ArgumentTypeError(str(bericht("oekraine.cli.geen_centen", tekst=repr(text))))
+    return centen
 
 
 _positief = aantal_arg("huishouden", minimum=1, meldingen=_MELDINGEN_POSITIEF)
@@ -72,8 +83,31 @@ def add_parser(sub: Any) -> None:
     pl = oek.add_parser("plicht", help="beide plichten van een gemeente op een peildatum")
     pl.add_argument("--gemeente", required=True, help="gemeentenaam of -code, bijv. 'Het Hogeland'")
     pl.add_argument("--peildatum", type=date_arg, required=True, help="JJJJ-MM-DD")
-    pl.add_argument("--plaatsen", type=_aantal("plaatsen"), default=None, help="gerealiseerde opvangplaatsen")
-    pl.add_argument("--bezet", type=_aantal("bezet"), default=None, help="bezette opvangplaatsen")
+    pl.add_argument(
+        "--eigen-plaatsen",
+        type=_aantal("eigen-plaatsen"),
+        default=None,
+        help="plaatsen in de eigen opvang van de gemeente (individuele plicht; met --eigen-bezet)",
+    )
+    pl.add_argument(
+        "--eigen-bezet",
+        type=_aantal("eigen-bezet"),
+        default=None,
+        help="bezette plaatsen in de eigen opvang van de gemeente (individuele plicht)",
+    )
+    pl.add_argument(
+        "--plaatsen",
+        type=_aantal("plaatsen"),
+        default=None,
+        help="gerealiseerde opvangplaatsen in het gebied van --niveau (collectieve plicht)",
+    )
+    pl.add_argument(
+        "--bezet",
+        type=_aantal("bezet"),
+        default=None,
+        help="VEROUDERD: bezette plaatsen; alleen bij --niveau gemeente zonder --eigen-* telt het met "
+        "--plaatsen als de eigen opvang",
+    )
     pl.add_argument(
         "--gevraagd", type=_aantal("gevraagd"), default=None, help="door het Rijk gevraagd aantal plekken"
     )
@@ -110,14 +144,16 @@ def add_parser(sub: Any) -> None:
         type=_bedrag,
         default=None,
         metavar="EUR",
-        help="door de gemeente ontvangen eigen bijdragen (RooO art. 8) over de periode; gaan af (BooO 3.7)",
+        help="door de gemeente ontvangen eigen bijdragen (RooO art. 8) over de periode, in hele centen; "
+        "gaan af van het totaalbedrag van BooO art. 3 lid 1 (lid 7)",
     )
     vg.add_argument(
         "--ontvangen-cateringbijdragen",
         type=_bedrag,
         default=None,
         metavar="EUR",
-        help="door de gemeente ontvangen maaltijdbijdragen (RooO art. 7 lid 4) over de periode; gaan af",
+        help="door de gemeente ontvangen maaltijdbijdragen (RooO art. 7 lid 4) over de periode, in hele "
+        "centen; gaan af van het totaalbedrag van BooO art. 3 lid 1 (lid 7)",
     )
     vg.add_argument(
         "--huishouden",
@@ -136,19 +172,30 @@ def add_parser(sub: Any) -> None:
 
 def run_plicht(args: argparse.Namespace) -> int:
     """Print both duties of the gemeente."""
-    from ..oekraine import Gebiedsniveau, Oekraineplichten, Opvangverzoek, oekraine_plichten
+    from ..oekraine import Capaciteit, Gebiedsniveau, Oekraineplichten, Opvangverzoek, oekraine_plichten
     from ..serialization import unstructure
 
-    plichten = oekraine_plichten(
-        args.gemeente,
-        args.peildatum,
-        plaatsen=args.plaatsen,
-        bezet=args.bezet,
-        gevraagd=args.gevraagd,
-        niveau=Gebiedsniveau(args.niveau),
-        verzoek=Opvangverzoek(kwetsbaar=args.kwetsbaar),
-        prioritering_vanaf=args.prioritering_vanaf,
+    if (args.eigen_plaatsen is None) != (args.eigen_bezet is None):
+        veld = "eigen-bezet" if args.eigen_bezet is None else "eigen-plaatsen"
+        raise InvalidInputError(veld, None, bericht("oekraine.fout.eigen_beide"))
+    eigen = (
+        None
+        if args.eigen_plaatsen is None
+        else Capaciteit(plaatsen=args.eigen_plaatsen, bezet=args.eigen_bezet)
     )
+    with warnings.catch_warnings():  # the explanation states the deprecated use of --plaatsen/--bezet
+        warnings.simplefilter("ignore", DeprecationWarning)
+        plichten = oekraine_plichten(
+            args.gemeente,
+            args.peildatum,
+            plaatsen=args.plaatsen,
+            bezet=args.bezet,
+            gevraagd=args.gevraagd,
+            niveau=Gebiedsniveau(args.niveau),
+            verzoek=Opvangverzoek(kwetsbaar=args.kwetsbaar),
+            prioritering_vanaf=args.prioritering_vanaf,
+            eigen=eigen,
+        )
     if args.format == "json":
         write_json(unstructure(plichten, Oekraineplichten))
         return 0

@@ -1,9 +1,13 @@
 """``asielketen opvang``: opvang capacity (``overzicht``) and the Ter Apel dwangsom (``dwangsom``).
 
-``asielketen opvang overzicht --locaties PAD [--bezetting PAD] --peildatum D [--format table|json|csv]``
-summarises capacity, occupancy and shortage per gemeente and per province;
+``asielketen opvang overzicht --locaties PAD [--bezetting PAD] --peildatum D [--beheersbaar-en-veilig ja|nee]
+[--format table|json|csv]`` summarises capacity, occupancy and shortage per gemeente and per province,
+with the counts above an agreement (and the minister's condition) and the locations used after their
+agreement ended;
 ``asielketen opvang dwangsom --nachten PAD [--al-verbeurd EUR] [--format table|json|csv]`` computes the
-dwangsom owed over a series of nightly counts in Ter Apel.
+dwangsom owed over a series of nightly counts in Ter Apel; nights missing from the series are named
+(JSON ``ontbrekende_nachten``; CSV rows with empty ``personen``, ``maximum`` and ``bedrag``), never
+counted as nights without forfeiture.
 """
 
 from __future__ import annotations
@@ -28,8 +32,13 @@ def _bedrag_arg(text: str) -> Decimal:
         reden = bericht("opvang.fout.geen_bedrag")
     else:
         if value.is_finite() and value >= 0:
-            return value
-        reden = bericht("opvang.fout.bedrag_negatief")
+            t = value.as_tuple()
+            assert isinstance(t.exponent, int)  # finite
+            if not (t.exponent < -2 and any(t.digits[t.exponent + 2 :])):
+                return value
+            reden = bericht("opvang.fout.centen")
+        else:
+            reden = bericht("opvang.fout.bedrag_negatief")
     raise argparse.ArgumentTypeError(str(InvalidInputError("al-verbeurd", text, reden)))
 
 
@@ -53,6 +62,13 @@ def add_parser(sub: Any) -> None:
     o.add_argument("--locaties", metavar="PAD", required=True, help="CSV of JSON met locaties")
     o.add_argument("--bezetting", metavar="PAD", default=None, help="CSV of JSON met tellingen")
     o.add_argument("--peildatum", type=date_arg, required=True, help="JJJJ-MM-DD")
+    o.add_argument(
+        "--beheersbaar-en-veilig",
+        choices=("ja", "nee"),
+        default=None,
+        help="kan plaatsen boven de bestuursovereenkomst hier beheersbaar en veilig (AenM-2026-03-26)? "
+        "weglaten: niet vastgesteld",
+    )
     o.add_argument("--format", choices=("table", "json", "csv"), default="table")
     o.set_defaults(func=run_overzicht)
 
@@ -67,7 +83,7 @@ def add_parser(sub: Any) -> None:
         "--al-verbeurd",
         type=_bedrag_arg,
         default=Decimal(0),
-        help="eerder verbeurd bedrag in euro (telt mee)",
+        help="eerder verbeurd bedrag in euro, in hele centen (telt mee)",
     )
     d.add_argument("--format", choices=("table", "json", "csv"), default="table")
     d.set_defaults(func=run_dwangsom)
@@ -100,7 +116,10 @@ def run_overzicht(args: argparse.Namespace) -> int:
     reg = register()
     locaties = lees_locaties(args.locaties, reg=reg)
     bezettingen = () if args.bezetting is None else lees_bezetting(args.bezetting, locaties, reg=reg)
-    u = overzicht(locaties, args.peildatum, bezettingen=bezettingen, reg=reg)
+    voorwaarde = None if args.beheersbaar_en_veilig is None else args.beheersbaar_en_veilig == "ja"
+    u = overzicht(
+        locaties, args.peildatum, bezettingen=bezettingen, reg=reg, beheersbaar_en_veilig=voorwaarde
+    )
     o = u.waarde
     if args.format == "json":
         write_json(unstructure(u, Uitkomst[Opvangoverzicht]))
@@ -121,6 +140,15 @@ def run_overzicht(args: argparse.Namespace) -> int:
     )
     print()
     write_table(_KOLOMMEN, rijen)
+    _print_signaleringen(o)
+    write_bronnen(u.bronnen, onzeker=u.onzeker)
+    return 0
+
+
+def _print_signaleringen(o: Opvangoverzicht) -> None:
+    """The counts above an agreement (with the minister's condition), then the locations kept open."""
+    from ..taal import bericht
+
     if o.signaleringen:
         print()
         print(bericht("opvang.cli.boven_kop"))
@@ -134,8 +162,24 @@ def run_overzicht(args: argparse.Namespace) -> int:
                 boven=s.boven,
             )
             print(f"  {regel}")
-    write_bronnen(u.bronnen, onzeker=u.onzeker)
-    return 0
+        stand = {
+            True: bericht("opvang.cli.voorwaarde_ja"),
+            False: bericht("opvang.cli.voorwaarde_nee"),
+            None: bericht("opvang.cli.voorwaarde_onbekend"),
+        }[o.beheersbaar_en_veilig]
+        print(f"  {bericht('opvang.cli.voorwaarde', stand=stand)}")
+    if o.langer_open:
+        print()
+        print(bericht("opvang.cli.langer_open_kop"))
+        for s in o.langer_open:
+            regel = bericht(
+                "opvang.cli.langer_open",
+                locatie=s.locatie_id,
+                personen=s.personen,
+                datum=s.datum,
+                tot=s.overeenkomst_tot,
+            )
+            print(f"  {regel}")
 
 
 def _overzicht_rijen(o: Opvangoverzicht) -> list[tuple[object, ...]]:
@@ -157,6 +201,7 @@ def run_dwangsom(args: argparse.Namespace) -> int:
     """Print the dwangsom owed over the nights given."""
     from ..explain import Uitkomst
     from ..opvang import Dwangsom, dwangsom_ter_apel, lees_nachten
+    from ..opvang._dwangsom import reeksen
     from ..serialization import unstructure
     from ..taal import bericht
 
@@ -166,22 +211,29 @@ def run_dwangsom(args: argparse.Namespace) -> int:
         write_json(unstructure(u, Uitkomst[Dwangsom]))
         return 0
     kolommen = ("datum", "personen", "maximum", "bedrag")
-    rijen = [(n.datum.isoformat(), n.personen, n.maximum, n.bedrag) for n in d.nachten]
-    if args.format == "csv":
-        write_csv(kolommen, rijen)
+    rijen: list[tuple[object, ...]] = [
+        (n.datum.isoformat(), n.personen, n.maximum, n.bedrag) for n in d.nachten
+    ]
+    if args.format == "csv":  # a missing night is a row without a count, never a night without forfeiture
+        rijen += [(dag.isoformat(), "", "", "") for dag in d.ontbrekende_nachten]
+        write_csv(kolommen, sorted(rijen, key=lambda r: str(r[0])))
         return 0
     bedragen = {"verbeurd": str(d.verbeurd), "totaal": str(d.totaal), "maximum": str(d.maximum)}
-    print(
-        bericht(
-            "opvang.cli.dwangsom_bereikt",
-            boven=d.nachten_boven,
-            nachten=len(d.nachten),
-            bereikt=d.maximum_bereikt_op,
-            **bedragen,
+    telling = {"boven": d.nachten_boven, "nachten": len(d.nachten)}
+    if d.maximum_al_bereikt:
+        print(bericht("opvang.cli.dwangsom_al_bereikt", **telling, **bedragen))
+    elif d.maximum_bereikt_op:
+        print(bericht("opvang.cli.dwangsom_bereikt", **telling, bereikt=d.maximum_bereikt_op, **bedragen))
+    else:
+        print(bericht("opvang.cli.dwangsom", **telling, **bedragen))
+    if d.ontbrekende_nachten:
+        print(
+            bericht(
+                "opvang.cli.dwangsom_ontbrekend",
+                aantal=len(d.ontbrekende_nachten),
+                nachten=reeksen(d.ontbrekende_nachten),
+            )
         )
-        if d.maximum_bereikt_op
-        else bericht("opvang.cli.dwangsom", boven=d.nachten_boven, nachten=len(d.nachten), **bedragen)
-    )
     print()
     write_table(kolommen, rijen)
     write_bronnen(u.bronnen, onzeker=u.onzeker)

@@ -33,7 +33,7 @@ def add_parser(sub: Any) -> None:
         "--behoefte",
         type=aantal_arg("behoefte", meldingen=_MELDINGEN),
         required=True,
-        help="landelijke behoefte BO (plaatsen)",
+        help="landelijke behoefte BO (plaatsen): een eigen getal, gemeld als gebruikersscenario",
     )
     p.add_argument(
         "--amv",
@@ -136,7 +136,11 @@ def _samenvatting(uitkomst: Uitkomst[Spreiding]) -> None:
         ),
     )
     print()
-    print(bericht("spreidingswet.cli.behoefte", behoefte=s.behoefte))
+    print(
+        bericht("spreidingswet.cli.behoefte_scenario", behoefte=s.behoefte)  # the user's own number
+        if s.scenario
+        else bericht("spreidingswet.cli.behoefte", behoefte=s.behoefte)
+    )
     print(bericht("spreidingswet.cli.som", totaal=s.totaal, verschil=f"{s.verschil:+d}"))
     if s.amv_behoefte is not None:
         print(
@@ -148,9 +152,18 @@ def _samenvatting(uitkomst: Uitkomst[Spreiding]) -> None:
             )
         )
     print(bericht("spreidingswet.cli.sleutel", sleutel=s.sleutel, methode=s.methode))
-    print(
-        bericht("spreidingswet.cli.inwoners", peildatum=s.inwoners_peildatum, nederland=s.inwoners_nederland)
-    )
+    if s.inwoners_bron is not None and s.inwoners_bron.startswith("gebruiker:"):  # the user's file: not CBS
+        inwoners = bericht(
+            "spreidingswet.cli.inwoners_gebruiker",
+            bestand=s.inwoners_bron.removeprefix("gebruiker:"),
+            peildatum=s.inwoners_peildatum,
+            nederland=s.inwoners_nederland,
+        )
+    else:
+        inwoners = bericht(
+            "spreidingswet.cli.inwoners", peildatum=s.inwoners_peildatum, nederland=s.inwoners_nederland
+        )
+    print(inwoners)
     if uitkomst.onzeker:
         print(bericht("spreidingswet.cli.onzeker"))
     print(bericht("spreidingswet.cli.bronnen"))

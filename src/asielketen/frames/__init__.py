@@ -16,8 +16,9 @@ Every frame follows the same conventions:
   for display only — the exact value stays in the result.
 * **sources as columns**: ``bronnen`` lists the ids of the sources the row rests on (in the order of
   first use, joined by ``", "``; look them up with :func:`asielketen.bron`), ``statussen`` the
-  distinct statuses among them (in the order ``wettekst, brief, pers, aanname``) and ``onzeker`` is
-  True when any of them has status *pers* or *aanname*. :func:`bronnen_frame` gives one row per source.
+  distinct statuses among them (in the order of :class:`~asielketen.sources.Status`) and
+  ``onzeker`` is True when any of them has status *pers* or *aanname*. :func:`bronnen_frame` gives
+  one row per source.
 * **provenance**: ``df.attrs["herkomst"]`` holds the library version and every data file used
   (name, reference date, sha256) and ``df.attrs["bronnen"]`` maps each source id to its status.
 * **languages**: column names, codes and statuses are the same in every language (a stable API).
@@ -35,6 +36,7 @@ shortage scenario over time) and :func:`bronnen_frame`. See ``docs/frames.md`` f
 
 from __future__ import annotations
 
+from .._openbaar import publiceer
 from ._bronnen import bronnen_frame
 from ._kolommen import BRONKOLOMMEN, Niveau
 from ._oekraine import vergoeding_frame
@@ -58,14 +60,4 @@ __all__ = [  # noqa: RUF022 - in the order of the reference page (docs/reference
 # The functions live in private modules by domain (``_register``, ``_spreidingswet``,
 # ``_statushouders``, ``_oekraine``, ``_opvang``, ``_bronnen``; the shared column machinery in
 # ``_kolommen``); their public path is this package, for reprs, help() and the docs.
-for _functie in (
-    bronnen_frame,
-    register_frame,
-    spreiding_frame,
-    stand_frame,
-    taakstellingen_frame,
-    tekortverloop_frame,
-    vergoeding_frame,
-):
-    _functie.__module__ = __name__
-del _functie
+publiceer(globals())

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from .._extra import taal_van
 from .._extra import uitkomsten as uitkomsten_
 from ..explain import Uitkomst
 from ..sources import BRON_SOORTEN, Bron
 from ..taal import Taal
-from ._kolommen import Kolommen, frame, herkomst, pandas, taal_van
+from ._kolommen import Kolommen, frame, herkomst, pandas
 
 if TYPE_CHECKING:  # pragma: no cover - only for type checkers
     import pandas as pd

@@ -5,15 +5,15 @@ Private: the public names are re-exported by :mod:`asielketen.frames`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from .._extra import importeer
+from .._extra import Provincies, importeer, provincies
 from ..errors import InvalidInputError
-from ..explain import DatasetVersie, Herkomst
+from ..explain import DatasetVersie, Herkomst, Uitkomst
 from ..gebied import Register
 from ..sources import Bron, Status
-from ..taal import Taal, bericht, huidige_taal, valideer_taal
+from ..taal import Bericht, bericht
 
 if TYPE_CHECKING:  # pragma: no cover - only for type checkers
     import pandas as pd
@@ -26,6 +26,8 @@ BRONKOLOMMEN: tuple[str, ...] = ("bronnen", "statussen", "onzeker")
 
 Kolommen = dict[str, tuple[str, list[Any]]]
 """Column name → (dtype, values), in the order of the frame's columns."""
+
+T = TypeVar("T")
 
 
 def pandas() -> Any:
@@ -40,25 +42,6 @@ def niveau_van(niveau: object) -> Niveau:
     if niveau == "provincie":
         return "provincie"
     raise InvalidInputError("niveau", niveau, bericht("frames.niveau"))
-
-
-def taal_van(taal: object) -> Taal:
-    """``taal`` checked, or the current language when it is ``None``."""
-    return huidige_taal() if taal is None else valideer_taal(taal)
-
-
-def provincienamen(r: Register) -> dict[str, str]:
-    """Province code → name."""
-    return {p.code: p.naam for p in r.provincies}
-
-
-def provincie_van_gemeente(
-    provincie_van: dict[str, str], gemeentecode: str, delen: Iterable[str]
-) -> str | None:
-    """The province of a gemeente; after a herindeling (a code not in the register), of its first part."""
-    return provincie_van.get(gemeentecode) or next(
-        (provincie_van[d] for d in delen if d in provincie_van), None
-    )
 
 
 def bronkolommen(bronnen: Sequence[Bron]) -> tuple[str | None, str | None, bool | None]:
@@ -140,3 +123,38 @@ class Rijen:
         }
         for naam, (dtype, waarde) in velden.items():
             self.kolommen.setdefault(naam, (dtype, []))[1].append(waarde)
+
+
+def per_periode(
+    pdm: Any,
+    lijst: Iterable[Uitkomst[T]],
+    periode: Callable[[T], Any],
+    dubbel: Callable[[], Bericht],
+    reg: Register | None,
+    rijen: Callable[[Rijen, tuple[Bron, ...], T, Provincies], None],
+) -> pd.DataFrame:
+    """Results at several periods (``periode`` of a value: a date, a half-year) stacked in the order
+    of their period, as :func:`gestapeld`; ``rijen`` also gets the provinces of ``reg``. A period
+    given twice is an error naming it, with the reason ``dubbel()``."""
+    gesorteerd = sorted(lijst, key=lambda u: periode(u.waarde))
+    perioden = [periode(u.waarde) for u in gesorteerd]
+    twee = sorted({str(p) for p in perioden if perioden.count(p) > 1})
+    if twee:
+        raise InvalidInputError("uitkomsten", twee, dubbel())
+    prov = provincies(reg)
+    return gestapeld(pdm, gesorteerd, lambda k, bronnen, waarde: rijen(k, bronnen, waarde, prov))
+
+
+def gestapeld(
+    pdm: Any, lijst: Sequence[Uitkomst[T]], rijen: Callable[[Rijen, tuple[Bron, ...], T], None]
+) -> pd.DataFrame:
+    """One frame of several results, stacked: ``rijen(k, bronnen, waarde)`` adds a result's rows
+    (resting on its sources), in the order of ``lijst``; the frame rests on the sources of them all
+    and names every data file they used."""
+    k = Rijen()
+    alle: list[Bron] = []
+    for u in lijst:
+        bronnen = u.bronnen
+        alle.extend(bronnen)
+        rijen(k, bronnen, u.waarde)
+    return frame(pdm, k.kolommen, alle, herkomst(u.herkomst for u in lijst))

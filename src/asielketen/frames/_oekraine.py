@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .._extra import uitkomsten as uitkomsten_
 from ..explain import Uitkomst
 from ..sources import Bron
-from ._kolommen import Rijen, frame, herkomst, pandas
+from ._kolommen import Rijen, gestapeld, pandas
 
 if TYPE_CHECKING:  # pragma: no cover - only for type checkers
     import pandas as pd
@@ -33,27 +33,25 @@ def vergoeding_frame(
     from ..oekraine import Vergoeding
 
     lijst = sorted(uitkomsten_(uitkomsten, Vergoeding, "uitkomsten"), key=lambda u: u.waarde.periode.van)
-    k = Rijen()
-    alle: list[Bron] = []
-    for u in lijst:
-        v = u.waarde
-        bronnen = u.bronnen
-        alle.extend(bronnen)
-        normbedragen = ", ".join(dict.fromkeys(format(d.normbedrag, "f") for d in v.dagdelen))
-        k.rij(
-            bronnen,
-            van=("date", v.periode.van),
-            tot=("date", v.periode.tot),
-            dagen=("Int64", v.periode.dagen),
-            plaatsen=("Int64", v.plaatsen),
-            particuliere_personen=("Int64", v.particuliere_personen),
-            gemeentelijke_opvang=("object", v.gemeentelijke_opvang),
-            particuliere_opvang=("object", v.particuliere_opvang),
-            eigen_bijdragen=("object", v.eigen_bijdragen),
-            cateringbijdragen=("object", v.cateringbijdragen),
-            totaal=("object", v.totaal),
-            normbedragen=("string", normbedragen or None),
-            aftrek=("string", v.aftrek.value),
-            regeling_versie=("date", v.regeling_versie),
-        )
-    return frame(pd, k.kolommen, alle, herkomst(u.herkomst for u in lijst))
+    return gestapeld(pd, lijst, _rij)
+
+
+def _rij(k: Rijen, bronnen: tuple[Bron, ...], v: Vergoeding) -> None:
+    """The row of one period."""
+    normbedragen = ", ".join(dict.fromkeys(format(d.normbedrag, "f") for d in v.dagdelen))
+    k.rij(
+        bronnen,
+        van=("date", v.periode.van),
+        tot=("date", v.periode.tot),
+        dagen=("Int64", v.periode.dagen),
+        plaatsen=("Int64", v.plaatsen),
+        particuliere_personen=("Int64", v.particuliere_personen),
+        gemeentelijke_opvang=("object", v.gemeentelijke_opvang),
+        particuliere_opvang=("object", v.particuliere_opvang),
+        eigen_bijdragen=("object", v.eigen_bijdragen),
+        cateringbijdragen=("object", v.cateringbijdragen),
+        totaal=("object", v.totaal),
+        normbedragen=("string", normbedragen or None),
+        aftrek=("string", v.aftrek.value),
+        regeling_versie=("date", v.regeling_versie),
+    )

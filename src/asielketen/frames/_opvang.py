@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._extra import provincies, taal_van
 from .._extra import uitkomst as enkele_uitkomst
 from ..explain import Uitkomst
-from ..gebied import Register, register
+from ..gebied import Register
 from ..taal import Taal, bericht
-from ._kolommen import Rijen, frame, herkomst, pandas, provincienamen, taal_van
+from ._kolommen import Rijen, frame, herkomst, pandas
 
 if TYPE_CHECKING:  # pragma: no cover - only for type checkers
     import pandas as pd
@@ -37,8 +38,7 @@ def tekortverloop_frame(
 
     u = enkele_uitkomst(uitkomst, Tekortverloop, "uitkomst")
     v = u.waarde
-    r = register() if reg is None else reg
-    pnaam = provincienamen(r)
+    pnaam = provincies(reg).namen
     pnaam[_LANDELIJK] = bericht("frames.nederland").tekst(t)
     bronnen = u.bronnen
     assert v.periode.tot is not None  # tekortverloop asks a closed period

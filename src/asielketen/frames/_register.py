@@ -6,12 +6,13 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .._extra import provincies
 from ..errors import DataUnavailableError, InvalidInputError
 from ..gebied import Register, register
 from ..periods import as_date
 from ..sources import Bron
 from ..taal import bericht
-from ._kolommen import Rijen, frame, herkomst, pandas, provincienamen
+from ._kolommen import Rijen, frame, herkomst, pandas
 
 if TYPE_CHECKING:  # pragma: no cover - only for type checkers
     import pandas as pd
@@ -38,7 +39,7 @@ def register_frame(reg: Register | None = None, *, peildata: Iterable[date] | No
     if not isinstance(r, Register):
         raise InvalidInputError("reg", type(r).__name__, bericht("frames.register"))
     data = _peildata(r, peildata)
-    pnaam = provincienamen(r)
+    pnaam = provincies(r).namen
     vnaam = {v.code: v.naam for v in r.veiligheidsregios}
     cache: dict[str, tuple[Bron, ...]] = {}
 

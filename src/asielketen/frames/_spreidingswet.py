@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from .._extra import Provincies, provincies
 from .._extra import uitkomst as enkele_uitkomst
 from .._extra import uitkomsten as uitkomsten_
-from ..errors import InvalidInputError
 from ..explain import Uitkomst
-from ..gebied import Register, register
+from ..gebied import Register
 from ..sources import Bron
 from ..taal import bericht
-from ._kolommen import Niveau, Rijen, frame, herkomst, niveau_van, pandas, provincienamen
+from ._kolommen import Niveau, Rijen, frame, herkomst, niveau_van, pandas, per_periode
 
 if TYPE_CHECKING:  # pragma: no cover - only for type checkers
     import pandas as pd
@@ -40,8 +40,7 @@ def spreiding_frame(
 
     u = enkele_uitkomst(uitkomst, Spreiding, "uitkomst")
     s = u.waarde
-    r = register() if reg is None else reg
-    pnaam = provincienamen(r)
+    pnaam = provincies(reg).namen
     bronnen = u.bronnen
     k = Rijen()
     if niveau == "gemeente":
@@ -104,32 +103,23 @@ def stand_frame(
     niveau = niveau_van(niveau)
     from ..spreidingswet import Stand
 
-    lijst = sorted(uitkomsten_(uitkomsten, Stand, "uitkomsten"), key=lambda u: u.waarde.peildatum)
-    data = [u.waarde.peildatum for u in lijst]
-    dubbel = sorted({d.isoformat() for d in data if data.count(d) > 1})
-    if dubbel:
-        raise InvalidInputError("uitkomsten", dubbel, bericht("frames.peildatum_dubbel"))
-    r = register() if reg is None else reg
-    pnaam = provincienamen(r)
-    provincie_van = {g.code: g.provinciecode for g in r.gemeenten}
-    k = Rijen()
-    alle: list[Bron] = []
-    for u in lijst:
-        alle.extend(u.bronnen)
-        if niveau == "provincie":
-            _stand_per_provincie(k, u.bronnen, u.waarde, pnaam)
-        else:
-            _stand_per_gemeente(k, u.bronnen, u.waarde, pnaam, provincie_van)
-    return frame(pd, k.kolommen, alle, herkomst(u.herkomst for u in lijst))
+    return per_periode(
+        pd,
+        uitkomsten_(uitkomsten, Stand, "uitkomsten"),
+        lambda st: st.peildatum,
+        lambda: bericht("frames.peildatum_dubbel"),
+        reg,
+        _stand_per_provincie if niveau == "provincie" else _stand_per_gemeente,
+    )
 
 
-def _stand_per_provincie(k: Rijen, bronnen: tuple[Bron, ...], st: Stand, pnaam: dict[str, str]) -> None:
+def _stand_per_provincie(k: Rijen, bronnen: tuple[Bron, ...], st: Stand, prov: Provincies) -> None:
     for p in st.provincies:
         k.rij(
             bronnen,
             peildatum=("date", st.peildatum),
             provinciecode=("string", p.provinciecode),
-            provincienaam=("string", pnaam.get(p.provinciecode)),
+            provincienaam=("string", prov.namen.get(p.provinciecode)),
             opgave=("Int64", p.opgave),
             gerealiseerd=("Int64", p.gerealiseerd),
             tekort=("Int64", p.tekort),
@@ -139,11 +129,9 @@ def _stand_per_provincie(k: Rijen, bronnen: tuple[Bron, ...], st: Stand, pnaam: 
         )
 
 
-def _stand_per_gemeente(
-    k: Rijen, bronnen: tuple[Bron, ...], st: Stand, pnaam: dict[str, str], provincie_van: dict[str, str]
-) -> None:
+def _stand_per_gemeente(k: Rijen, bronnen: tuple[Bron, ...], st: Stand, prov: Provincies) -> None:
     for g in st.gemeenten:
-        pcode = provincie_van.get(g.gemeentecode)
+        pcode = prov.van(g.gemeentecode)
         gerealiseerd = g.gerealiseerd if g.realisatie_bekend else None
         k.rij(
             bronnen,
@@ -151,7 +139,7 @@ def _stand_per_gemeente(
             gemeentecode=("string", g.gemeentecode),
             gemeentenaam=("string", g.gemeentenaam),
             provinciecode=("string", pcode),
-            provincienaam=("string", None if pcode is None else pnaam.get(pcode)),
+            provincienaam=("string", None if pcode is None else prov.namen.get(pcode)),
             opgave=("Int64", g.opgave),
             realisatie_bekend=("boolean", g.realisatie_bekend),
             gerealiseerd=("Int64", gerealiseerd),

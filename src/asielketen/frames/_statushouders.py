@@ -5,22 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from .._extra import Provincies
 from .._extra import uitkomsten as uitkomsten_
-from ..errors import InvalidInputError
 from ..explain import Uitkomst
-from ..gebied import Register, register
+from ..gebied import Register
 from ..sources import Bron
 from ..taal import bericht
-from ._kolommen import (
-    Niveau,
-    Rijen,
-    frame,
-    herkomst,
-    niveau_van,
-    pandas,
-    provincie_van_gemeente,
-    provincienamen,
-)
+from ._kolommen import Niveau, Rijen, niveau_van, pandas, per_periode
 
 if TYPE_CHECKING:  # pragma: no cover - only for type checkers
     import pandas as pd
@@ -53,23 +44,14 @@ def taakstellingen_frame(
     niveau = niveau_van(niveau)
     from ..statushouders import Taakstellingen
 
-    lijst = sorted(uitkomsten_(uitkomsten, Taakstellingen, "uitkomsten"), key=lambda u: u.waarde.halfjaar)
-    gezien = [str(u.waarde.halfjaar) for u in lijst]
-    dubbel = sorted({h for h in gezien if gezien.count(h) > 1})
-    if dubbel:
-        raise InvalidInputError("uitkomsten", dubbel, bericht("frames.halfjaar_dubbel"))
-    r = register() if reg is None else reg
-    pnaam = provincienamen(r)
-    provincie_van = {g.code: g.provinciecode for g in r.gemeenten}
-    k = Rijen()
-    alle: list[Bron] = []
-    for u in lijst:
-        alle.extend(u.bronnen)
-        if niveau == "gemeente":
-            _per_gemeente(k, u.bronnen, u.waarde, pnaam, provincie_van)
-        else:
-            _per_provincie(k, u.bronnen, u.waarde, pnaam, provincie_van)
-    return frame(pd, k.kolommen, alle, herkomst(u.herkomst for u in lijst))
+    return per_periode(
+        pd,
+        uitkomsten_(uitkomsten, Taakstellingen, "uitkomsten"),
+        lambda t: t.halfjaar,
+        lambda: bericht("frames.halfjaar_dubbel"),
+        reg,
+        _per_gemeente if niveau == "gemeente" else _per_provincie,
+    )
 
 
 def _periode(t: Taakstellingen) -> dict[str, tuple[str, Any]]:
@@ -84,23 +66,17 @@ def _landelijk(t: Taakstellingen) -> dict[str, tuple[str, Any]]:
     }
 
 
-def _per_gemeente(
-    k: Rijen,
-    bronnen: tuple[Bron, ...],
-    t: Taakstellingen,
-    pnaam: dict[str, str],
-    provincie_van: dict[str, str],
-) -> None:
+def _per_gemeente(k: Rijen, bronnen: tuple[Bron, ...], t: Taakstellingen, prov: Provincies) -> None:
     periode, landelijk = _periode(t), _landelijk(t)
     for g in t.gemeenten:
-        pcode = provincie_van_gemeente(provincie_van, g.gemeentecode, g.delen)
+        pcode = prov.van(g.gemeentecode, g.delen)
         k.rij(
             bronnen,
             **periode,
             gemeentecode=("string", g.gemeentecode),
             gemeentenaam=("string", g.gemeentenaam),
             provinciecode=("string", pcode),
-            provincienaam=("string", None if pcode is None else pnaam.get(pcode)),
+            provincienaam=("string", None if pcode is None else prov.namen.get(pcode)),
             inwoners=("Int64", g.inwoners),
             **landelijk,
             volgens_formule=("Int64", g.volgens_formule),
@@ -109,16 +85,10 @@ def _per_gemeente(
         )
 
 
-def _per_provincie(
-    k: Rijen,
-    bronnen: tuple[Bron, ...],
-    t: Taakstellingen,
-    pnaam: dict[str, str],
-    provincie_van: dict[str, str],
-) -> None:
+def _per_provincie(k: Rijen, bronnen: tuple[Bron, ...], t: Taakstellingen, prov: Provincies) -> None:
     som: dict[str | None, list[int]] = {}
     for g in t.gemeenten:
-        pcode = provincie_van_gemeente(provincie_van, g.gemeentecode, g.delen)
+        pcode = prov.van(g.gemeentecode, g.delen)
         acc = som.setdefault(pcode, [0, 0, 0, 0])
         acc[0] += g.inwoners
         acc[1] += g.volgens_formule
@@ -131,7 +101,7 @@ def _per_provincie(
             bronnen,
             **periode,
             provinciecode=("string", pcode),
-            provincienaam=("string", None if pcode is None else pnaam.get(pcode)),
+            provincienaam=("string", None if pcode is None else prov.namen.get(pcode)),
             gemeenten=("Int64", aantal),
             inwoners=("Int64", inw),
             **landelijk,

@@ -22,7 +22,7 @@ user's inhabitants file (``_invoer``) and the shipped register (``_meegeleverd``
 
 from __future__ import annotations
 
-from .._openbaar import publiek
+from .._openbaar import publiceer
 from ._gebieden import Alias, Gemeente, Inwonertal, Netwerk, Provincie, Veiligheidsregio
 from ._meegeleverd import register
 from ._namen import normaliseer_naam
@@ -40,4 +40,5 @@ __all__ = [
     "register",
 ]
 
-publiek(__name__, Alias, Gemeente, Inwonertal, Netwerk, Provincie, Register, Veiligheidsregio)
+# reprs, help(), the docs, schema names and pickles show asielketen.gebied.<name> (ADR 0007)
+publiceer(globals())

@@ -1,9 +1,11 @@
 """The shipped register (private; public as :func:`asielketen.gebied.register`).
 
-Built from three data files of :mod:`asielketen.data`, each checked against the manifest on first
+Built from four data files of :mod:`asielketen.data`, each checked against the manifest on first
 read: ``gemeenten.csv`` (gemeenten, their province and veiligheidsregio, CBS inhabitants on 1
-January 2024), ``netwerken_g4_g40.csv`` and ``aliassen.csv``. A malformed file names itself
-(:class:`~asielketen.errors.DataIntegrityError`), never a ``KeyError``.
+January 2024), ``inwoners_2025_01_01.csv`` (CBS inhabitants on 1 January 2025, a second dated
+figure per gemeente: the input for the taakstellingen of 2026), ``netwerken_g4_g40.csv`` and
+``aliassen.csv``. A malformed file names itself (:class:`~asielketen.errors.DataIntegrityError`),
+never a ``KeyError``.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ __all__ = ["register"]
 @cache
 def register() -> Register:
     """The shipped register (loaded and checked against the manifest on first call)."""
-    basis = _basis()
+    basis = _met_inwoners_2025(_basis())
     net_info = data.bestand("netwerken_g4_g40.csv")
     leden: dict[str, list[str]] = {}
     with data._inhoud("netwerken_g4_g40.csv"):
@@ -41,8 +43,37 @@ def register() -> Register:
         basis,
         netwerken=netwerken,
         aliassen=aliassen,
-        herkomst=(data.bestand("gemeenten.csv").versie, net_info.versie, data.bestand("aliassen.csv").versie),
+        herkomst=(
+            data.bestand("gemeenten.csv").versie,
+            data.bestand(_INWONERS_2025).versie,
+            net_info.versie,
+            data.bestand("aliassen.csv").versie,
+        ),
     )
+
+
+_INWONERS_2025 = "inwoners_2025_01_01.csv"
+
+
+def _met_inwoners_2025(basis: Register) -> Register:
+    """``basis`` with the CBS inhabitants on 1 January 2025 as a second dated figure per gemeente.
+
+    The file must hold every gemeente of ``gemeenten.csv`` exactly once, under the same code and
+    CBS name, with a count of ASCII digits; anything else names the file.
+    """
+    info = data.bestand(_INWONERS_2025)
+    with data._inhoud(_INWONERS_2025):
+        namen = {g.code: g.naam for g in basis.gemeenten}
+        aantallen: dict[str, int] = {}
+        for row in data.lees_csv(_INWONERS_2025):
+            code, aantal = row["gemeentecode"], row["inwoners_2025_01_01"]
+            if namen.get(code) != row["gemeentenaam"] or code in aantallen:
+                raise KeyError(code)
+            if not (aantal.isascii() and aantal.isdigit()):
+                raise ValueError(f"{code}: {aantal!r}")
+            aantallen[code] = int(aantal)
+        # every gemeente exactly once (a StructureError naming the missing ones otherwise)
+        return basis.met_inwoners(info.peildatum, aantallen, bron=info.bron or "")
 
 
 def _basis() -> Register:

@@ -37,6 +37,15 @@ Where each source's rule is encoded (every module is private; import from here):
   ``WONING_NIET_GOEDGEKEURD``);
 * COA and IND — BRP, BSN, mvv and the report at the IND (Zevenaar since 6 March 2023):
   ``_registratie`` (``GEEN_BRP``, ``GEEN_BSN``, ``GEEN_MVV``, ``GEEN_IND_MELDING``);
+* the same letter, the ministry's original plan of "kleine gezinnen (één à twee personen) die
+  tijdelijk bij de referent konden verblijven": ``_verblijf`` (the step on the stay and
+  :attr:`Nareisbeoordeling.verblijf_tijdelijk`: phase 1 is temporary; for phase 2 the letter does
+  not say);
+* press (ANP and Hart van Nederland, 19 December 2025; status pers) — since that day the COA places
+  nareizigers still in the opvang in a hotel in the gemeente of destination, for at most six
+  months, gemeenten behind on their taakstelling first: ``_hotel`` (:func:`hotelplaatsing`,
+  :class:`Hotelplaatsing`, and :attr:`Nareisbeoordeling.hotel` beside the outcome; whether a
+  gemeente is behind is an input, unknown by default);
 * ADR 0004 — the ordered outcome and the reasons that cap it: ``_uitkomst``
   (:class:`Nareisuitkomst`, :class:`Reden`); the conclusion and what would change it:
   ``_beoordeling`` (:func:`beoordeel_nareis`, :class:`Nareisbeoordeling`).
@@ -56,9 +65,10 @@ the shipped parameters (``nareizigers.json``) in ``_parameters``, the sentences 
 
 from __future__ import annotations
 
-from .._openbaar import publiek
+from .._openbaar import publiceer
 from ._beoordeling import Nareisbeoordeling, beoordeel_nareis
 from ._gemeenschappelijk import MAX_NAREIZIGERS
+from ._hotel import Hotelplaatsing, hotelplaatsing
 from ._huishouden import Huishouden, Nareiziger, Referent, Relatie
 from ._nareisactie import Nareisactiestand, nareisactie_op
 from ._omvang import Route
@@ -67,6 +77,7 @@ from ._woning import Woninglezing
 
 __all__ = [
     "MAX_NAREIZIGERS",
+    "Hotelplaatsing",
     "Huishouden",
     "Nareisactiestand",
     "Nareisbeoordeling",
@@ -79,22 +90,9 @@ __all__ = [
     "Route",
     "Woninglezing",
     "beoordeel_nareis",
+    "hotelplaatsing",
     "nareisactie_op",
 ]
 
-publiek(  # reprs, help(), the docs, schema names and pickles show asielketen.nareizigers.<name>
-    __name__,
-    Huishouden,
-    Nareisactiestand,
-    Nareisbeoordeling,
-    Nareisuitkomst,
-    Nareiziger,
-    Reden,
-    Redencode,
-    Referent,
-    Relatie,
-    Route,
-    Woninglezing,
-    beoordeel_nareis,
-    nareisactie_op,
-)
+# reprs, help(), the docs, schema names and pickles show asielketen.nareizigers.<name> (ADR 0007)
+publiceer(globals())

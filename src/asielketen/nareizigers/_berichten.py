@@ -16,6 +16,27 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     "nareizigers.uitkomst.binnen_actie": ("valt onder de nareisactie", "within the nareisactie"),
     # -- bad input ----------------------------------------------------------------------------
     "nareizigers.fout.ja_nee": ("ja of nee (True/False)", "yes or no (True/False)"),
+    "nareizigers.fout.ja_nee_onbekend": (
+        "ja, nee of onbekend (True/False/None)",
+        "yes, no or unknown (True/False/None)",
+    ),
+    "nareizigers.fout.hotel_of_none": ("een Hotelplaatsing of None", "a Hotelplaatsing or None"),
+    "nareizigers.fout.hotel_voor_route": (
+        "ligt vóór {vanaf}, de dag vanaf wanneer het COA nareizigers in een hotel in de gemeente van "
+        "bestemming onderbrengt",
+        "lies before {vanaf}, the day from which the COA places nareizigers in a hotel in the gemeente "
+        "of destination",
+    ),
+    "nareizigers.fout.hotel_na_peildatum": (
+        "ligt na de peildatum {peildatum}",
+        "lies after the peildatum {peildatum}",
+    ),
+    "nareizigers.fout.hotel_nog_niet": (
+        "op {peildatum} bracht het COA nareizigers nog niet onder in hotels in de gemeente van "
+        "bestemming (pas vanaf 19 december 2025): een achterstand heeft dan geen betekenis",
+        "on {peildatum} the COA did not yet place nareizigers in hotels in the gemeente of destination "
+        "(only from 19 December 2025): a backlog has no meaning then",
+    ),
     "nareizigers.fout.een_van": ("een van {waarden}", "one of {waarden}"),
     "nareizigers.fout.datum_of_none": ("een datum (datetime.date) of None", "a date (datetime.date) or None"),
     "nareizigers.fout.naam_of_none": ("een niet-lege naam of None", "a non-empty name or None"),
@@ -94,6 +115,27 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     "nareizigers.stap.instemming": (
         "De gemeente heeft ingestemd met de plaatsing.",
         "The gemeente has consented to the placement.",
+    ),
+    "nareizigers.stap.verblijf_tijdelijk": (
+        "Het verblijf bij de referent is tijdelijk: volgens het oorspronkelijke plan ging het om 'kleine "
+        "gezinnen (één à twee personen) die tijdelijk bij de referent konden verblijven' (fase 1, "
+        "{minimum} tot {maximum} nareizigers).",
+        "The stay with the referent is temporary: the original plan concerned 'kleine gezinnen (één à "
+        "twee personen) die tijdelijk bij de referent konden verblijven' (small families of one or two "
+        "persons who could stay with the referent temporarily; phase 1, {minimum} to {maximum} "
+        "nareizigers).",
+    ),
+    "nareizigers.stap.verblijf_niet_tijdelijk": (
+        "Het verblijf bij de referent is op de peildatum niet als tijdelijk aangemerkt (fase 1, {minimum} "
+        "tot {maximum} nareizigers).",
+        "On the peildatum the stay with the referent is not marked as temporary (phase 1, {minimum} to "
+        "{maximum} nareizigers).",
+    ),
+    "nareizigers.stap.verblijf_fase2": (
+        "Voor fase 2 schrijft de brief dat gezinnen 'bij de referent kunnen worden gehuisvest'; of dat "
+        "verblijf tijdelijk is, zegt zij niet.",
+        "For phase 2 the letter writes that families 'bij de referent kunnen worden gehuisvest' (can be "
+        "housed with the referent); whether that stay is temporary, it does not say.",
     ),
     "nareizigers.stap.relatie": (
         "De relatie van {wie} tot de referent is een nareisrelatie (echtgenoot, partner, (pleeg)kind, of "
@@ -212,6 +254,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "Niets: het huishouden valt onder de nareisactie en mag bij de referent intrekken.",
         "Nothing: the household falls within the nareisactie and may move in with the referent.",
     ),
+    "nareizigers.verandering.niets_tijdelijk": (
+        "Niets: het huishouden valt onder de nareisactie en mag tijdelijk bij de referent verblijven.",
+        "Nothing: the household falls within the nareisactie and may stay with the referent temporarily.",
+    ),
     "nareizigers.verandering.geen": (
         "Binnen de nareisactie verandert niets hieraan; de reguliere route blijft.",
         "Nothing within the nareisactie changes this; the regular route remains.",
@@ -251,12 +297,81 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "Een niet goedgekeurde woning: toegepaste lezing {lezing}.",
         "An unapproved dwelling: reading applied {lezing}.",
     ),
+    "nareizigers.stand.tijdelijk": (
+        "Huishoudens van fase 1 verblijven tijdelijk bij de referent; voor fase 2 zegt de brief dat niet.",
+        "Households of phase 1 stay with the referent temporarily; for phase 2 the letter does not say so.",
+    ),
+    # -- the hotel route (press, from 19 December 2025) ---------------------------------------
+    "nareizigers.hotel.route": (
+        "Sinds {vanaf} brengt het COA nareizigers die nog in de opvang verblijven onder in een hotel in "
+        "de gemeente waar zij een woning moeten krijgen, voor ten hoogste {maanden} maanden; daarna is "
+        "het de bedoeling dat zij doorstromen naar een woning (pers). Hoe deze route zich verhoudt tot de "
+        "nareisactie, zeggen de bronnen niet: zij verandert de uitkomst niet.",
+        "Since {vanaf} the COA places nareizigers who are still in the opvang in a hotel in the gemeente "
+        "where they are to be housed, for at most {maanden} months; after that they are meant to move on "
+        "to a dwelling (press). How this route relates to the nareisactie, the sources do not say: it "
+        "does not change the outcome.",
+    ),
+    "nareizigers.hotel.bestemming": ("de gemeente van bestemming", "the gemeente of destination"),
+    "nareizigers.hotel.voorrang_ja": (
+        "Gemeenten die achterlopen met hun taakstelling komen eerst aan de beurt (pers); {wie} loopt "
+        "volgens de opgave achter, en heeft dus voorrang.",
+        "Gemeenten that are behind on their taakstelling come first (press); {wie} is behind according to "
+        "the input, so it comes first.",
+    ),
+    "nareizigers.hotel.voorrang_nee": (
+        "Gemeenten die achterlopen met hun taakstelling komen eerst aan de beurt (pers); {wie} loopt "
+        "volgens de opgave niet achter, en heeft dus geen voorrang.",
+        "Gemeenten that are behind on their taakstelling come first (press); {wie} is not behind according "
+        "to the input, so it does not come first.",
+    ),
+    "nareizigers.hotel.voorrang_onbekend": (
+        "Gemeenten die achterlopen met hun taakstelling komen eerst aan de beurt (pers); of {wie} "
+        "achterloopt, is niet opgegeven: de voorrang is onbekend.",
+        "Gemeenten that are behind on their taakstelling come first (press); whether {wie} is behind was "
+        "not given: the priority is unknown.",
+    ),
+    "nareizigers.hotel.geen_voorrangsregel": (
+        "Een voorrang voor gemeenten die achterlopen met hun taakstelling geldt op de peildatum niet.",
+        "No priority for gemeenten behind on their taakstelling applies on the peildatum.",
+    ),
+    "nareizigers.hotel.termijn": (
+        "Geplaatst in het hotel op {geplaatst}: het verblijf loopt tot uiterlijk {tot} (ten hoogste "
+        "{maanden} maanden).",
+        "Placed in the hotel on {geplaatst}: the stay runs until {tot} at the latest (at most {maanden} "
+        "months).",
+    ),
+    "nareizigers.hotel.termijn_verstreken": (
+        "Geplaatst in het hotel op {geplaatst}: het verblijf liep tot uiterlijk {tot} (ten hoogste "
+        "{maanden} maanden); op {peildatum} is die termijn verstreken.",
+        "Placed in the hotel on {geplaatst}: the stay ran until {tot} at the latest (at most {maanden} "
+        "months); on {peildatum} that term has passed.",
+    ),
     # -- the command line ---------------------------------------------------------------------
     "nareizigers.cli.uitkomst": ("uitkomst", "outcome"),
     "nareizigers.cli.nareizigers": ("nareizigers", "nareizigers"),
     "nareizigers.cli.peildatum": ("peildatum", "peildatum"),
     "nareizigers.cli.fase2": ("fase 2", "phase 2"),
     "nareizigers.cli.woninglezing": ("woninglezing", "woninglezing"),
+    "nareizigers.cli.verblijf": ("verblijf", "stay"),
+    "nareizigers.cli.verblijf_tijdelijk": ("tijdelijk bij de referent", "temporary, with the referent"),
+    "nareizigers.cli.verblijf_niet_tijdelijk": ("niet als tijdelijk aangemerkt", "not marked as temporary"),
+    "nareizigers.cli.verblijf_niet_gezegd": ("niet gezegd (fase 2)", "not said (phase 2)"),
+    "nareizigers.cli.verblijf_nvt": ("n.v.t. (buiten de actie)", "n/a (outside the action)"),
+    "nareizigers.cli.hotel": ("hotel", "hotel"),
+    "nareizigers.cli.hotel_regel": (
+        "sinds {vanaf}, ten hoogste {maanden} maanden (pers)",
+        "since {vanaf}, at most {maanden} months (press)",
+    ),
+    "nareizigers.cli.hotel_tot": ("tot uiterlijk {tot}", "until {tot} at the latest"),
+    "nareizigers.cli.hotel_verstreken": ("termijn verstreken op {tot}", "term passed on {tot}"),
+    "nareizigers.cli.voorrang": ("voorrang", "priority"),
+    "nareizigers.cli.voorrang_ja": ("ja (loopt achter)", "yes (behind)"),
+    "nareizigers.cli.voorrang_nee": ("nee", "no"),
+    "nareizigers.cli.voorrang_onbekend": (
+        "onbekend (achterstand niet opgegeven)",
+        "unknown (backlog not given)",
+    ),
     "nareizigers.cli.open": ("open", "open"),
     "nareizigers.cli.niet_open": ("niet open", "not open"),
     "nareizigers.cli.redenen": ("Redenen:", "Reasons:"),

@@ -27,6 +27,12 @@ def check_bool(_: object, attribute: Attribute[Any], value: object) -> None:
     ja_nee(attribute.name, value, reden=lambda: bericht("nareizigers.fout.ja_nee"))
 
 
+def check_optional_bool(_: object, attribute: Attribute[Any], value: object) -> None:
+    """attrs validator: ``True``, ``False`` or ``None`` (unknown)."""
+    if value is not None:
+        ja_nee(attribute.name, value, reden=lambda: bericht("nareizigers.fout.ja_nee_onbekend"))
+
+
 def check_enum(cls: type[enum.Enum]) -> Callable[[object, Attribute[Any], object], None]:
     """attrs validator: a member of the enumeration ``cls``."""
 

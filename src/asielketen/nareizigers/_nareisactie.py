@@ -5,15 +5,18 @@ maatregelen om bezetting in Ter Apel onder de 2000 mensen te krijgen"): nareizig
 is already housed move in with the referent, small families first. Those who arrived at the
 referent's before the announcement are not part of it (VNG-2025-10-13). Before the announcement
 the action did not exist: a peildatum before it has no parameters. :func:`nareisactie_op` gives
-the state of the action on a day, as a gemeente's profile shows it.
+the state of the action on a day, as a gemeente's profile shows it: with whether phase 1 is a
+temporary stay with the referent (VNG-2025-10-13) and, from 19 December 2025, the hotel route for
+nareizigers still in the opvang (press; ``_hotel``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
-from attrs import field, frozen
+from attrs import Attribute, field, frozen
 
 from .._validation import van_soort
 from ..bronregister import bron, bronnen_versie
@@ -22,7 +25,7 @@ from ..explain import Redenering, Uitkomst
 from ..gebied import Gemeente
 from ..parameters import parameterversie
 from ..periods import as_date
-from ..taal import bericht
+from ..taal import Bericht, bericht
 from ._fase import check_fase2_vanaf, fase2_is_open, fase2_stand
 from ._gemeenschappelijk import (
     BESTAND,
@@ -30,9 +33,11 @@ from ._gemeenschappelijk import (
     check_count,
     check_enum,
     check_gemeentecode,
+    check_optional_bool,
     check_optional_date,
     hoofdletter,
 )
+from ._hotel import Hotelplaatsing, check_hotel_invoer, hotelroute_geldt, stappen_hotel
 from ._huishouden import Nareiziger, betrokkenen
 from ._parameters import Regels, regels
 from ._uitkomst import Nareisuitkomst, Redencode, Toetsing
@@ -85,6 +90,13 @@ def toets_aankomst(t: Toetsing, r: Regels) -> None:
     )
 
 
+def _check_optional_hotel(_: object, attribute: Attribute[Any], value: object) -> None:
+    if value is not None:
+        van_soort(
+            attribute.name, value, Hotelplaatsing, reden=lambda: bericht("nareizigers.fout.hotel_of_none")
+        )
+
+
 @frozen(kw_only=True)
 class Nareisactiestand:
     """The state of the nareisactie at a peildatum (for a gemeente's profile)."""
@@ -111,6 +123,10 @@ class Nareisactiestand:
     """The reading of an unapproved dwelling that applies."""
     gemeentecode: str | None = field(default=None, validator=check_gemeentecode)
     """The gemeente the state was asked for, if any."""
+    fase1_tijdelijk: bool | None = field(default=None, validator=check_optional_bool)
+    """True when phase 1 places a household temporarily with the referent (VNG-2025-10-13)."""
+    hotel: Hotelplaatsing | None = field(default=None, validator=_check_optional_hotel)
+    """The hotel route on the peildatum (press, from 19 December 2025); ``None`` before it."""
 
 
 def nareisactie_op(
@@ -119,12 +135,16 @@ def nareisactie_op(
     fase2_vanaf: date | None = None,
     woning_blokkeert: bool | None = None,
     gemeente: Gemeente | None = None,
+    achterstand_taakstelling: bool | None = None,
 ) -> Uitkomst[Nareisactiestand]:
     """The state of the nareisactie on ``peildatum`` — what a gemeente's profile shows.
 
     Which household sizes are in scope, whether phase 2 is open (``fase2_vanaf``, unset by
-    default: closed), and which reading of an unapproved dwelling applies. ``gemeente`` only names
-    the gemeente in the explanation; the rules are the same for every gemeente.
+    default: closed), that phase 1 is a temporary stay with the referent, and which reading of an
+    unapproved dwelling applies. From 19 December 2025 also the hotel route (press), with the
+    priority of a gemeente behind on its taakstelling when ``achterstand_taakstelling`` is given
+    (``None``: unknown; giving it before that day is refused). ``gemeente`` only names the gemeente
+    in the explanation; the rules are the same for every gemeente.
     """
     peildatum = as_date(peildatum)
     if gemeente is not None:
@@ -132,6 +152,7 @@ def nareisactie_op(
     r = regels(peildatum)
     fase2_datum = check_fase2_vanaf(fase2_vanaf, r.aankondiging.waarde)
     lezing, lezing_bronnen = toegepaste_lezing(woning_blokkeert, r)
+    hotel_geldt, achterstand = _hotel_invoer(peildatum, achterstand_taakstelling)
     wie = (
         bericht("nareizigers.stand.college", gemeente=gemeente.naam)
         if gemeente is not None
@@ -139,6 +160,48 @@ def nareisactie_op(
     )
     rd = Redenering()
     rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
+    _stappen_fasen(rd, r, peildatum, fase2_datum, wie)
+    rd.stap(
+        bericht("nareizigers.stand.tijdelijk"), r.fase1_tijdelijk.bron, tijdelijk=r.fase1_tijdelijk.waarde
+    )
+    rd.stap(bericht("nareizigers.stand.woning", lezing=lezing), *lezing_bronnen)
+    hotel = stappen_hotel(rd, peildatum, None, achterstand, gemeente) if hotel_geldt else None
+    return rd.uitkomst(
+        Nareisactiestand(
+            peildatum=peildatum,
+            aankondiging=r.aankondiging.waarde,
+            fase1_min=r.fase1_min.waarde,
+            fase1_max=r.fase1_max.waarde,
+            fase2_min=r.fase2_min.waarde,
+            fase2_max=r.fase2_max.waarde,
+            buiten_actie_vanaf=r.buiten_actie_vanaf.waarde,
+            fase2_vanaf=fase2_datum,
+            fase2_open=fase2_is_open(fase2_datum, peildatum),
+            woninglezing=lezing,
+            gemeentecode=gemeente.code if gemeente is not None else None,
+            fase1_tijdelijk=r.fase1_tijdelijk.waarde,
+            hotel=hotel,
+        )
+    )
+
+
+def _hotel_invoer(peildatum: date, achterstand_taakstelling: object) -> tuple[bool, bool | None]:
+    """Whether the hotel route exists on ``peildatum``, and the backlog given (refused before it)."""
+    _, achterstand = check_hotel_invoer(peildatum, None, achterstand_taakstelling)
+    hotel_geldt = hotelroute_geldt(peildatum)
+    if achterstand is not None and not hotel_geldt:
+        raise InvalidInputError(
+            "achterstand_taakstelling",
+            achterstand,
+            bericht("nareizigers.fout.hotel_nog_niet", peildatum=peildatum),
+        )
+    return hotel_geldt, achterstand
+
+
+def _stappen_fasen(
+    rd: Redenering, r: Regels, peildatum: date, fase2_datum: date | None, wie: Bericht
+) -> None:
+    """The steps of the action's window and its phases: announcement, phase 1, phase 2, outside."""
     rd.stap(
         bericht("nareizigers.stand.aankondiging", aankondiging=r.aankondiging.waarde),
         r.aankondiging.bron,
@@ -163,21 +226,7 @@ def nareisactie_op(
         fase2_vanaf=fase2_datum.isoformat() if fase2_datum else "onbekend",
     )
     rd.stap(
-        bericht("nareizigers.stand.buiten", buiten=r.buiten_actie_vanaf.waarde), r.buiten_actie_vanaf.bron
-    )
-    rd.stap(bericht("nareizigers.stand.woning", lezing=lezing), *lezing_bronnen)
-    return rd.uitkomst(
-        Nareisactiestand(
-            peildatum=peildatum,
-            aankondiging=r.aankondiging.waarde,
-            fase1_min=r.fase1_min.waarde,
-            fase1_max=r.fase1_max.waarde,
-            fase2_min=r.fase2_min.waarde,
-            fase2_max=r.fase2_max.waarde,
-            buiten_actie_vanaf=r.buiten_actie_vanaf.waarde,
-            fase2_vanaf=fase2_datum,
-            fase2_open=fase2_is_open(fase2_datum, peildatum),
-            woninglezing=lezing,
-            gemeentecode=gemeente.code if gemeente is not None else None,
-        )
+        bericht("nareizigers.stand.buiten", buiten=r.buiten_actie_vanaf.waarde),
+        r.buiten_actie_vanaf.bron,  # aanname.nareisactie.vijf-plus: an inference from the letter
+        bron("VNG-2025-10-13"),
     )

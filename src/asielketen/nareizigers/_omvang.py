@@ -2,13 +2,16 @@
 
 One to two nareizigers: phase 1, on which the action focuses "in eerste instantie"; three to
 four: phase 2, only "op een later moment" and with the gemeente's consent; five or more: outside
-the action, the regular route remains. The bounds are shipped parameters (``nareizigers.json``).
+the action, the regular route remains — our inference, since the letter never says "vijf": it
+rests on ``aanname.nareisactie.vijf-plus``, which cites the letter. The bounds are shipped
+parameters (``nareizigers.json``).
 """
 
 from __future__ import annotations
 
 import enum
 
+from ..bronregister import bron
 from ..taal import bericht
 from ._parameters import Regels
 from ._uitkomst import Nareisuitkomst, Redencode, Toetsing
@@ -57,7 +60,7 @@ def toets_omvang(t: Toetsing, r: Regels) -> tuple[Route, Nareisuitkomst]:
             f2max=f2max,
         ),
         Nareisuitkomst.BUITEN_ACTIE,
-        [r.buiten_actie_vanaf.bron],
+        [r.buiten_actie_vanaf.bron, bron("VNG-2025-10-13")],  # an aanname read from the letter
         None,
     )
     return Route.BUITEN_ACTIE, Nareisuitkomst.BINNEN_ACTIE

@@ -1,8 +1,10 @@
 """The shipped parameters of the nareisactie on a peildatum (``nareizigers.json``).
 
 The announcement date (Kamerbrief 23 September 2025), the household bounds of phase 1, phase 2 and
-"outside the action" (VNG-2025-10-13), and the default reading of an unapproved dwelling. The bounds
-must tile the household sizes from one upward; a file where they do not is a data error.
+"outside the action" (VNG-2025-10-13), whether phase 1 places a household *temporarily* with the
+referent (the same letter), and the default reading of an unapproved dwelling. The bounds must tile
+the household sizes from one upward; a file where they do not is a data error. The hotel route of
+19 December 2025 has its own parameters (``_hotel``), valid from that day on.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ class Regels:
     fase2_max: Geldigheid[int]
     buiten_actie_vanaf: Geldigheid[int]
     woning_blokkeert: Geldigheid[bool]
+    fase1_tijdelijk: Geldigheid[bool]
 
 
 def regels(peildatum: date) -> Regels:
@@ -49,6 +52,7 @@ def regels(peildatum: date) -> Regels:
         fase2_max=g("fase2.max"),
         buiten_actie_vanaf=g("buiten_actie_vanaf"),
         woning_blokkeert=g("woning_niet_goedgekeurd_blokkeert"),
+        fase1_tijdelijk=g("fase1.tijdelijk"),
     )
     f1min, f1max = r.fase1_min.waarde, r.fase1_max.waarde
     f2min, f2max = r.fase2_min.waarde, r.fase2_max.waarde

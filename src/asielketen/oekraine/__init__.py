@@ -9,14 +9,16 @@ plicht op basis van de Tijdelijke wet opvang Oekraïne". This package encodes bo
   college find an alternative (Rechtbank Noord-Nederland 6 October 2025, ECLI:NL:RBNNE:2025:4074,
   Het Hogeland). Only the exclusion grounds of the Regeling opvang ontheemden Oekraïne art. 4 give
   "no duty"; alleenstaande minderjarigen (art. 2) and requests outside the regime are outside the
-  municipal task and say so.
+  municipal task and say so. Whether there is room is weighed on the gemeente's **own** opvang only
+  (never a veiligheidsregio's numbers); unknown, no free place is claimed (ADR 0010).
 * :func:`collectieve_plicht` — the **inspanningsverplichting** for the number of places the minister
   asks of a gemeente or veiligheidsregio: the shortfall, which is not by itself unlawful and gives
   no individual a claim.
 * :func:`vergoeding` — the Bekostigingsregeling (BWBR0046732) art. 3: the normbedrag per realised
   place per day and the amount per person per month for particuliere opvang, split exactly at every
-  change of amount, minus the gemeente's receipts of eigen bijdragen and catering contributions
-  (art. 3 lid 7; RooO artt. 7 lid 4 and 8) or, only when asked, an assumed maximum (:class:`Aftreklezing`).
+  change of amount, minus — from the lid 1 total only — the gemeente's receipts of eigen bijdragen
+  and catering contributions (art. 3 lid 7; RooO artt. 7 lid 4 and 8) or, only when asked, an
+  assumed maximum (:class:`Aftreklezing`); money in whole cents (ADR 0010).
 * :func:`oekraine_plichten` — both duties for one gemeente at a peildatum (for the gemeente profile).
 
 Where each rule lives — one legal matter per private module:
@@ -32,7 +34,8 @@ Where each rule lives — one legal matter per private module:
   ``prioritering_vanaf`` of :func:`individuele_plicht` — ``_prioritering``;
 * the inspanningsverplichting (VNG-2025-09-22): :func:`collectieve_plicht`,
   :class:`CollectievePlicht`, :class:`Gebiedsniveau` — ``_collectief``;
-* both duties for one gemeente: :func:`oekraine_plichten`, :class:`Oekraineplichten` — ``_plichten``;
+* both duties for one gemeente, each with its own numbers (``eigen`` for the individual duty):
+  :func:`oekraine_plichten`, :class:`Oekraineplichten` — ``_plichten``;
 * the normbedragen (BooO art. 3 lid 1 and lid 4): :class:`Dagdeel`, :class:`Maanddeel` —
   ``_normbedragen``;
 * the deduction (BooO art. 3 lid 7; RooO art. 7 lid 4, art. 8, art. 2b): :class:`Aftreklezing` —
@@ -62,7 +65,7 @@ Decimal('32550')
 
 from __future__ import annotations
 
-from .._openbaar import publiek
+from .._openbaar import publiceer
 from ._aftrek import Aftreklezing
 from ._collectief import CollectievePlicht, Gebiedsniveau, collectieve_plicht
 from ._gemeenschappelijk import BESTAND as BESTAND
@@ -98,26 +101,5 @@ __all__ = [
     "vergoeding",
 ]
 
-publiek(  # reprs, help(), the docs, schema names and pickles show asielketen.oekraine.<name>
-    __name__,
-    Aftreklezing,
-    Alternatief,
-    Capaciteit,
-    CollectievePlicht,
-    Dagdeel,
-    Gebiedsniveau,
-    IndividuelePlicht,
-    Maanddeel,
-    Oekraineplichten,
-    Opvangverzoek,
-    Plichtuitkomst,
-    Regime,
-    Uitsluitingsgrond,
-    Vergoeding,
-    Verplichtingsoort,
-    collectieve_plicht,
-    individuele_plicht,
-    oekraine_plichten,
-    regime_op,
-    vergoeding,
-)
+# reprs, help(), the docs, schema names and pickles show asielketen.oekraine.<name> (ADR 0007)
+publiceer(globals())

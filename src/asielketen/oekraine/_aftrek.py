@@ -1,7 +1,9 @@
 """The deduction of BooO art. 3 lid 7: what the gemeente received from the ontheemden.
 
 Art. 3 lid 7 deducts the gemeente's *ontvangsten* under the Regeling opvang ontheemden Oekraïne
-(RooO) art. 7 lid 4 (catering contributions) and art. 8 (eigen bijdragen). Art. 8 lid 1 allows
+(RooO) art. 7 lid 4 (catering contributions) and art. 8 (eigen bijdragen) from "het totaalbedrag op
+basis van het eerste lid" — the gemeentelijke opvang only (ADR 0010). Lid 7 is in the texts read from
+1 January 2025; before that date deducting is an aanname, and the explanation says so. Art. 8 lid 1 allows
 charging "geheel of gedeeltelijk" and art. 2b exempts hardship cases, so the maximum of art. 8 lid 2
 is not what a gemeente receives: the rule deducts the receipts the caller gives, and assumes the
 maximum only when asked (:attr:`Aftreklezing.MAXIMUM_AANNAME`, an aanname).
@@ -60,9 +62,23 @@ def aftrek_stappen(
     bijdragen and catering contributions deducted."""
     if lezing is Aftreklezing.MAXIMUM_AANNAME:
         delen = aangenomen_eigen_bijdragen(rd, huishoudens, periode)
+        _lid7_in_tekst(rd, periode)
         return delen, sum((d.bedrag for d in delen), Decimal(0)), Decimal(0)
     eb, cat = ontvangsten_stap(rd, periode, eigen, catering)
+    if lezing is Aftreklezing.ONTVANGSTEN:
+        _lid7_in_tekst(rd, periode)
     return [], eb, cat
+
+
+def _lid7_in_tekst(rd: Redenering, periode: Periode) -> None:
+    """A period that begins before the first text read with lid 7: deducting there is an aanname."""
+    p = param("oekraine.aftrek_lid7_in_tekst")
+    buiten = [g for _, g in p.splits(periode) if not g.waarde]
+    if buiten:
+        vanaf = next(g.periode.van for g in p.waarden if g.waarde)
+        rd.stap(
+            bericht("oekraine.vergoeding.lid7_aanname", vanaf=vanaf), bron("booo.art3.lid7"), buiten[0].bron
+        )
 
 
 def aangenomen_eigen_bijdragen(

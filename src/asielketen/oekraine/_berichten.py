@@ -63,9 +63,13 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "het gevraagde aantal geeft niemand een individuele aanspraak",
         "the number asked gives no one an individual claim",
     ),
-    "oekraine.fout.plaatsen_en_bezet": (
-        "geef plaatsen en bezet allebei op, of geen van beide",
-        "give both plaatsen and bezet, or neither",
+    "oekraine.fout.bezet_zonder_plaatsen": (
+        "bezet telt de bezette plaatsen van plaatsen: geef plaatsen ook op",
+        "bezet counts the occupied places among plaatsen: give plaatsen too",
+    ),
+    "oekraine.fout.eigen_beide": (
+        "geef --eigen-plaatsen en --eigen-bezet allebei op, of geen van beide",
+        "give both --eigen-plaatsen and --eigen-bezet, or neither",
     ),
     "oekraine.fout.bezet_boven_plaatsen": (
         "meer dan plaatsen={plaatsen}: bezet telt de bezette plaatsen daarvan",
@@ -74,6 +78,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     "oekraine.fout.niveau": ("gemeente of veiligheidsregio", "gemeente or veiligheidsregio"),
     "oekraine.fout.verzoek": ("een Opvangverzoek", "an Opvangverzoek"),
     "oekraine.fout.capaciteit": ("een Capaciteit of None", "a Capaciteit or None"),
+    "oekraine.fout.centen": (
+        "een bedrag in hele centen (ten hoogste twee decimalen)",
+        "an amount in whole cents (at most two decimals)",
+    ),
     "oekraine.fout.gebied": ("een Gemeente of Veiligheidsregio", "a Gemeente or Veiligheidsregio"),
     "oekraine.fout.huishouden": (
         "aantal meerderjarigen met inkomen per huishouden (1 of meer)",
@@ -105,9 +113,11 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "and end on the first of a month",
     ),
     "oekraine.fout.aftrek_te_hoog": (
-        "de af te trekken bijdragen (EUR {aftrek}) zijn hoger dan de vergoeding (EUR {bruto}); controleer "
+        "de af te trekken bijdragen (EUR {aftrek}) zijn hoger dan het totaalbedrag voor gemeentelijke "
+        "opvang (EUR {bruto}, BooO art. 3 lid 1), het enige bedrag waarvan lid 7 ze aftrekt; controleer "
         "de invoer",
-        "the contributions to deduct (EUR {aftrek}) exceed the compensation (EUR {bruto}); check the input",
+        "the contributions to deduct (EUR {aftrek}) exceed the total for municipal opvang (EUR {bruto}, "
+        "BooO art. 3 lid 1), the only amount lid 7 deducts them from; check the input",
     ),
     "oekraine.fout.bedrag": (
         "een bedrag in euro (Decimal, 0 of meer)",
@@ -231,22 +241,45 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "art. 4 has exclusion grounds.",
     ),
     "oekraine.individueel.capaciteit_onbekend": (
-        "De capaciteit is niet opgegeven. Ook als de locatie vol is, blijft de plicht: dan moet een "
-        "alternatief worden gevonden.",
-        "The capacity was not given. Even when the location is full, the duty remains: an alternative must "
-        "then be found.",
+        "De eigen opvangcapaciteit van de gemeente is niet opgegeven: of er een plaats vrij is, is "
+        "onbekend. Is de eigen opvang vol, dan blijft de plicht en moet het college een alternatief "
+        "vinden (zoals een tijdelijke alternatieve opvangvoorziening, RooO art. 3).",
+        "The gemeente's own opvang capacity was not given: whether a place is free is unknown. If the own "
+        "opvang is full, the duty remains and the college must find an alternative (such as a temporary "
+        "alternative opvang facility, RooO art. 3).",
     ),
-    "oekraine.individueel.opvang": (
-        "{plichthouder} moet opvang bieden (resultaatsverplichting).",
-        "{plichthouder} must provide opvang (resultaatsverplichting).",
+    "oekraine.individueel.capaciteit_regio": (
+        "Alleen aantallen van de veiligheidsregio zijn opgegeven; die gelden voor de collectieve plicht en "
+        "zeggen niet of de eigen opvang van de gemeente plaats heeft. De eigen opvangcapaciteit is dus "
+        "onbekend. Is de eigen opvang vol, dan blijft de plicht en moet het college een alternatief "
+        "vinden (zoals een tijdelijke alternatieve opvangvoorziening, RooO art. 3).",
+        "Only numbers of the veiligheidsregio were given; they apply to the collective duty and do not say "
+        "whether the gemeente's own opvang has room. So the own opvang capacity is unknown. If the own "
+        "opvang is full, the duty remains and the college must find an alternative (such as a temporary "
+        "alternative opvang facility, RooO art. 3).",
+    ),
+    "oekraine.individueel.capaciteit_verouderd": (
+        "De eigen opvang is hier afgeleid uit plaatsen en bezet, de aantallen die ook de collectieve plicht "
+        "voeden; dat is verouderd: geef de eigen opvang van de gemeente apart op (eigen=Capaciteit(...), "
+        "op de opdrachtregel --eigen-plaatsen en --eigen-bezet).",
+        "The own opvang is taken here from plaatsen and bezet, the numbers that also feed the collective "
+        "duty; that is deprecated: give the gemeente's own opvang separately (eigen=Capaciteit(...), on "
+        "the command line --eigen-plaatsen and --eigen-bezet).",
+    ),
+    "oekraine.individueel.opvang_onbekend": (
+        "{plichthouder} moet opvang bieden (resultaatsverplichting); of de eigen opvang plaats heeft is "
+        "onbekend — is die vol, dan moet het college een alternatief bieden.",
+        "{plichthouder} must provide opvang (resultaatsverplichting); whether the own opvang has room is "
+        "unknown — if it is full, the college must offer an alternative.",
     ),
     "oekraine.individueel.capaciteit_vol": (
-        "De gemeente heeft {plaatsen} plaatsen, waarvan {bezet} bezet: de locatie is vol.",
-        "The gemeente has {plaatsen} places, {bezet} of them occupied: the location is full.",
+        "De eigen opvang van de gemeente heeft {plaatsen} plaatsen, waarvan {bezet} bezet: de locatie is "
+        "vol.",
+        "The gemeente's own opvang has {plaatsen} places, {bezet} of them occupied: the location is full.",
     ),
     "oekraine.individueel.capaciteit_vrij": (
-        "De gemeente heeft {plaatsen} plaatsen, waarvan {bezet} bezet: {vrij} vrij.",
-        "The gemeente has {plaatsen} places, {bezet} of them occupied: {vrij} free.",
+        "De eigen opvang van de gemeente heeft {plaatsen} plaatsen, waarvan {bezet} bezet: {vrij} vrij.",
+        "The gemeente's own opvang has {plaatsen} places, {bezet} of them occupied: {vrij} free.",
     ),
     "oekraine.individueel.opvang_plaats": (
         "{plichthouder} moet opvang bieden; er is plaats.",
@@ -387,34 +420,56 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     "oekraine.vergoeding.aanname_eigen_bijdrage": (
         "AANNAME: eigen bijdragen {periode} als volledig ontvangen: per huishouden EUR {per_volwassene} per "
         "meerderjarige met inkomen, ten hoogste EUR {maximum}; samen EUR {per_maand} per maand × {maanden} "
-        "maanden = EUR {bedrag}. BooO art. 3 lid 7 trekt de werkelijke ontvangsten af; RooO art. 8 lid 1 "
-        "staat 'geheel of gedeeltelijk' in rekening brengen toe en art. 2b sluit schrijnende gevallen "
-        "uit, dus de werkelijke aftrek kan lager zijn.",
+        "maanden = EUR {bedrag}. BooO art. 3 lid 7 trekt de werkelijke ontvangsten af van het totaalbedrag "
+        "voor gemeentelijke opvang (lid 1); RooO art. 8 lid 1 staat 'geheel of gedeeltelijk' in rekening "
+        "brengen toe en art. 2b sluit schrijnende gevallen uit, dus de werkelijke aftrek kan lager zijn.",
         "AANNAME (assumption): eigen bijdragen {periode} taken as received in full: per household EUR "
         "{per_volwassene} per adult with income, at most EUR {maximum}; together EUR {per_maand} per month "
-        "× {maanden} months = EUR {bedrag}. BooO art. 3 lid 7 deducts the actual receipts; RooO art. 8 "
-        "lid 1 allows charging 'geheel of gedeeltelijk' (in whole or in part) and art. 2b exempts hardship "
-        "cases, so the actual deduction may be lower.",
+        "× {maanden} months = EUR {bedrag}. BooO art. 3 lid 7 deducts the actual receipts from the total "
+        "for municipal opvang (lid 1); RooO art. 8 lid 1 allows charging 'geheel of gedeeltelijk' (in "
+        "whole or in part) and art. 2b exempts hardship cases, so the actual deduction may be lower.",
     ),
     "oekraine.vergoeding.ontvangsten": (
         "Ontvangsten van de gemeente over {periode}: eigen bijdragen (RooO art. 8) EUR {eigen}, bijdragen "
-        "voor maaltijden (RooO art. 7 lid 4) EUR {catering}; zij gaan af van de vergoeding (BooO art. 3 "
-        "lid 7).",
+        "voor maaltijden (RooO art. 7 lid 4) EUR {catering}; zij gaan af van het totaalbedrag voor "
+        "gemeentelijke opvang op grond van lid 1, niet van het bedrag voor particuliere opvang (BooO art. 3 "
+        "lid 7: 'Op het totaalbedrag op basis van het eerste lid, wordt in mindering gebracht').",
         "Receipts of the gemeente over {periode}: eigen bijdragen (RooO art. 8) EUR {eigen}, contributions "
-        "for meals (RooO art. 7 lid 4) EUR {catering}; they are deducted from the compensation (BooO art. 3 "
-        "lid 7).",
+        "for meals (RooO art. 7 lid 4) EUR {catering}; they are deducted from the total for municipal "
+        "opvang under lid 1, not from the amount for private opvang (BooO art. 3 lid 7, quoted in Dutch: "
+        "'Op het totaalbedrag op basis van het eerste lid, wordt in mindering gebracht').",
     ),
     "oekraine.vergoeding.geen_aftrek": (
         "Geen ontvangen eigen bijdragen of maaltijdbijdragen opgegeven: er gaat niets af. BooO art. 3 lid 7 "
-        "trekt de ontvangsten van de gemeente af; dit totaal is vóór die aftrek.",
+        "trekt de ontvangsten van de gemeente af van het totaalbedrag voor gemeentelijke opvang (lid 1); "
+        "dit totaal is vóór die aftrek.",
         "No eigen bijdragen or meal contributions received were given: nothing is deducted. BooO art. 3 "
-        "lid 7 deducts the gemeente's receipts; this total is before that deduction.",
+        "lid 7 deducts the gemeente's receipts from the total for municipal opvang (lid 1); this total is "
+        "before that deduction.",
+    ),
+    "oekraine.vergoeding.lid7_aanname": (
+        "BooO art. 3 lid 7 staat pas in de gelezen teksten geldend vanaf {vanaf}; een oudere gelezen tekst "
+        "kent geen lid 7 en de versies daartussen zijn niet gelezen. Voor het deel van de periode vóór "
+        "{vanaf} trekken we de bijdragen toch af: een aanname (ADR 0010).",
+        "BooO art. 3 lid 7 appears only in the texts read in force from {vanaf}; an older text read has no "
+        "lid 7 and the versions in between were not read. For the part of the period before {vanaf} we "
+        "deduct the contributions all the same: an aanname (assumption, ADR 0010).",
+    ),
+    "oekraine.vergoeding.boekjaren": (
+        "De periode {van} tot {tot} beslaat meer dan één kalenderjaar; BooO art. 3 lid 7 trekt de bedragen "
+        "af die de gemeente 'in een boekjaar ontvangt'. Hier gaan de opgegeven ontvangsten af van het "
+        "totaalbedrag van de hele periode; reken voor de vaststelling per boekjaar één periode per jaar "
+        "(ADR 0010).",
+        "The period {van} to {tot} spans more than one calendar year; BooO art. 3 lid 7 deducts the amounts "
+        "the gemeente receives 'in een boekjaar' (in a financial year). Here the receipts given are deducted "
+        "from the total of the whole period; for the settlement per financial year compute one period per "
+        "year (ADR 0010).",
     ),
     "oekraine.vergoeding.totaal": (
-        "Totaal: EUR {gemeentelijk} + EUR {particulier} − EUR {eigen} − EUR {catering} = EUR {totaal} "
+        "Totaal: (EUR {gemeentelijk} − EUR {eigen} − EUR {catering}) + EUR {particulier} = EUR {totaal} "
         "(aftrek volgens lezing '{aftrek}'). Bedragen volgens de Bekostigingsregeling opvang ontheemden "
         "Oekraïne, tekst geldend op {versie}.",
-        "Total: EUR {gemeentelijk} + EUR {particulier} − EUR {eigen} − EUR {catering} = EUR {totaal} "
+        "Total: (EUR {gemeentelijk} − EUR {eigen} − EUR {catering}) + EUR {particulier} = EUR {totaal} "
         "(deduction according to reading '{aftrek}'). Amounts according to the Bekostigingsregeling opvang "
         "ontheemden Oekraïne, text in force on {versie}.",
     ),
@@ -428,6 +483,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     "oekraine.cli.bedrag_negatief": (
         "{tekst}: een bedrag is eindig en niet negatief",
         "{tekst}: an amount is finite and not negative",
+    ),
+    "oekraine.cli.geen_centen": (
+        "{tekst}: een bedrag in hele centen (ten hoogste twee decimalen)",
+        "{tekst}: an amount in whole cents (at most two decimals)",
     ),
     "oekraine.cli.minstens_een": ("{tekst}: minstens 1", "{tekst}: at least 1"),
     # -- command line: output ---------------------------------------------------------------------

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import enum
+from decimal import Decimal
 from typing import Any
 
 from attrs import Attribute
 
-from .._validation import GROOTSTE_AANTAL, dag, geheel_getal, ja_nee
+from .._validation import GROOTSTE_AANTAL, bedrag, dag, geheel_getal, ja_nee
+from ..errors import InvalidInputError
 from ..parameters import parameter
 from ..taal import Bericht, als_bericht, bericht, letterlijk
 
@@ -70,3 +72,26 @@ def check_datum(_: object, attribute: Attribute[Any], value: object) -> None:
 def als_bericht_of_none(tekst: Bericht | str | None) -> Bericht | None:
     """attrs converter: ``None`` stays ``None``; a text becomes a :class:`~asielketen.taal.Bericht`."""
     return None if tekst is None else als_bericht(tekst)
+
+
+def in_centen(waarde: Decimal) -> Decimal | None:
+    """A finite amount as whole cents (``Decimal('1.000')`` → ``Decimal('1.00')``); ``None`` when it
+    has a non-zero digit beyond the cent (``0.001``). Money in this package is whole cents (ADR 0010)."""
+    t = waarde.as_tuple()
+    assert isinstance(t.exponent, int)  # finite: checked by the caller
+    overtollig = -2 - t.exponent
+    if overtollig <= 0:
+        return waarde
+    if any(t.digits[-overtollig:]):
+        return None
+    return Decimal((t.sign, t.digits[:-overtollig] or (0,), -2))
+
+
+def centen(veld: str, waarde: object) -> Decimal:
+    """``waarde`` if it is an amount in euro (a finite :class:`~decimal.Decimal` ≥ 0) in whole cents,
+    with more decimals written as cents (``1.000`` → ``1.00``); else an error naming ``veld``."""
+    euro = bedrag(veld, waarde, reden=lambda: bericht("oekraine.fout.bedrag"))
+    heel = in_centen(euro)
+    if heel is None:
+        raise InvalidInputError(veld, waarde, bericht("oekraine.fout.centen"))
+    return heel

@@ -32,13 +32,15 @@ from ._gemeenschappelijk import (
 )
 from ._prioritering import prioritering_aan, scenario_stap
 from ._regime import Regime, regime_stap
-from ._verzoek import Capaciteit, Opvangverzoek, Uitsluitingsgrond, grond_tuple
+from ._verzoek import Capaciteit, Herkomst, Opvangverzoek, Uitsluitingsgrond, grond_tuple
 
 
 class Plichtuitkomst(enum.Enum):
     """The outcome of :func:`individuele_plicht`.
 
-    * ``OPVANG`` — the duty holds and a place is available (or capacity was not given);
+    * ``OPVANG`` — the duty holds; a place is free in the gemeente's own opvang (``vol`` is
+      ``False``), or that own capacity is unknown (``vol`` is ``None``: the outcome then claims no
+      free place and says what follows if there is none);
     * ``ALTERNATIEF`` — the duty holds, the location is full: the college must arrange an
       alternative (the outcome lists them and the term a court set);
     * ``VOORRANG`` — scenario only (prioritering switched on): a full location, a vulnerable
@@ -109,7 +111,8 @@ class IndividuelePlicht:
     plichthouder: Bericht | None = field(converter=als_bericht_of_none)
     """Who bears the duty, in every language (:attr:`Regime.plichthouder`); ``None`` outside the regime."""
     vol: bool | None = None
-    """Whether the location is full (``None``: capacity not given)."""
+    """Whether the gemeente's own opvang is full (``None``: its own capacity was not given, so no
+    free place is claimed)."""
     alternatieven: tuple[Alternatief, ...] = field(default=(), converter=_alternatief_tuple)
     """The alternatives the college must consider (when full, or art. 3 onder b for the vulnerable)."""
     termijn_uren: int | None = None
@@ -151,11 +154,28 @@ def individuele_plicht(
 ) -> Uitkomst[IndividuelePlicht]:
     """The duty toward one ontheemde who asks the college for opvang on ``peildatum``.
 
-    A full location never yields "no duty": the outcome is :attr:`Plichtuitkomst.ALTERNATIEF` with
-    the alternatives and the court's term. Only an exclusion ground of RooO art. 4 gives
-    :attr:`Plichtuitkomst.GEEN_PLICHT`. ``prioritering_vanaf`` switches on a scenario (not law) in
-    which vulnerable ontheemden get priority within scarce opvang from that date.
+    ``capaciteit`` is the gemeente's **own** opvang (ECLI:NL:RBNNE:2025:4074 is about the gemeente's
+    own locations), never a veiligheidsregio's numbers; ``None`` means it is unknown, and the outcome
+    then claims no free place. A full location never yields "no duty": the outcome is
+    :attr:`Plichtuitkomst.ALTERNATIEF` with the alternatives and the court's term. Only an exclusion
+    ground of RooO art. 4 gives :attr:`Plichtuitkomst.GEEN_PLICHT`. ``prioritering_vanaf`` switches
+    on a scenario (not law) in which vulnerable ontheemden get priority within scarce opvang from
+    that date.
     """
+    return individueel_met_herkomst(
+        verzoek, peildatum, capaciteit=capaciteit, prioritering_vanaf=prioritering_vanaf
+    )
+
+
+def individueel_met_herkomst(
+    verzoek: Opvangverzoek,
+    peildatum: date,
+    *,
+    capaciteit: Capaciteit | None,
+    prioritering_vanaf: date | None,
+    herkomst: Herkomst = Herkomst.EIGEN,
+) -> Uitkomst[IndividuelePlicht]:
+    """:func:`individuele_plicht`, saying where ``capaciteit`` came from (``herkomst``)."""
     van_soort("verzoek", verzoek, Opvangverzoek, reden=lambda: bericht("oekraine.fout.verzoek"))
     peildatum = as_date(peildatum)
     if capaciteit is not None:
@@ -171,7 +191,7 @@ def individuele_plicht(
         )
     else:
         besluit = _buiten_taak(rd, verzoek) or _plicht(
-            rd, verzoek, regime, peildatum, capaciteit, prioritering_vanaf
+            rd, verzoek, regime, peildatum, (capaciteit, herkomst), prioritering_vanaf
         )
     return rd.uitkomst(
         IndividuelePlicht(
@@ -235,10 +255,12 @@ def _plicht(
     verzoek: Opvangverzoek,
     regime: Regime,
     peildatum: date,
-    capaciteit: Capaciteit | None,
+    invoer: tuple[Capaciteit | None, Herkomst],
     prioritering_vanaf: date | None,
 ) -> _Besluit:
-    """The duty holds: opvang in a free place, or (full) an alternative within the court's term."""
+    """The duty holds: opvang in a free place, or (full) an alternative within the court's term;
+    with the own capacity unknown, no free place is claimed."""
+    capaciteit, herkomst = invoer
     rd.stap(
         bericht("oekraine.individueel.plicht_stap", plichthouder=regime.plichthouder),
         bron("twoo.art2.lid1") if regime is not Regime.WVB else bron("Stb-2022-133"),
@@ -254,11 +276,22 @@ def _plicht(
     plichthouder = _hoofdletter(regime.plichthouder)
     if capaciteit is None:
         alternatieven = _kwetsbaar(rd, verzoek)
-        rd.stap("oekraine.individueel.capaciteit_onbekend", bron("ECLI:NL:RBNNE:2025:4074"))
+        rd.stap(
+            bericht("oekraine.individueel.capaciteit_regio")
+            if herkomst is Herkomst.REGIO
+            else bericht("oekraine.individueel.capaciteit_onbekend"),
+            bron("ECLI:NL:RBNNE:2025:4074"),
+            bron("rooo.art3"),
+        )
         return _Besluit(
             uitkomst=Plichtuitkomst.OPVANG,
-            samenvatting=bericht("oekraine.individueel.opvang", plichthouder=plichthouder),
+            samenvatting=bericht("oekraine.individueel.opvang_onbekend", plichthouder=plichthouder),
             alternatieven=alternatieven,
+        )
+    if herkomst is Herkomst.PLAATSEN_BEZET:
+        rd.stap(
+            "oekraine.individueel.capaciteit_verouderd",
+            bron("aanname.oekraine.plaatsen-als-eigen-capaciteit"),
         )
     if capaciteit.vol:
         rd.stap("oekraine.individueel.capaciteit_vol", plaatsen=capaciteit.plaatsen, bezet=capaciteit.bezet)

@@ -1,7 +1,9 @@
 """The financing: the compensation of the Bekostigingsregeling opvang ontheemden Oekraïne art. 3.
 
-``vergoeding = normbedragen (lid 1, lid 4) − ontvangsten (lid 7)``, over a half-open period within
-the regime: the parts priced by :mod:`._normbedragen`, the deduction by :mod:`._aftrek`.
+``vergoeding = (normbedragen lid 1 − ontvangsten) + normbedragen lid 4``, over a half-open period
+within the regime: the parts priced by :mod:`._normbedragen`, the deduction by :mod:`._aftrek`.
+Lid 7 deducts the receipts "op het totaalbedrag op basis van het eerste lid" only: the amount for
+particuliere opvang (lid 4) is never reduced (ADR 0010). Every amount is whole cents.
 """
 
 from __future__ import annotations
@@ -12,15 +14,15 @@ from decimal import Decimal
 
 from attrs import field, frozen
 
-from .._validation import bedrag, geheel_getal, van_soort
+from .._validation import geheel_getal, van_soort
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError, InvalidPeriodError
 from ..explain import Redenering, Uitkomst
 from ..parameters import parameterversie
 from ..periods import Periode
-from ..taal import Bericht, bericht
+from ..taal import bericht
 from ._aftrek import Aftreklezing, aftrek_stappen, aftreklezing
-from ._gemeenschappelijk import BESTAND, aantal
+from ._gemeenschappelijk import BESTAND, aantal, centen
 from ._normbedragen import (
     Dagdeel,
     Maanddeel,
@@ -65,12 +67,14 @@ class Vergoeding:
     particuliere_opvang: Decimal
     """The sum of :attr:`maanddelen_particulier`."""
     eigen_bijdragen: Decimal
-    """The eigen bijdragen (RooO art. 8) deducted (BooO art. 3 lid 7): the receipts given, or the
-    assumed maximum."""
+    """The eigen bijdragen (RooO art. 8) deducted from :attr:`gemeentelijke_opvang` (BooO art. 3
+    lid 7): the receipts given, or the assumed maximum."""
     cateringbijdragen: Decimal
-    """The received catering contributions (RooO art. 7 lid 4) deducted (BooO art. 3 lid 7)."""
+    """The received catering contributions (RooO art. 7 lid 4) deducted from
+    :attr:`gemeentelijke_opvang` (BooO art. 3 lid 7)."""
     totaal: Decimal
-    """``gemeentelijke_opvang + particuliere_opvang − eigen_bijdragen − cateringbijdragen``."""
+    """``(gemeentelijke_opvang − eigen_bijdragen − cateringbijdragen) + particuliere_opvang``: lid 7
+    deducts from the lid 1 total only, never from the particuliere opvang (ADR 0010)."""
     regeling_versie: date
     """The version (text valid from) of the Bekostigingsregeling the amounts were read in."""
 
@@ -90,11 +94,17 @@ def vergoeding(
     per day (art. 3 lid 1) is applied per sub-period, split exactly at every change of amount.
     ``particuliere_personen`` persons in particuliere opvang get the monthly amount of art. 3 lid 4.
 
-    Art. 3 lid 7 deducts what the gemeente *received*: pass ``ontvangen_eigen_bijdragen`` (RooO
-    art. 8) and/or ``ontvangen_cateringbijdragen`` (RooO art. 7 lid 4), in EUR over the period
-    (reading ``Aftreklezing.ONTVANGSTEN``). Only when the receipts are unknown may the caller ask for
-    the assumption that each household in ``huishoudens_met_inkomen`` (adults with income from work
-    per household) paid the maximum of RooO art. 8 lid 2 every month (reading
+    Art. 3 lid 7 deducts what the gemeente *received* from "het totaalbedrag op basis van het eerste
+    lid" — the gemeentelijke opvang, never the particuliere opvang of lid 4: pass
+    ``ontvangen_eigen_bijdragen`` (RooO art. 8) and/or ``ontvangen_cateringbijdragen`` (RooO art. 7
+    lid 4), in EUR over the period, in whole cents (``Decimal("0.001")`` is refused; ``1.000`` is
+    read as ``1.00``) (reading ``Aftreklezing.ONTVANGSTEN``). Receipts above the lid 1 total are
+    refused as inconsistent input. Lid 7 speaks of receipts "in een boekjaar": for the settlement
+    per year give one period per calendar year (the explanation says so when a period spans more).
+    Before 1 January 2025 (the first text read with lid 7) the deduction is an aanname, and says so.
+    Only when the receipts are unknown may the caller ask for the assumption that each household in
+    ``huishoudens_met_inkomen`` (adults with income from work per household) paid the maximum of
+    RooO art. 8 lid 2 every month (reading
     ``Aftreklezing.MAXIMUM_AANNAME``, source ``aanname.oekraine.eigen-bijdrage-maximum``: the result
     is onzeker). Receipts and households together are an error; with neither nothing is deducted
     (``Aftreklezing.GEEN``). :attr:`Vergoeding.aftrek` says which reading was used.
@@ -121,8 +131,10 @@ def vergoeding(
     )
     gemeentelijk = sum((d.bedrag for d in dagdelen), Decimal(0))
     particulier = sum((d.bedrag for d in particulier_delen), Decimal(0))
-    _check_aftrek(aftrek, huishoudens, eigen + catering, bruto=gemeentelijk + particulier)
-    totaal = gemeentelijk + particulier - eigen - catering
+    _check_aftrek(aftrek, huishoudens, eigen + catering, lid1=gemeentelijk)
+    if aftrek is not Aftreklezing.GEEN and periode.van.year != (periode.laatste_dag or periode.van).year:
+        rd.stap("oekraine.vergoeding.boekjaren", bron("booo.art3.lid7"), van=periode.van, tot=periode.tot)
+    totaal = gemeentelijk - eigen - catering + particulier
     versie = max(versies) if versies else regeling_versie("booo.art3.lid1")
     rd.stap(
         bericht(
@@ -176,8 +188,8 @@ def _ontvangsten(
     eigen: object, catering: object, huishoudens: tuple[int, ...]
 ) -> tuple[Decimal | None, Decimal | None]:
     """The receipts given: each ``None`` or an amount in EUR; never together with households."""
-    eb = None if eigen is None else bedrag("ontvangen_eigen_bijdragen", eigen, reden=_geen_bedrag)
-    cat = None if catering is None else bedrag("ontvangen_cateringbijdragen", catering, reden=_geen_bedrag)
+    eb = None if eigen is None else centen("ontvangen_eigen_bijdragen", eigen)
+    cat = None if catering is None else centen("ontvangen_cateringbijdragen", catering)
     if huishoudens and (eb is not None or cat is not None):
         raise InvalidInputError(
             "huishoudens_met_inkomen", list(huishoudens), bericht("oekraine.fout.niet_allebei")
@@ -185,22 +197,19 @@ def _ontvangsten(
     return eb, cat
 
 
-def _geen_bedrag() -> Bericht:
-    return bericht("oekraine.fout.bedrag")
-
-
 def _check_aftrek(
-    aftrek: Aftreklezing, huishoudens: tuple[int, ...], afgetrokken: Decimal, *, bruto: Decimal
+    aftrek: Aftreklezing, huishoudens: tuple[int, ...], afgetrokken: Decimal, *, lid1: Decimal
 ) -> None:
-    """The deduction may not exceed the compensation before it (lid 7 deducts, it never charges)."""
-    if afgetrokken > bruto:
+    """The deduction may not exceed the lid 1 total it is taken from (lid 7 deducts "op het
+    totaalbedrag op basis van het eerste lid"; it never charges, nor touches the lid 4 amount)."""
+    if afgetrokken > lid1:
         veld, waarde = (
             ("huishoudens_met_inkomen", list(huishoudens))
             if aftrek is Aftreklezing.MAXIMUM_AANNAME
             else ("ontvangen_eigen_bijdragen", str(afgetrokken))
         )
         raise InvalidInputError(
-            veld, waarde, bericht("oekraine.fout.aftrek_te_hoog", aftrek=afgetrokken, bruto=bruto)
+            veld, waarde, bericht("oekraine.fout.aftrek_te_hoog", aftrek=afgetrokken, bruto=lid1)
         )
 
 

@@ -1,6 +1,6 @@
 """The facts of one request for opvang: the ontheemde (:class:`Opvangverzoek`) and the gemeente's
-capacity (:class:`Capaciteit`), with the exclusion grounds of the Regeling opvang ontheemden
-Oekraïne (RooO) art. 4 lid 1 (:class:`Uitsluitingsgrond`)."""
+own capacity (:class:`Capaciteit`, and where it came from: :class:`Herkomst`), with the exclusion
+grounds of the Regeling opvang ontheemden Oekraïne (RooO) art. 4 lid 1 (:class:`Uitsluitingsgrond`)."""
 
 from __future__ import annotations
 
@@ -75,7 +75,10 @@ class Opvangverzoek:
 
 @frozen(kw_only=True)
 class Capaciteit:
-    """A gemeente's opvang capacity at the peildatum: realised places and how many are occupied.
+    """A gemeente's **own** opvang capacity at the peildatum: its places and how many are occupied.
+
+    The individual duty weighs only the own opvang of the gemeente asked (ECLI:NL:RBNNE:2025:4074),
+    never a veiligheidsregio's numbers or the places counted for the collective duty.
 
     ``bezet`` counts occupied places among ``plaatsen``, so it is at most ``plaatsen``: more occupied
     than existing places is a contradiction and an :class:`~asielketen.errors.InvalidInputError`
@@ -84,7 +87,7 @@ class Capaciteit:
     """
 
     plaatsen: int = field(validator=check_aantal)
-    """Realised places (gemeentelijke opvang)."""
+    """Places in the gemeente's own opvang (gemeentelijke opvang)."""
     bezet: int = field(validator=check_aantal)
     """Occupied places: at most :attr:`plaatsen`."""
 
@@ -104,3 +107,18 @@ class Capaciteit:
     def vol(self) -> bool:
         """True when no place is free ("er geen opvangvoorziening meer beschikbaar is")."""
         return self.vrij == 0
+
+
+class Herkomst(enum.Enum):
+    """Where the capacity the individual duty weighs came from (private; set by ``oekraine_plichten``).
+
+    * ``EIGEN`` — the gemeente's own opvang, given as such (or no capacity at all);
+    * ``PLAATSEN_BEZET`` — deprecated: ``plaatsen``/``bezet`` of the collective duty at gemeente level,
+      taken as the own opvang (``aanname.oekraine.plaatsen-als-eigen-capaciteit``);
+    * ``REGIO`` — only the veiligheidsregio's numbers were given: they are not the gemeente's own
+      opvang, so the own capacity is unknown.
+    """
+
+    EIGEN = "eigen"
+    PLAATSEN_BEZET = "plaatsen_bezet"
+    REGIO = "regio"

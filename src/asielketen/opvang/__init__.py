@@ -7,8 +7,12 @@ library derives, at a peildatum:
 
 * :func:`overzicht` — capacity, occupancy, places short (people above the agreement) and free places
   per location, gemeente, province and nationally; placing above an agreement is always flagged,
-  with the minister's condition "als dit beheersbaar en veilig kan" (AenM-2026-03-26) as source;
-* :func:`toets_bezetting` — every occupancy count against the agreement in force on its date;
+  with the minister's condition "als dit beheersbaar en veilig kan" (AenM-2026-03-26) as source and
+  the user's word on it as input (``beheersbaar_en_veilig``, unknown by default); a location still
+  used after its agreement ended is flagged too (``langer_open``: "noodgedwongen langer open"),
+  never refused;
+* :func:`toets_bezetting` — every occupancy count against the agreement in force on its date, or
+  flagged as after its end (``na_overeenkomst``);
 * :func:`realisaties` and :func:`duurzame_locaties` — the realised places per gemeente
   (:class:`asielketen.spreidingswet.Realisatie`) and the durable places (Besluit art. 1.1, 3.1) for
   the Spreidingswet;
@@ -22,9 +26,13 @@ Where each source is encoded:
 
 * **DOMAIN.md §5** (locations and their agreements): :class:`Locatie`, :class:`Bestuursovereenkomst`,
   :class:`Locatiesoort` (each kind with the source that names it);
-* **AenM-2026-03-26** (placing above bestuursovereenkomsten "als dit beheersbaar en veilig kan"):
-  :func:`toets_bezetting` and the ``signaleringen`` of :func:`overzicht`; its shortage figures:
-  :func:`referentiescenario`;
+* **VNG-2026-05-28** ("kleinschalige opvanglocaties", no threshold given): :attr:`Locatie.kleinschalig`,
+  a mark the user sets (``aanname.opvang.kleinschalig``), reported by :func:`overzicht`;
+* **VNG-2025-09-22** ("de al lang beloofde aanpak van overlastgevende Oekraïners"):
+  ``Locatiesoort.OEKRAINE_OVERLAST`` — Oekraïne opvang, never counted for the Spreidingswet;
+* **AenM-2026-03-26** (placing above bestuursovereenkomsten "als dit beheersbaar en veilig kan";
+  locations "noodgedwongen langer open"): :func:`toets_bezetting`, the ``signaleringen`` and
+  ``langer_open`` of :func:`overzicht`; its shortage figures: :func:`referentiescenario`;
 * **Spreidingswet art. 6** (realised places): :func:`realisaties` and the ``realisatie`` of
   :func:`overzicht`, kinds per :data:`REALISATIE_SOORTEN` (an aanname);
 * **Spreidingswet art. 2 lid 3, Besluit art. 1.1 and 3.1** (durable places, five years, at least 100
@@ -36,7 +44,8 @@ Where each source is encoded:
 
 All functions are pure: same inputs, same result; no clock. User data is read with
 :func:`lees_locaties`, :func:`lees_bezetting` and :func:`lees_nachten`, which report every bad row
-at once in a :class:`~asielketen.errors.StructureError`.
+at once in a :class:`~asielketen.errors.StructureError` (a count after the end of its location's
+agreement is not a bad row: it is flagged by the rules).
 
 >>> from datetime import date
 >>> from asielketen.periods import Periode
@@ -53,20 +62,20 @@ at once in a :class:`~asielketen.errors.StructureError`.
 
 from __future__ import annotations
 
-from .._openbaar import publiek
+from .._openbaar import publiceer
 from ._bezetting import Bezettingstoets, toets_bezetting
 from ._dwangsom import Dwangsom, DwangsomNacht, Nachttelling, dwangsom_ter_apel
 from ._invoer import lees_bezetting, lees_locaties, lees_nachten
 from ._locatie import BESTAND, REALISATIE_SOORTEN, Bestuursovereenkomst, Bezetting, Locatie, Locatiesoort
 from ._overzicht import (
     GemeenteOpvang,
-    LocatieStand,
     Opvangoverzicht,
     ProvincieOpvang,
     opvang_gemeente,
     overzicht,
 )
 from ._realisatie import duurzame_locaties, realisaties
+from ._stand import LocatieStand
 from ._tekort import (
     LANDELIJK,
     Behoefte,
@@ -115,35 +124,5 @@ __all__ = [
 ]
 
 
-publiek(  # reprs, help(), the docs, schema names and pickles show asielketen.opvang.<name>
-    __name__,
-    Behoefte,
-    Bestuursovereenkomst,
-    Bezetting,
-    Bezettingstoets,
-    Dwangsom,
-    DwangsomNacht,
-    GebiedTekort,
-    GemeenteOpvang,
-    Locatie,
-    LocatieStand,
-    Locatiesoort,
-    Nachttelling,
-    Opvangoverzicht,
-    ProvincieOpvang,
-    Scenario,
-    Tekortpunt,
-    Tekortverloop,
-    duurzame_locaties,
-    dwangsom_ter_apel,
-    lees_bezetting,
-    lees_locaties,
-    lees_nachten,
-    opvang_gemeente,
-    overzicht,
-    realisaties,
-    referentiescenario,
-    tekort_op,
-    tekortverloop,
-    toets_bezetting,
-)
+# reprs, help(), the docs, schema names and pickles show asielketen.opvang.<name> (ADR 0007)
+publiceer(globals())

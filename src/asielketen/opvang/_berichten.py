@@ -45,6 +45,12 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "opvangplaatsen van bijzondere aard",
         "opvangplaatsen van bijzondere aard (places needing special guidance)",
     ),
+    "opvang.soort.oekraine_overlast": (
+        "landelijke opvanglocatie voor overlastgevende ontheemden uit Oekraïne (Oekraïne-opvang, geen "
+        "asielopvang)",
+        "national location for overlastgevende (nuisance-causing) displaced persons from Ukraine "
+        "(Oekraïne opvang, not asylum opvang)",
+    ),
     # -- bad input ----------------------------------------------------------------------------
     "opvang.fout.aantal": ("een aantal is een geheel getal ≥ 0", "a number is a whole number ≥ 0"),
     "opvang.fout.leeg": ("mag niet leeg zijn", "must not be empty"),
@@ -52,6 +58,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     "opvang.fout.periode": ("moet een Periode zijn", "must be a Periode"),
     "opvang.fout.soort": ("soort is een van {soorten}", "soort is one of {soorten}"),
     "opvang.fout.geen_locatiesoort": ("geen Locatiesoort", "not a Locatiesoort"),
+    "opvang.fout.ja_nee_onbekend": (
+        "ja, nee of onbekend (True/False/None)",
+        "yes, no or unknown (True/False/None)",
+    ),
     "opvang.fout.overlap": (
         "overlapt met de overeenkomst {periode}; één locatie heeft op elke dag hoogstens één "
         "bestuursovereenkomst",
@@ -87,8 +97,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "bezetting[{i}]: unknown location {locatie}",
     ),
     "opvang.fout.bezetting_buiten": (
-        "bezetting[{i}]: {locatie} op {datum} valt buiten elke bestuursovereenkomst van de locatie",
-        "bezetting[{i}]: {locatie} on {datum} falls outside every bestuursovereenkomst of the location",
+        "bezetting[{i}]: {locatie} op {datum} valt buiten elke bestuursovereenkomst van de locatie: "
+        "vóór de eerste (na het einde van een overeenkomst wordt een telling gemeld, niet geweigerd)",
+        "bezetting[{i}]: {locatie} on {datum} falls outside every bestuursovereenkomst of the location: "
+        "before the first one (after the end of an agreement a count is flagged, not refused)",
     ),
     "opvang.fout.bezetting_dubbel": (
         "bezetting[{i}]: {locatie} op {datum} staat er twee keer in",
@@ -98,6 +110,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     "opvang.fout.bedrag_negatief": ("een bedrag ≥ 0", "an amount ≥ 0"),
     "opvang.fout.geen_bedrag": ("geen bedrag in euro", "not an amount in euro"),
     "opvang.fout.nacht_dubbel": ("deze nacht staat er twee keer in", "this night appears twice"),
+    "opvang.fout.centen": (
+        "een bedrag in hele centen (ten hoogste twee decimalen)",
+        "an amount in whole cents (at most two decimals)",
+    ),
     "opvang.fout.boven_maximum": (
         "meer dan het maximum van {maximum} euro",
         "more than the maximum of {maximum} euro",
@@ -105,6 +121,16 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     "opvang.fout.behoefte_later": (
         "scenario {scenario} heeft voor {gebied} pas behoefte vanaf {eerste}",
         "scenario {scenario} has a need for {gebied} only from {eerste}",
+    ),
+    "opvang.fout.behoefte_einde": (
+        "scenario {scenario} heeft voor {gebied} geen cijfer vanaf {tot}: geef zelf een behoefte vanaf "
+        "die datum op (Behoefte)",
+        "scenario {scenario} has no figure for {gebied} from {tot}: supply a need of your own from that "
+        "date (Behoefte)",
+    ),
+    "opvang.fout.behoefte_tot": (
+        "een datum na vanaf (de eerste dag waarop het cijfer niet meer geldt)",
+        "a date after vanaf (the first day the figure no longer holds)",
     ),
     "opvang.fout.onbekende_provincie": ("onbekende provincie", "unknown province"),
     "opvang.fout.provincie_zonder_behoefte": (
@@ -142,8 +168,18 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "row {rij}: unknown locatie_id {locatie}",
     ),
     "opvang.lees.buiten_overeenkomst": (
-        "rij {rij}: datum={datum} valt buiten elke bestuursovereenkomst van {locatie} ({perioden})",
-        "row {rij}: datum={datum} falls outside every bestuursovereenkomst of {locatie} ({perioden})",
+        "rij {rij}: datum={datum} valt buiten elke bestuursovereenkomst van {locatie} ({perioden}): "
+        "vóór de eerste",
+        "row {rij}: datum={datum} falls outside every bestuursovereenkomst of {locatie} ({perioden}): "
+        "before the first one",
+    ),
+    "opvang.lees.kleinschalig": (
+        "rij {rij}: kleinschalig={waarde} is geen ja, nee of leeg",
+        "row {rij}: kleinschalig={waarde} is not ja, nee or empty",
+    ),
+    "opvang.lees.kleinschalig_anders": (
+        "rij {rij}: locatie {locatie} heeft hier kleinschalig={hier}, in rij {eerder} {daar}",
+        "row {rij}: location {locatie} has kleinschalig={hier} here, in row {eerder} {daar}",
     ),
     "opvang.lees.geen_perioden": ("geen", "none"),
     "opvang.lees.telling_dubbel": (
@@ -183,11 +219,53 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     "opvang.stap.boven": (
         "Locatie {locatie} had op {datum} {personen} personen bij een bestuursovereenkomst van "
         "{capaciteit}: {boven} boven de overeenkomst. De minister staat plaatsen boven "
-        "bestuursovereenkomsten alleen toe 'als dit beheersbaar en veilig kan'.",
+        "bestuursovereenkomsten alleen toe 'als dit beheersbaar en veilig kan'. {voorwaarde}",
         "Location {locatie} had {personen} people on {datum} under a bestuursovereenkomst of "
         "{capaciteit}: {boven} above the agreement. The minister allows placing above "
         "bestuursovereenkomsten only 'als dit beheersbaar en veilig kan' (if this is manageable and "
-        "safe).",
+        "safe). {voorwaarde}",
+    ),
+    "opvang.voorwaarde.onbekend": (
+        "Of dat hier zo is, is niet vastgesteld (niet opgegeven).",
+        "Whether that is so here is not established (not given).",
+    ),
+    "opvang.voorwaarde.ja": (
+        "Volgens de opgave kan het hier beheersbaar en veilig: aan de voorwaarde is voldaan.",
+        "According to the input it is manageable and safe here: the condition is met.",
+    ),
+    "opvang.voorwaarde.nee": (
+        "Volgens de opgave kan het hier niet beheersbaar en veilig: de voorwaarde is niet vervuld.",
+        "According to the input it is not manageable and safe here: the condition is not met.",
+    ),
+    "opvang.stap.langer_open": (
+        "Locatie {locatie} had op {datum} nog {personen} personen, na het einde van haar "
+        "bestuursovereenkomst op {tot}: gemeld, niet geweigerd. De minister schrijft dat 'een aantal "
+        "opvanglocaties in het land noodgedwongen langer openblijft' en dat 'het COA is op dit moment "
+        "niet in staat afspraken na te komen die het eerder met deze gemeenten heeft gemaakt'. Zonder "
+        "lopende overeenkomst is de capaciteit 0; deze personen tellen apart (langer open).",
+        "Location {locatie} still had {personen} people on {datum}, after its bestuursovereenkomst ended "
+        "on {tot}: flagged, not refused. The minister writes that 'een aantal opvanglocaties in het land "
+        "noodgedwongen langer openblijft' (a number of locations are forced to stay open longer) and that "
+        "'het COA is op dit moment niet in staat afspraken na te komen die het eerder met deze gemeenten "
+        "heeft gemaakt' (the COA cannot currently keep the agreements it made with these gemeenten). "
+        "Without a running agreement the capacity is 0; these people count apart (langer open).",
+    ),
+    "opvang.stap.kleinschalig": (
+        "{aantal} van de {gegeven} locaties waarvoor het is opgegeven, zijn kleinschalig ({locaties}). De "
+        "VNG wijst op 'het belang van kleinschalige opvanglocaties die passen in onze wijken, dorpen en "
+        "steden', maar geen bron noemt een grens: kleinschalig is een opgave per locatie, geen afleiding "
+        "uit de capaciteit.",
+        "{aantal} of the {gegeven} locations for which it was given are kleinschalig (small-scale) "
+        "({locaties}). The VNG points to 'het belang van kleinschalige opvanglocaties die passen in onze "
+        "wijken, dorpen en steden' (the importance of small-scale locations that fit our neighbourhoods, "
+        "villages and cities), but no source gives a threshold: small-scale is given per location, not "
+        "derived from the capacity.",
+    ),
+    "opvang.stap.nooit_realisatie": (
+        "De soort(en) {soorten} tellen nooit mee voor de Spreidingswet, ook niet als ze zijn opgegeven: "
+        "dat is Oekraïne-opvang (Tijdelijke wet opvang ontheemden Oekraïne), geen asielopvang.",
+        "The kind(s) {soorten} never count for the Spreidingswet, even when given: that is Oekraïne "
+        "opvang (Tijdelijke wet opvang ontheemden Oekraïne), not asylum opvang.",
     ),
     "opvang.stap.duurzaam": (
         "Duurzaam zijn plaatsen die vanaf {peildatum} (of hun latere begin) nog minimaal {jaren} jaar "
@@ -213,6 +291,12 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "{tellingen} tellingen getoetst aan de bestuursovereenkomst op hun datum; {boven} liggen erboven.",
         "{tellingen} counts checked against the bestuursovereenkomst in force on their date; {boven} lie "
         "above it.",
+    ),
+    "opvang.stap.getoetst_langer_open": (
+        "{tellingen} tellingen getoetst aan de bestuursovereenkomst op hun datum; {boven} liggen erboven, "
+        "{na} liggen na het einde van de overeenkomst van hun locatie.",
+        "{tellingen} counts checked against the bestuursovereenkomst in force on their date; {boven} lie "
+        "above it, {na} lie after the end of their location's agreement.",
     ),
     "opvang.stap.geen_locaties": (
         "In {gemeente} ligt geen van de opgegeven opvanglocaties.",
@@ -265,6 +349,32 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "euro, together with {eerder} euro forfeited before: {totaal} euro; the maximum was reached in "
         "the night of {bereikt}.",
     ),
+    "opvang.stap.dwangsom_al_bereikt": (
+        "{boven} van de {nachten} nachten lagen boven het maximum; het maximum van {maximum} euro was al "
+        "vóór deze reeks bereikt (eerder verbeurd {eerder} euro): in deze reeks is niets meer verbeurd.",
+        "{boven} of the {nachten} nights were above the maximum; the maximum of {maximum} euro had already "
+        "been reached before this series ({eerder} euro forfeited before): nothing more was forfeited in "
+        "this series.",
+    ),
+    "opvang.stap.dwangsom_ontbrekend": (
+        "In de reeks ontbreken {aantal} nachten ({nachten}): of er toen meer dan het maximum verbleven is "
+        "onbekend, dus ook of er een dwangsom is verbeurd. Die nachten tellen niet als nachten zonder "
+        "dwangsom: het verbeurde bedrag hieronder is een ondergrens.",
+        "{aantal} nights are missing from the series ({nachten}): whether more than the maximum stayed then "
+        "is unknown, and so is whether a dwangsom was forfeited. Those nights do not count as nights without "
+        "a dwangsom: the amount forfeited below is a lower bound.",
+    ),
+    "opvang.stap.dwangsom_ontbrekend_bereikt": (
+        "In de reeks ontbreken {aantal} nachten ({nachten}): of er toen meer dan het maximum verbleven is "
+        "onbekend, dus ook of er een dwangsom is verbeurd. Die nachten tellen niet als nachten zonder "
+        "dwangsom: het verbeurde bedrag hieronder is een ondergrens, en het maximum kan eerder bereikt zijn "
+        "dan de genoemde nacht.",
+        "{aantal} nights are missing from the series ({nachten}): whether more than the maximum stayed then "
+        "is unknown, and so is whether a dwangsom was forfeited. Those nights do not count as nights without "
+        "a dwangsom: the amount forfeited below is a lower bound, and the maximum may have been reached "
+        "before the night named.",
+    ),
+    "opvang.stap.nachten_reeks": ("{van} t/m {tot}", "{van} to {tot}"),
     # -- the steps of tekort_op, tekortverloop and referentiescenario -------------------------
     "opvang.stap.scenario": (
         "Scenario {scenario}: behoefte {behoefte} in {stappen} stappen; capaciteit uit {locaties} "
@@ -307,6 +417,12 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "We read 'einde zomer' (end of summer) as {datum}; the shortages count as extra need above the "
         "existing capacity, as steps without interpolation.",
     ),
+    "opvang.stap.geen_cijfer_na_zomer": (
+        "De brief noemt {zomer} plekken als tekort einde zomer, geen cijfer voor later: vanaf {tot} heeft "
+        "dit scenario geen cijfer meer. Wie verder rekent, geeft zelf een behoefte op.",
+        "The letter gives {zomer} places as the shortage at the end of summer, no figure for later: from "
+        "{tot} this scenario has no figure. To compute further, supply a need of your own.",
+    ),
     "opvang.scenario.toelichting": (
         "Behoefte = tekort boven de bestaande capaciteit (brief van de minister).",
         "Need = shortage above the existing capacity (the minister's letter).",
@@ -327,11 +443,37 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "{locatie}: {personen} personen op {datum}, overeenkomst {capaciteit}, {boven} erboven",
         "{locatie}: {personen} people on {datum}, agreement {capaciteit}, {boven} above it",
     ),
+    "opvang.cli.voorwaarde": ("beheersbaar en veilig: {stand}", "manageable and safe: {stand}"),
+    "opvang.cli.voorwaarde_ja": ("ja (opgegeven)", "yes (given)"),
+    "opvang.cli.voorwaarde_nee": ("nee (opgegeven)", "no (given)"),
+    "opvang.cli.voorwaarde_onbekend": ("niet vastgesteld (niet opgegeven)", "not established (not given)"),
+    "opvang.cli.langer_open_kop": (
+        "Na het einde van de bestuursovereenkomst nog in gebruik ('noodgedwongen langer open', "
+        "AenM-2026-03-26):",
+        "Still in use after the bestuursovereenkomst ended ('noodgedwongen langer open' — forced to stay "
+        "open longer, AenM-2026-03-26):",
+    ),
+    "opvang.cli.langer_open": (
+        "{locatie}: {personen} personen op {datum}, overeenkomst liep tot {tot}",
+        "{locatie}: {personen} people on {datum}, agreement ran until {tot}",
+    ),
     "opvang.cli.dwangsom": (
         "Dwangsom Ter Apel: {boven} van {nachten} nachten boven het maximum; verbeurd {verbeurd} euro, "
         "totaal {totaal} van ten hoogste {maximum} euro",
         "Dwangsom Ter Apel: {boven} of {nachten} nights above the maximum; forfeited {verbeurd} euro, "
         "total {totaal} of at most {maximum} euro",
+    ),
+    "opvang.cli.dwangsom_al_bereikt": (
+        "Dwangsom Ter Apel: {boven} van {nachten} nachten boven het maximum; verbeurd {verbeurd} euro, "
+        "totaal {totaal} van ten hoogste {maximum} euro (maximum al vóór deze reeks bereikt)",
+        "Dwangsom Ter Apel: {boven} of {nachten} nights above the maximum; forfeited {verbeurd} euro, "
+        "total {totaal} of at most {maximum} euro (maximum already reached before this series)",
+    ),
+    "opvang.cli.dwangsom_ontbrekend": (
+        "Let op: {aantal} nachten ontbreken in de reeks ({nachten}); verbeurd is dus ten minste het "
+        "genoemde bedrag.",
+        "Note: {aantal} nights are missing from the series ({nachten}); so at least the amount shown was "
+        "forfeited.",
     ),
     "opvang.cli.dwangsom_bereikt": (
         "Dwangsom Ter Apel: {boven} van {nachten} nachten boven het maximum; verbeurd {verbeurd} euro, "

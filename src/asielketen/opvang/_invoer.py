@@ -23,7 +23,10 @@ from ._dwangsom import Nachttelling
 from ._locatie import Bestuursovereenkomst, Bezetting, Locatie, Locatiesoort, _controleer
 
 _LOCATIES = ("locatie_id", "naam", "soort", "gemeente", "van", "tot", "capaciteit")
-"""The columns of a locations file (one row per bestuursovereenkomst); ``kenmerk`` is optional."""
+"""The columns of a locations file (one row per bestuursovereenkomst); ``kenmerk`` and
+``kleinschalig`` (``ja``, ``nee`` or empty) are optional."""
+_KLEINSCHALIG = {"ja": True, "nee": False, "": None}
+"""The cells of the optional column ``kleinschalig``."""
 _BEZETTING = ("locatie_id", "datum", "personen")
 """The columns of an occupancy file."""
 _NACHTEN = ("datum", "personen")
@@ -37,7 +40,8 @@ def lees_locaties(pad: str | Path, *, reg: Register | None = None) -> tuple[Loca
     """Read locations from CSV or JSON, validating every row and reporting all problems at once.
 
     CSV: one row per bestuursovereenkomst, columns ``locatie_id, naam, soort, gemeente, van, tot,
-    capaciteit`` (``tot`` empty for no end; ``gemeente`` a code or name; optional ``kenmerk``).
+    capaciteit`` (``tot`` empty for no end; ``gemeente`` a code or name; optional ``kenmerk``, and
+    optional ``kleinschalig``: ``ja``, ``nee`` or empty, the same on every row of a location).
     JSON: a list of :class:`Locatie` as the converter writes them. Unknown gemeenten, unknown kinds,
     negative capacity, bad dates, overlapping agreements of one location and rows that disagree on a
     location's name, kind or gemeente each name their row and value in one :class:`StructureError`.
@@ -50,11 +54,12 @@ def lees_locaties(pad: str | Path, *, reg: Register | None = None) -> tuple[Loca
         locaties = tuple(structure(bestand.json("locaties"), list[Locatie], veld=bestand.pad))
         _controleer(locaties, (), r, veld=bestand.pad)
         return locaties
-    tabel = bestand.csv("locaties", _LOCATIES, optioneel=("kenmerk",))
+    tabel = bestand.csv("locaties", _LOCATIES, optioneel=("kenmerk", "kleinschalig"))
     fouten = _bestanden.Fouten("locaties", bestand.pad)
     kop: dict[str, _Kop] = {}
     ovs: dict[str, list[tuple[int, Bestuursovereenkomst]]] = {}
     gemeenten: dict[str, str | Bericht] = {}  # a name or code as written → code, or why not
+    klein: dict[str, tuple[int, bool | None]] = {}  # location → (first row, its kleinschalig)
     for nr, row in tabel.rijen(fouten):
         soort = _locatiesoort(row["soort"], nr, fouten)
         code = _gemeente_cel(row["gemeente"], nr, r, gemeenten, fouten)
@@ -67,6 +72,8 @@ def lees_locaties(pad: str | Path, *, reg: Register | None = None) -> tuple[Loca
             continue
         if not _zelfde_kop(kop, lid, (nr, naam, soort, code), fouten):
             continue
+        if not _kleinschalig(row.get("kleinschalig", ""), nr, lid, klein, fouten):
+            continue
         if periode is not None and cap is not None:
             kenmerk = row.get("kenmerk") or None
             nieuw = Bestuursovereenkomst(periode=periode, capaciteit=cap, kenmerk=kenmerk)
@@ -76,7 +83,12 @@ def lees_locaties(pad: str | Path, *, reg: Register | None = None) -> tuple[Loca
     fouten.controleer()
     return tuple(
         Locatie(
-            id=lid, naam=naam, soort=soort, gemeentecode=code, overeenkomsten=[o for _, o in ovs.get(lid, [])]
+            id=lid,
+            naam=naam,
+            soort=soort,
+            gemeentecode=code,
+            overeenkomsten=[o for _, o in ovs.get(lid, [])],
+            kleinschalig=klein.get(lid, (0, None))[1],
         )
         for lid, (_, naam, soort, code) in kop.items()
     )
@@ -88,9 +100,13 @@ def lees_bezetting(
     """Read occupancy counts (CSV ``locatie_id, datum, personen`` or a JSON list of :class:`Bezetting`).
 
     Every count is checked against ``locaties``: an unknown location, a negative or non-integer
-    count, a bad date, a count dated outside every agreement of its location and a duplicate each
-    name their row and value in one :class:`StructureError`. The file is read by the library's one
-    reader for user files (:mod:`asielketen._bestanden`); time is linear in its rows.
+    count, a bad date, a count dated before the first agreement of its location and a duplicate each
+    name their row and value in one :class:`StructureError`. A count dated *after* the end of its
+    location's agreement is accepted: the location is used without one ("noodgedwongen langer
+    open", AenM-2026-03-26), and :func:`~asielketen.opvang.overzicht` and
+    :func:`~asielketen.opvang.toets_bezetting` flag it (``langer_open``, ``na_overeenkomst``). The
+    file is read by the library's one reader for user files (:mod:`asielketen._bestanden`); time is
+    linear in its rows.
     """
     r = register() if reg is None else reg
     bestand = _bestanden.lees(pad, "bezetting")
@@ -112,7 +128,7 @@ def lees_bezetting(
             continue
         if dag is None or personen is None:
             continue
-        if loc.overeenkomst_op(dag) is None:
+        if loc.overeenkomst_op(dag) is None and loc.beeindigd_op(dag) is None:
             fouten.voeg(_buiten_overeenkomst(nr, dag, loc))
             continue
         if (lid, dag) in gezien:
@@ -225,6 +241,32 @@ def _zelfde_kop(kop: dict[str, _Kop], lid: str, hier: _Kop, fouten: _bestanden.F
             hier=_bestanden.cel(f"{naam}/{soort.value}/{code}"),
             eerder=eerder[0],
             daar=_bestanden.cel(f"{eerder[1]}/{eerder[2].value}/{eerder[3]}"),
+        )
+    )
+    return False
+
+
+def _kleinschalig(
+    cel: str, nr: int, lid: str, klein: dict[str, tuple[int, bool | None]], fouten: _bestanden.Fouten
+) -> bool:
+    """Record a location's ``kleinschalig`` (first row); False (with an error) for a bad cell or a
+    row that disagrees with the first."""
+    tekst = cel.strip().lower()
+    if tekst not in _KLEINSCHALIG:
+        fouten.voeg(bericht("opvang.lees.kleinschalig", rij=nr, waarde=_bestanden.cel(cel)))
+        return False
+    waarde = _KLEINSCHALIG[tekst]
+    eerder = klein.setdefault(lid, (nr, waarde))
+    if eerder[1] is waarde:
+        return True
+    fouten.voeg(
+        bericht(
+            "opvang.lees.kleinschalig_anders",
+            rij=nr,
+            locatie=_bestanden.cel(lid),
+            hier=_bestanden.cel(cel),
+            eerder=eerder[0],
+            daar=_bestanden.cel({True: "ja", False: "nee", None: ""}[eerder[1]]),
         )
     )
     return False

@@ -2,11 +2,16 @@
 
 A :class:`Locatie` of a :class:`Locatiesoort` lies in a gemeente; its capacity and term are fixed by
 one or more :class:`Bestuursovereenkomst` en between the COA and the gemeente (DOMAIN.md §5), which
-may not overlap. Outside every agreement a location contributes nothing. A :class:`Bezetting` is a
-count of the people in a location on a date.
+may not overlap. Outside every agreement a location contributes no capacity. A :class:`Bezetting`
+is a count of the people in a location on a date. A location may be marked *kleinschalig* by the
+user (VNG-2026-05-28 names "kleinschalige opvanglocaties" but no source gives a threshold, so it is
+an attribute, never derived from the capacity).
 
-:func:`_controleer` checks a data set (locations and counts) against the register in one go, for
-every rule and loader of the domain.
+A count dated after the end of a location's agreement (none in force on its date) is accepted and
+flagged: the minister writes that "een aantal opvanglocaties in het land noodgedwongen langer
+openblijft" (AenM-2026-03-26; :meth:`Locatie.beeindigd_op`). A count before a location's first
+agreement is an error. :func:`_controleer` checks a data set (locations and counts) against the
+register in one go, for every rule and loader of the domain.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from typing import Any
 from attrs import Attribute, field, frozen
 from dateutil.relativedelta import relativedelta
 
-from .._validation import geheel_getal, tekst, van_soort
+from .._validation import geheel_getal, ja_nee, tekst, van_soort
 from ..bronregister import bron
 from ..errors import InvalidInputError, InvalidPeriodError, StructureError
 from ..gebied import Register
@@ -63,6 +68,10 @@ class Locatiesoort(enum.Enum):
     """Places for alleenstaande minderjarige vreemdelingen (Besluit art. 2.2 lid 1)."""
     BIJZONDERE_AARD = "bijzondere-aard"
     """Opvangplaatsen van bijzondere aard: special guidance needed (Besluit art. 1.1)."""
+    OEKRAINE_OVERLAST = "oekraine-overlast"
+    """National location for overlastgevende ontheemden from Ukraine: Oekraïne opvang (Twoo), not
+    asylum opvang, so never realised or durable places for the Spreidingswet (an aanname reading
+    VNG-2025-09-22, "de al lang beloofde aanpak van overlastgevende Oekraïners")."""
 
     @property
     def omschrijving(self) -> Bericht:
@@ -83,6 +92,11 @@ class Locatiesoort(enum.Enum):
     def bijzonder(self) -> bool:
         """True for opvangplaatsen van bijzondere aard (minimum size 16, Besluit art. 3.1 lid 2)."""
         return self is Locatiesoort.BIJZONDERE_AARD
+
+    @property
+    def oekraine(self) -> bool:
+        """True for Oekraïne opvang (not asylum opvang): it never counts for the Spreidingswet."""
+        return self is Locatiesoort.OEKRAINE_OVERLAST
 
 
 _SOORTEN: dict[Locatiesoort, tuple[Callable[[], Bericht], str]] = {
@@ -108,20 +122,32 @@ _SOORTEN: dict[Locatiesoort, tuple[Callable[[], Bericht], str]] = {
         lambda: bericht("opvang.soort.bijzondere_aard"),
         "besluit-spreidingswet.art1.1",
     ),
+    Locatiesoort.OEKRAINE_OVERLAST: (
+        lambda: bericht("opvang.soort.oekraine_overlast"),
+        "aanname.opvang.oekraine-overlast",
+    ),
 }
 
-REALISATIE_SOORTEN: frozenset[Locatiesoort] = frozenset(Locatiesoort) - {Locatiesoort.DOORSTROOMLOCATIE}
+NOOIT_REALISATIE: frozenset[Locatiesoort] = frozenset(s for s in Locatiesoort if s.oekraine)
+"""The kinds that never count for the Spreidingswet, even when asked: Oekraïne opvang (Twoo)."""
+
+REALISATIE_SOORTEN: frozenset[Locatiesoort] = (
+    frozenset(Locatiesoort) - {Locatiesoort.DOORSTROOMLOCATIE} - NOOIT_REALISATIE
+)
 """The kinds that count as realised places for the Spreidingswet by default (an aanname)."""
 
 
-def _soorten(soorten: Iterable[Locatiesoort] | None) -> frozenset[Locatiesoort]:
-    """The kinds that count as realised: ``soorten`` checked, or :data:`REALISATIE_SOORTEN`."""
+def _soorten(
+    soorten: Iterable[Locatiesoort] | None,
+) -> tuple[frozenset[Locatiesoort], frozenset[Locatiesoort]]:
+    """The kinds that count as realised — ``soorten`` checked, or :data:`REALISATIE_SOORTEN` — and
+    the kinds asked for that never count (:data:`NOOIT_REALISATIE`; their step says so)."""
     if soorten is None:
-        return REALISATIE_SOORTEN
+        return REALISATIE_SOORTEN, frozenset()
     result = frozenset(soorten)
     for s in result:
         van_soort("soorten", s, Locatiesoort, reden=lambda: bericht("opvang.fout.geen_locatiesoort"))
-    return result
+    return result - NOOIT_REALISATIE, result & NOOIT_REALISATIE
 
 
 # -- validators ----------------------------------------------------------------------------------
@@ -154,6 +180,11 @@ def _check_soort(_: object, attribute: Attribute[Any], value: object) -> None:
 
 def _reden_soort() -> Bericht:
     return bericht("opvang.fout.soort", soorten=", ".join(s.value for s in Locatiesoort))
+
+
+def _check_optional_bool(_: object, attribute: Attribute[Any], value: object) -> None:
+    if value is not None:
+        ja_nee(attribute.name, value, reden=lambda: bericht("opvang.fout.ja_nee_onbekend"))
 
 
 # -- entities ------------------------------------------------------------------------------------
@@ -189,6 +220,10 @@ class Locatie:
     """The gemeente it lies in (checked against the register by every rule)."""
     overeenkomsten: tuple[Bestuursovereenkomst, ...] = field(converter=_sorted_overeenkomsten)
     """The agreements, sorted by start date; at most one applies on any day."""
+    kleinschalig: bool | None = field(default=None, validator=_check_optional_bool)
+    """True when the user marks it a *kleinschalige opvanglocatie* (VNG-2026-05-28), False when
+    not; ``None``: not given. No source gives a size threshold, so it is never derived from the
+    capacity (``aanname.opvang.kleinschalig``)."""
 
     @overeenkomsten.validator
     def _check_overlap(self, _: Attribute[Any], value: tuple[Bestuursovereenkomst, ...]) -> None:
@@ -207,6 +242,19 @@ class Locatie:
             if o.periode.bevat(dag):
                 return o
         return None
+
+    def beeindigd_op(self, dag: date) -> Bestuursovereenkomst | None:
+        """The agreement that ended last on or before ``dag`` when none is in force on ``dag``.
+
+        Then the location is used *after* its agreement ("noodgedwongen langer open",
+        AenM-2026-03-26): a count on ``dag`` is flagged, not refused. ``None`` when an agreement is
+        in force on ``dag`` or none has ended yet (before the first one: a count is an error).
+        """
+        dag = as_date(dag, "dag")
+        if self.overeenkomst_op(dag) is not None:
+            return None
+        geeindigd = [o for o in self.overeenkomsten if o.periode.tot is not None and o.periode.tot <= dag]
+        return geeindigd[-1] if geeindigd else None
 
     def capaciteit_op(self, dag: date) -> int:
         """The agreed capacity on ``dag``; 0 outside every agreement's term."""
@@ -286,7 +334,7 @@ def _controleer(
         if loc is None:
             fouten.append(bericht("opvang.fout.bezetting_onbekend", i=i, locatie=repr(b.locatie_id)))
             continue
-        if loc.overeenkomst_op(b.datum) is None:
+        if loc.overeenkomst_op(b.datum) is None and loc.beeindigd_op(b.datum) is None:
             fouten.append(
                 bericht("opvang.fout.bezetting_buiten", i=i, locatie=repr(b.locatie_id), datum=b.datum)
             )

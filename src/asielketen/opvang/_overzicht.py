@@ -3,8 +3,11 @@
 :func:`overzicht` gives, per location, gemeente, province and nationally, the capacity of the
 agreements in force, the latest count within them, the people placed above an agreement
 (``tekort``, never offset by free places elsewhere) and the free places; locations without a count
-are reported, never counted as empty. :func:`opvang_gemeente` is the same for one gemeente (the
-gemeente profile).
+are reported, never counted as empty. Flagged, never refused: placing above an agreement (with the
+user's word on "als dit beheersbaar en veilig kan"), a location used after its agreement ended
+("noodgedwongen langer open"; both AenM-2026-03-26), and the locations the user marked
+kleinschalig (VNG-2026-05-28). :func:`opvang_gemeente` is the same for one gemeente (the gemeente
+profile).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import itertools
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from attrs import frozen
+from attrs import fields, frozen
 
 from ..bronregister import bron, bronnen_versie
 from ..explain import Redenering, Uitkomst
@@ -21,43 +24,17 @@ from ..gebied import Gemeente, Register, register
 from ..parameters import parameterversie
 from ..periods import as_date
 from ..taal import bericht
-from ._bezetting import _BRON_BOVEN, Bezettingstoets, _stap_boven
+from ._bezetting import _BRON_BOVEN, Bezettingstoets, check_voorwaarde, stap_boven
 from ._locatie import BESTAND, Bezetting, Locatie, Locatiesoort, _controleer, _soorten
 from ._realisatie import (
     _duurzaam_per_gemeente,
     _duurzaamheid,
     _stap_duurzaamheid,
+    _stap_nooit,
     _stap_realisatie_soorten,
 )
+from ._stand import LocatieStand, langer_open, standen, stap_kleinschalig
 from ._tekort import _BRON_TEKORT
-
-
-@frozen(kw_only=True)
-class LocatieStand:
-    """One location at the peildatum."""
-
-    locatie_id: str
-    """The location."""
-    naam: str
-    """Its name."""
-    soort: Locatiesoort
-    """Its kind."""
-    gemeentecode: str
-    """Its gemeente."""
-    capaciteit: int
-    """The capacity of the agreement in force (0 when none applies)."""
-    in_overeenkomst: bool
-    """False when no agreement applies on the peildatum: the location contributes nothing."""
-    duurzaam: bool
-    """True when it is available for at least the minimum number of years (Besluit art. 1.1)."""
-    bezetting: int | None
-    """The latest count on or before the peildatum within the current agreement, if any."""
-    bezetting_datum: date | None
-    """The date of that count."""
-    tekort: int
-    """People above the agreement: ``max(0, bezetting − capaciteit)`` (0 without a count)."""
-    vrij: int
-    """Free places: ``max(0, capaciteit − bezetting)`` (0 without a count)."""
 
 
 @frozen(kw_only=True)
@@ -86,6 +63,10 @@ class GemeenteOpvang:
     """Durable places that meet the minimum size per gemeente (Besluit art. 3.1)."""
     realisatie: int
     """Places that count as realised for the Spreidingswet (kinds per aanname)."""
+    langer_open: int = 0
+    """People in locations used after their agreement ended (not in ``bezetting``, ``tekort``)."""
+    locaties_langer_open: int = 0
+    """Locations used after their agreement ended ("noodgedwongen langer open")."""
 
 
 @frozen(kw_only=True)
@@ -112,6 +93,15 @@ class ProvincieOpvang:
     """Σ durable places of its gemeenten."""
     realisatie: int
     """Σ realised places for the Spreidingswet."""
+    langer_open: int = 0
+    """Σ people in locations used after their agreement ended."""
+    locaties_langer_open: int = 0
+    """Σ locations used after their agreement ended."""
+
+
+_TELLINGEN = tuple(a.name for a in fields(ProvincieOpvang))[2:]
+"""The counts of a :class:`ProvincieOpvang` (its fields after code and name), each a field of a
+:class:`GemeenteOpvang` too: a province's counts are the sums of its gemeenten'."""
 
 
 @frozen(kw_only=True)
@@ -128,6 +118,12 @@ class Opvangoverzicht:
     """Every province with a location, sorted by code."""
     signaleringen: tuple[Bezettingstoets, ...]
     """The locations placed above their agreement at the peildatum — never passed silently."""
+    langer_open: tuple[Bezettingstoets, ...] = ()
+    """The locations still used after their agreement ended ("noodgedwongen langer open",
+    AenM-2026-03-26): flagged, never refused."""
+    beheersbaar_en_veilig: bool | None = None
+    """The user's word on the minister's condition for placing above an agreement ("als dit
+    beheersbaar en veilig kan"); ``None``: not established."""
 
     @property
     def capaciteit(self) -> int:
@@ -160,38 +156,49 @@ def overzicht(
     bezettingen: Sequence[Bezetting] = (),
     soorten: Iterable[Locatiesoort] | None = None,
     reg: Register | None = None,
+    beheersbaar_en_veilig: bool | None = None,
 ) -> Uitkomst[Opvangoverzicht]:
     """Capacity, occupancy, shortage and durable places at ``peildatum``, per location, gemeente and province.
 
     A location contributes only through the agreement in force on the peildatum. Its occupancy is
     the latest count on or before the peildatum within that agreement; a location without a count
     is reported (``zonder_telling``), never counted as empty. Placing above the agreement is flagged
-    with the minister's condition (AenM-2026-03-26). ``soorten`` are the kinds that count as
-    realised for the Spreidingswet (default: every kind except doorstroomlocatie, an aanname).
+    with the minister's condition (AenM-2026-03-26), and ``beheersbaar_en_veilig`` is the user's
+    word on it (``None``, the default: not established, and the flag says so). A location still
+    used after its agreement ended is flagged in ``langer_open`` (its people apart from the
+    occupancy within agreements), never refused. The locations the user marked kleinschalig get a
+    step. ``soorten`` are the kinds that count as realised for the Spreidingswet (default: every
+    kind except doorstroomlocatie, an aanname; Oekraïne opvang never counts).
     """
     peildatum = as_date(peildatum)
     r = register() if reg is None else reg
-    telt = _soorten(soorten)
+    telt, nooit = _soorten(soorten)
+    voorwaarde = check_voorwaarde(beheersbaar_en_veilig)
     _controleer(locaties, bezettingen, r)
     rd = Redenering()
     rd.gebruikt(*r.herkomst, parameterversie(BESTAND), bronnen_versie())
     regel = _duurzaamheid(peildatum)
-    standen = _standen(locaties, bezettingen, peildatum, int(regel.jaren.waarde))
-    actief = [s for s in standen if s.in_overeenkomst]
-    _stap_overeenkomsten(rd, standen, actief, peildatum)
-    signaleringen = _signaleringen(rd, actief)
+    alle = standen(locaties, bezettingen, peildatum, int(regel.jaren.waarde))
+    actief = [s for s in alle if s.in_overeenkomst]
+    _stap_overeenkomsten(rd, alle, actief, peildatum)
+    signaleringen = _signaleringen(rd, actief, voorwaarde)
+    na = langer_open(rd, alle)
+    stap_kleinschalig(rd, alle)
     _stap_duurzaamheid(rd, regel, peildatum)
     duurzaam = _duurzaam_per_gemeente(
-        ((s.gemeentecode, s.soort, s.capaciteit) for s in standen if s.duurzaam and s.soort in telt), regel
+        ((s.gemeentecode, s.soort, s.capaciteit) for s in alle if s.duurzaam and s.soort in telt), regel
     )
+    _stap_nooit(rd, nooit)
     _stap_realisatie_soorten(rd, telt)
-    gemeenten = _gemeenten(standen, duurzaam, telt, r)
+    gemeenten = _gemeenten(alle, duurzaam, telt, r)
     result = Opvangoverzicht(
         peildatum=peildatum,
-        locaties=tuple(standen),
+        locaties=tuple(alle),
         gemeenten=gemeenten,
         provincies=_provincies(gemeenten, r),
         signaleringen=signaleringen,
+        langer_open=na,
+        beheersbaar_en_veilig=voorwaarde,
     )
     rd.stap(
         bericht(
@@ -214,6 +221,7 @@ def opvang_gemeente(
     *,
     bezettingen: Sequence[Bezetting] = (),
     reg: Register | None = None,
+    beheersbaar_en_veilig: bool | None = None,
 ) -> Uitkomst[GemeenteOpvang]:
     """The opvang of one gemeente at ``peildatum`` (for the gemeente profile).
 
@@ -224,7 +232,13 @@ def opvang_gemeente(
     g = gemeente if isinstance(gemeente, Gemeente) else r.gemeente(gemeente)
     eigen = [loc for loc in locaties if isinstance(loc, Locatie) and loc.gemeentecode == g.code]
     ids = {loc.id for loc in eigen}
-    u = overzicht(eigen, peildatum, bezettingen=[b for b in bezettingen if b.locatie_id in ids], reg=r)
+    u = overzicht(
+        eigen,
+        peildatum,
+        bezettingen=[b for b in bezettingen if b.locatie_id in ids],
+        reg=r,
+        beheersbaar_en_veilig=beheersbaar_en_veilig,
+    )
     rd = Redenering()
     rd.voeg_toe(u)
     if u.waarde.gemeenten:
@@ -235,56 +249,12 @@ def opvang_gemeente(
             gemeentecode=g.code,
             gemeentenaam=g.naam,
             provinciecode=g.provinciecode,
-            locaties=0,
-            capaciteit=0,
-            bezetting=0,
-            zonder_telling=0,
-            tekort=0,
-            vrij=0,
-            duurzaam=0,
-            realisatie=0,
+            **dict.fromkeys(_TELLINGEN, 0),
         )
     )
 
 
 # -- the parts of the overview -------------------------------------------------------------------
-
-
-def _standen(
-    locaties: Sequence[Locatie], bezettingen: Sequence[Bezetting], peildatum: date, min_jaren: int
-) -> list[LocatieStand]:
-    """Every location at ``peildatum``, sorted by gemeente and id, with its latest count within the
-    agreement in force (``None`` without one)."""
-    tellingen: dict[str, list[Bezetting]] = {}
-    for b in bezettingen:
-        tellingen.setdefault(b.locatie_id, []).append(b)
-    standen: list[LocatieStand] = []
-    for loc in sorted(locaties, key=lambda x: (x.gemeentecode, x.id)):
-        ov = loc.overeenkomst_op(peildatum)
-        telling = None
-        if ov is not None:
-            binnen = [
-                b for b in tellingen.get(loc.id, ()) if b.datum <= peildatum and ov.periode.bevat(b.datum)
-            ]
-            telling = max(binnen, key=lambda b: b.datum, default=None)
-        cap = 0 if ov is None else ov.capaciteit
-        bez = None if telling is None else telling.personen
-        standen.append(
-            LocatieStand(
-                locatie_id=loc.id,
-                naam=loc.naam,
-                soort=loc.soort,
-                gemeentecode=loc.gemeentecode,
-                capaciteit=cap,
-                in_overeenkomst=ov is not None,
-                duurzaam=loc.duurzaam_op(peildatum, min_jaren),
-                bezetting=bez,
-                bezetting_datum=None if telling is None else telling.datum,
-                tekort=0 if bez is None else max(0, bez - cap),
-                vrij=0 if bez is None else max(0, cap - bez),
-            )
-        )
-    return standen
 
 
 def _eerste_tien(ids: Sequence[str]) -> str:
@@ -314,8 +284,11 @@ def _stap_overeenkomsten(
     )
 
 
-def _signaleringen(rd: Redenering, actief: Sequence[LocatieStand]) -> tuple[Bezettingstoets, ...]:
-    """The locations placed above their agreement, each with a step; a step names those without a count."""
+def _signaleringen(
+    rd: Redenering, actief: Sequence[LocatieStand], voorwaarde: bool | None
+) -> tuple[Bezettingstoets, ...]:
+    """The locations placed above their agreement, each with a step saying whether the minister's
+    condition is established; a step names those without a count."""
     zonder = [s.locatie_id for s in actief if s.bezetting is None]
     if zonder:
         rd.stap(
@@ -329,12 +302,13 @@ def _signaleringen(rd: Redenering, actief: Sequence[LocatieStand]) -> tuple[Beze
             personen=s.bezetting,
             capaciteit=s.capaciteit,
             boven=s.tekort,
+            beheersbaar_en_veilig=voorwaarde,
         )
         for s in actief
         if s.bezetting is not None and s.bezetting_datum is not None and s.tekort > 0
     )
     for sig in signaleringen:
-        _stap_boven(rd, sig)
+        stap_boven(rd, sig)
     return signaleringen
 
 
@@ -344,7 +318,9 @@ def _gemeenten(
     """The sums per gemeente of its locations in an agreement (``standen`` sorted by gemeente)."""
     gemeenten: list[GemeenteOpvang] = []
     for code, groep_ in itertools.groupby(standen, key=lambda s: s.gemeentecode):
-        groep = [s for s in groep_ if s.in_overeenkomst]
+        leden = list(groep_)
+        groep = [s for s in leden if s.in_overeenkomst]
+        langer = [s for s in leden if s.langer_open]
         g = r.gemeente(code)
         gemeenten.append(
             GemeenteOpvang(
@@ -359,6 +335,8 @@ def _gemeenten(
                 vrij=sum(s.vrij for s in groep),
                 duurzaam=duurzaam.get(code, 0),
                 realisatie=sum(s.capaciteit for s in groep if s.soort in telt),
+                langer_open=sum(s.bezetting or 0 for s in langer),
+                locaties_langer_open=len(langer),
             )
         )
     return tuple(gemeenten)
@@ -373,14 +351,7 @@ def _provincies(gemeenten: Sequence[GemeenteOpvang], r: Register) -> tuple[Provi
             ProvincieOpvang(
                 provinciecode=pcode,
                 provincienaam=r.provincie(pcode).naam,
-                locaties=sum(g.locaties for g in leden),
-                capaciteit=sum(g.capaciteit for g in leden),
-                bezetting=sum(g.bezetting for g in leden),
-                zonder_telling=sum(g.zonder_telling for g in leden),
-                tekort=sum(g.tekort for g in leden),
-                vrij=sum(g.vrij for g in leden),
-                duurzaam=sum(g.duurzaam for g in leden),
-                realisatie=sum(g.realisatie for g in leden),
+                **{n: sum(getattr(g, n) for g in leden) for n in _TELLINGEN},
             )
         )
     return tuple(provincies)

@@ -3,6 +3,7 @@
 * :func:`realisaties` — the places realised per gemeente at a peildatum, as
   :class:`asielketen.spreidingswet.Realisatie` records for :func:`asielketen.spreidingswet.stand`;
   which kinds of location count is an aanname (:data:`~asielketen.opvang.REALISATIE_SOORTEN`);
+  Oekraïne opvang (``oekraine-overlast``) never counts, even when asked: it is not asylum opvang;
 * :func:`duurzame_locaties` — the locations with their uninterrupted availability, as
   :class:`asielketen.spreidingswet.DuurzameLocatie` records for
   :func:`asielketen.spreidingswet.aftrek_duurzaam`;
@@ -46,10 +47,11 @@ def realisaties(
     """
     peildatum = as_date(peildatum)
     r = register() if reg is None else reg
-    telt = _soorten(soorten)
+    telt, nooit = _soorten(soorten)
     _controleer(locaties, (), r)
     rd = Redenering()
     rd.gebruikt(*r.herkomst, bronnen_versie())
+    _stap_nooit(rd, nooit)
     som: dict[str, int] = {}
     for loc in locaties:
         if loc.soort in telt:
@@ -86,10 +88,11 @@ def duurzame_locaties(
     """
     peildatum = as_date(peildatum)
     r = register() if reg is None else reg
-    telt = _soorten(soorten)
+    telt, nooit = _soorten(soorten)
     _controleer(locaties, (), r)
     rd = Redenering()
     rd.gebruikt(bronnen_versie())
+    _stap_nooit(rd, nooit)
     result: list[DuurzameLocatie] = []
     for loc in sorted(locaties, key=lambda x: (x.gemeentecode, x.id)):
         beschikbaar = loc.beschikbaar_op(peildatum)
@@ -175,3 +178,13 @@ def _stap_realisatie_soorten(rd: Redenering, telt: frozenset[Locatiesoort]) -> N
         bron("spreidingswet.art6"),
         bron(_BRON_REALISATIE),
     )
+
+
+def _stap_nooit(rd: Redenering, nooit: frozenset[Locatiesoort]) -> None:
+    """The step for kinds asked to count that never do (Oekraïne opvang); none when none was asked."""
+    if nooit:
+        rd.stap(
+            bericht("opvang.stap.nooit_realisatie", soorten=", ".join(sorted(s.value for s in nooit))),
+            *(s.bron for s in sorted(nooit, key=lambda x: x.value)),
+            bron("spreidingswet.art6"),
+        )

@@ -5,7 +5,8 @@ agreements make the capacity; locations opening and agreements ending are the st
 their agreements. :func:`tekort_op` gives the shortage on one date, :func:`tekortverloop` over a
 period (a step function; place-days short, ADR 0006), per area: a surplus in one province does not
 offset another's shortage (an aanname). :func:`referentiescenario` ships the minister's figures of
-26 March 2026 (AenM-2026-03-26: 4,500 short term, 7,900 by the end of summer).
+26 March 2026 (AenM-2026-03-26: 4,500 short term, 7,900 by the end of summer) — and no figure after
+the end of summer 2026: the letter forecasts no later date (ADR 0010).
 """
 
 from __future__ import annotations
@@ -47,6 +48,14 @@ class Behoefte:
     """The number of places needed."""
     gebied: str = field(default=LANDELIJK)
     """``"NL"`` for a national need, or a province code (``"PV20"``)."""
+    tot: date | None = field(default=None)
+    """The first day the figure no longer holds (``None``: until the next step); from then until a
+    later step the scenario has **no figure** for the area, and a date there is an error saying so."""
+
+    @tot.validator
+    def _check_tot(self, attribute: Attribute[date | None], value: date | None) -> None:
+        if value is not None and not (isinstance(value, date) and value > self.vanaf):
+            raise InvalidInputError(attribute.name, value, bericht("opvang.fout.behoefte_tot"))
 
     @gebied.validator
     def _check_gebied(self, attribute: Attribute[str], value: str) -> None:
@@ -108,13 +117,14 @@ class Scenario:
         return tuple(sorted({b.gebied for b in self.behoefte}))
 
     def behoefte_op(self, dag: date, gebied: str = LANDELIJK) -> int | None:
-        """The need in ``gebied`` on ``dag``; ``None`` before its first step."""
+        """The need in ``gebied`` on ``dag``; ``None`` before its first step, and after a step's
+        :attr:`Behoefte.tot` until a later step (the scenario has no figure there)."""
         dag = as_date(dag, "dag")
-        waarde = None
+        stap = None
         for b in self.behoefte:
             if b.gebied == gebied and b.vanaf <= dag:
-                waarde = b.plaatsen
-        return waarde
+                stap = b
+        return None if stap is None or (stap.tot is not None and dag >= stap.tot) else stap.plaatsen
 
     def met_locaties(self, *locaties: Locatie) -> Scenario:
         """A copy with more locations (e.g. new spoednoodopvang opening)."""
@@ -227,6 +237,7 @@ def tekortverloop(
     _scenario_stappen(rd, scenario)
     data = {periode.van}
     data |= {b.vanaf for b in scenario.behoefte if periode.bevat(b.vanaf)}
+    data |= {b.tot for b in scenario.behoefte if b.tot is not None and periode.bevat(b.tot)}
     for loc in scenario.locaties:
         data |= {d for d in loc.wijzigingsdata if periode.bevat(d)}
     punten = [_punt(scenario, d, provincie_van) for d in sorted(data)]
@@ -255,10 +266,11 @@ def tekortverloop(
 def referentiescenario() -> Uitkomst[Scenario]:
     """The minister's shortage of 26 March 2026 as a national scenario (AenM-2026-03-26).
 
-    4,500 places short from the date of the letter, 7,900 from the end of summer (1 September 2026,
-    an aanname). The letter gives shortages only, so they are the need *beyond the existing capacity*
-    and the scenario has no locations: add new ones with :meth:`Scenario.met_locaties` to see how much
-    of the shortage they solve.
+    4,500 places short from the date of the letter, 7,900 at the end of summer (1 September 2026,
+    an aanname) and **no figure after it** (``opvang.tekort.einde_zomer_tot``; ADR 0010): a later date
+    is an error that says so — add a :class:`Behoefte` of your own for it. The letter gives shortages
+    only, so they are the need *beyond the existing capacity* and the scenario has no locations: add
+    new ones with :meth:`Scenario.met_locaties` to see how much of the shortage they solve.
     """
     brief = bron(_BRON_MINISTER)
     if not isinstance(brief, Brief):  # pragma: no cover - guarded by the registry's tests
@@ -267,6 +279,7 @@ def referentiescenario() -> Uitkomst[Scenario]:
     kort = parameter(BESTAND, "opvang.tekort.korte_termijn").geldigheid_op(peildatum)
     zomer = parameter(BESTAND, "opvang.tekort.einde_zomer").geldigheid_op(peildatum)
     zomer_datum = parameter(BESTAND, "opvang.tekort.einde_zomer_datum").geldigheid_op(peildatum)
+    zomer_tot = parameter(BESTAND, "opvang.tekort.einde_zomer_tot").geldigheid_op(peildatum)
     rd = Redenering()
     rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
     rd.stap(
@@ -285,12 +298,16 @@ def referentiescenario() -> Uitkomst[Scenario]:
         zomer_datum.bron,
         bron("aanname.opvang.referentiescenario"),
     )
+    rd.stap(
+        bericht("opvang.stap.geen_cijfer_na_zomer", tot=zomer_tot.waarde, zomer=_duizendtal(zomer.waarde)),
+        zomer_tot.bron,
+    )
     return rd.uitkomst(
         Scenario(
             naam="minister 26 maart 2026",
             behoefte=(
                 Behoefte(vanaf=peildatum, plaatsen=int(kort.waarde)),
-                Behoefte(vanaf=zomer_datum.waarde, plaatsen=int(zomer.waarde)),
+                Behoefte(vanaf=zomer_datum.waarde, plaatsen=int(zomer.waarde), tot=zomer_tot.waarde),
             ),
             bron=_BRON_MINISTER,
             toelichting=bericht("opvang.scenario.toelichting"),
@@ -316,14 +333,7 @@ def _punt(scenario: Scenario, dag: date, provincie_van: dict[str, str]) -> Tekor
     for gebied in scenario.gebieden:
         behoefte = scenario.behoefte_op(dag, gebied)
         if behoefte is None:
-            eerste = min(b.vanaf for b in scenario.behoefte if b.gebied == gebied)
-            raise InvalidInputError(
-                "peildatum",
-                dag.isoformat(),
-                bericht(
-                    "opvang.fout.behoefte_later", scenario=repr(scenario.naam), gebied=gebied, eerste=eerste
-                ),
-            )
+            raise InvalidInputError("peildatum", dag.isoformat(), _geen_cijfer(scenario, dag, gebied))
         cap = capaciteit.get(gebied, 0)
         gebieden.append(
             GebiedTekort(
@@ -335,6 +345,15 @@ def _punt(scenario: Scenario, dag: date, provincie_van: dict[str, str]) -> Tekor
             )
         )
     return Tekortpunt(datum=dag, gebieden=tuple(gebieden))
+
+
+def _geen_cijfer(scenario: Scenario, dag: date, gebied: str) -> Bericht:
+    """Why there is no need on ``dag``: before the first step, or after a step's end (supply one)."""
+    naam, stappen = repr(scenario.naam), [b for b in scenario.behoefte if b.gebied == gebied]
+    eerder = [b for b in stappen if b.vanaf <= dag]
+    if eerder:
+        return bericht("opvang.fout.behoefte_einde", scenario=naam, gebied=gebied, tot=eerder[-1].tot)
+    return bericht("opvang.fout.behoefte_later", scenario=naam, gebied=gebied, eerste=stappen[0].vanaf)
 
 
 def _scenario_check(scenario: Scenario, r: Register) -> dict[str, str]:

@@ -35,6 +35,7 @@ provinces, laws and sources stay as they are; ``toelichting`` may be a
 
 from __future__ import annotations
 
+from .._openbaar import publiceer
 from ._oekraine import vergoeding_verloop
 from ._opvang import tekort_verloop
 from ._spreidingswet import realisatie_per_provincie, spreiding_per_provincie
@@ -51,12 +52,4 @@ __all__ = [  # noqa: RUF022 - in the order of the reference page (docs/reference
 # The functions live in private modules by domain (``_spreidingswet``, ``_statushouders``,
 # ``_oekraine``, ``_opvang``; what every figure shares in ``_figuur``); their public path is this
 # package, for reprs, help() and the docs.
-for _functie in (
-    realisatie_per_provincie,
-    spreiding_per_provincie,
-    taakstelling_per_provincie,
-    tekort_verloop,
-    vergoeding_verloop,
-):
-    _functie.__module__ = __name__
-del _functie
+publiceer(globals())

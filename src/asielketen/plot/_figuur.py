@@ -13,20 +13,14 @@ from typing import TYPE_CHECKING, Any, cast
 from .._extra import importeer
 from ..errors import InvalidInputError
 from ..explain import Uitkomst
-from ..gebied import Register, register
 from ..sources import Bron
-from ..taal import Bericht, Taal, bericht, huidige_taal, valideer_taal
+from ..taal import Bericht, Taal, bericht
 
 if TYPE_CHECKING:  # pragma: no cover - only for type checkers
     from matplotlib.axes import Axes
 
 FIGUURMAAT = (9.0, 5.5)
 """The size of a new figure, in inches."""
-
-
-def taal_van(taal: object) -> Taal:
-    """``taal`` checked, or the current language when it is ``None``."""
-    return huidige_taal() if taal is None else valideer_taal(taal)
 
 
 def toelichting_van(toelichting: object, taal: Taal) -> str:
@@ -99,12 +93,6 @@ def bronvermelding(ax: Axes, bronnen: Iterable[Bron], toelichting: str, taal: Ta
 def alle_bronnen(lijst: Sequence[Uitkomst[Any]]) -> list[Bron]:
     """The sources of several results, each once, in the order of first use."""
     return list(dict.fromkeys(b for u in lijst for b in u.bronnen))
-
-
-def provincienamen(reg: Register | None) -> dict[str, str]:
-    """Province code → name, from ``reg`` (default: the shipped register)."""
-    r = register() if reg is None else reg
-    return {p.code: p.naam for p in r.provincies}
 
 
 def naast_elkaar(x: Sequence[int], i: int, reeksen: int) -> tuple[list[float], float]:

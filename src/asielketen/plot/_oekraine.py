@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .._extra import uitkomsten
+from .._extra import taal_van, uitkomsten
 from ..explain import Uitkomst
 from ..taal import Bericht, Taal, bericht
 from ._figuur import (
@@ -16,7 +16,6 @@ from ._figuur import (
     bronvermelding,
     datums,
     duizendtal,
-    taal_van,
     toelichting_van,
 )
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._extra import taal_van
 from .._extra import uitkomst as enkele_uitkomst
 from ..errors import InvalidInputError
 from ..explain import Uitkomst
 from ..taal import Bericht, Taal, bericht
-from ._figuur import as_duizendtallen, assen, bronvermelding, datums, duizendtal, taal_van, toelichting_van
+from ._figuur import as_duizendtallen, assen, bronvermelding, datums, duizendtal, toelichting_van
 
 if TYPE_CHECKING:  # pragma: no cover - only for type checkers
     from matplotlib.axes import Axes

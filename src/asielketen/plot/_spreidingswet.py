@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._extra import provincies as provincies_van
+from .._extra import taal_van
 from .._extra import uitkomst as enkele_uitkomst
 from ..explain import Uitkomst
 from ..gebied import Register
@@ -15,8 +17,6 @@ from ._figuur import (
     bronvermelding,
     duizendtal,
     naast_elkaar,
-    provincienamen,
-    taal_van,
     toelichting_van,
 )
 
@@ -47,7 +47,7 @@ def realisatie_per_provincie(
     ax = assen(ax)
     u = enkele_uitkomst(uitkomst, Stand, "uitkomst")
     st = u.waarde
-    namen = provincienamen(reg)
+    namen = provincies_van(reg).namen
     provincies = sorted(st.provincies, key=lambda p: p.provinciecode, reverse=True)
     labels = [namen.get(p.provinciecode, p.provinciecode) for p in provincies]
     y = list(range(len(provincies)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .._extra import uitkomsten
+from .._extra import Provincies, provincies, taal_van, uitkomsten
 from ..explain import Uitkomst
 from ..gebied import Register, register
 from ..taal import Bericht, Taal, bericht
@@ -16,7 +16,6 @@ from ._figuur import (
     bronvermelding,
     duizendtal,
     naast_elkaar,
-    taal_van,
     toelichting_van,
 )
 
@@ -46,12 +45,12 @@ def taakstelling_per_provincie(
     ax = assen(ax)
     lijst = sorted(uitkomsten(uitkomsten_, Taakstellingen, "uitkomsten"), key=lambda u: u.waarde.halfjaar)
     r = register() if reg is None else reg
-    provincie_van = {g.code: g.provinciecode for g in r.gemeenten}
+    prov = provincies(r)
     codes = [p.code for p in r.provincies]
     x = list(range(len(codes)))
     for i, u in enumerate(lijst):
         ts = u.waarde
-        som = _per_provincie(ts, provincie_van, codes)
+        som = _per_provincie(ts, prov, codes)
         posities, breedte = naast_elkaar(x, i, len(lijst))
         ax.bar(
             posities,
@@ -73,13 +72,11 @@ def taakstelling_per_provincie(
     return ax
 
 
-def _per_provincie(ts: Taakstellingen, provincie_van: dict[str, str], codes: list[str]) -> dict[str, int]:
+def _per_provincie(ts: Taakstellingen, prov: Provincies, codes: list[str]) -> dict[str, int]:
     """The sum of the gemeenten' taakstellingen per province (after a herindeling: of its first part)."""
     som = dict.fromkeys(codes, 0)
     for g in ts.gemeenten:
-        pcode = provincie_van.get(g.gemeentecode) or next(
-            (provincie_van[d] for d in g.delen if d in provincie_van), None
-        )
+        pcode = prov.van(g.gemeentecode, g.delen)
         if pcode is not None:
             som[pcode] += g.taakstelling
     return som

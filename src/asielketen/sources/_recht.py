@@ -1,6 +1,8 @@
 """Law as a source (private; public in :mod:`asielketen.sources`): an article of a regulation
 (:class:`Wetsartikel`), a judgment (:class:`Uitspraak`) and an official publication in the
-Staatsblad or Staatscourant (:class:`Publicatie`). Their status is ``wettekst`` unless given.
+Staatsblad or Staatscourant (:class:`Publicatie`). An article's and a publication's status is
+``wettekst`` unless given, a judgment's ``rechtspraak`` (its text read); one known only through
+another text is given the weaker status (``pers``, ``brief``).
 """
 
 from __future__ import annotations
@@ -101,7 +103,7 @@ class Uitspraak(BronBasis):
     """The date of the judgment."""
     zaaknummers: tuple[str, ...] = field(default=(), converter=tekst_tuple)
     """Case numbers, where known (e.g. ``("LEE 25/3040", "LEE 25/3041")``)."""
-    status: Status = field(default=Status.WETTEKST, validator=check_status)
+    status: Status = field(default=Status.RECHTSPRAAK, validator=check_status)
 
     @ecli.validator
     def _check_ecli(self, _: Attribute[str], value: str) -> None:

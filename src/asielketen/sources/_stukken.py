@@ -1,6 +1,7 @@
 """Papers and other sources (private; public in :mod:`asielketen.sources`): a letter
-(:class:`Brief`), a parliamentary paper (:class:`Kamerstuk`), a press source (:class:`Persbron`), a
-statistics table (:class:`Statistiek`) and an assumption of ours (:class:`Aanname`).
+(:class:`Brief`, status ``brief``), a parliamentary paper (:class:`Kamerstuk`, ``officieel``), a press
+source or official web page (:class:`Persbron`, ``pers`` or ``officieel``), a statistics table
+(:class:`Statistiek`, ``officieel``) and an assumption of ours (:class:`Aanname`, ``aanname``).
 """
 
 from __future__ import annotations
@@ -65,7 +66,9 @@ class Brief(BronBasis):
 
 @frozen(kw_only=True)
 class Kamerstuk(BronBasis):
-    """A parliamentary paper: a Kamerstuk (dossier and ondernummer) or a Kamerbrief."""
+    """A parliamentary paper: a Kamerstuk (dossier and ondernummer), a Kamerbrief or an answer to
+    Kamervragen. Status ``officieel``; one not read itself takes the status of the text it is known
+    through."""
 
     titel: str = field(validator=check_text)
     """The title or subject."""
@@ -81,7 +84,7 @@ class Kamerstuk(BronBasis):
     """The minister or body that sent it, where relevant."""
     url: str | None = field(default=None, validator=check_url)
     """Where it can be read, if known."""
-    status: Status = field(default=Status.BRIEF, validator=check_status)
+    status: Status = field(default=Status.OFFICIEEL, validator=check_status)
 
     @property
     def citatie_bericht(self) -> Bericht:
@@ -98,7 +101,9 @@ class Kamerstuk(BronBasis):
 
 @frozen(kw_only=True)
 class Persbron(BronBasis):
-    """A press or other secondary source. Its date may be partial (``"2024"``, ``"2024-01"``)."""
+    """A press or other secondary source (status ``pers``), or an official web page or news item of
+    the Rijksoverheid, IND or COA (status ``officieel``). Its date may be partial (``"2024"``,
+    ``"2024-01"``)."""
 
     titel: str = field(validator=check_text)
     """The headline or page title."""
@@ -130,7 +135,8 @@ class Persbron(BronBasis):
 
 @frozen(kw_only=True)
 class Statistiek(BronBasis):
-    """An official statistics table, e.g. a CBS StatLine table, at a reference date."""
+    """An official statistics table, e.g. a CBS StatLine table, at a reference date (status
+    ``officieel``: statistics are never ``wettekst``)."""
 
     instantie: str = field(validator=check_text)
     """Who publishes it, e.g. ``"CBS"``."""
@@ -144,7 +150,7 @@ class Statistiek(BronBasis):
     """The licence and required credit, e.g. ``"CC BY 4.0 (Bron: CBS)"``."""
     url: str | None = field(default=None, validator=check_url)
     """Where the table can be read, if known."""
-    status: Status = field(default=Status.WETTEKST, validator=check_status)
+    status: Status = field(default=Status.OFFICIEEL, validator=check_status)
 
     @property
     def citatie_bericht(self) -> Bericht:
@@ -160,7 +166,8 @@ class Statistiek(BronBasis):
 
 @frozen(kw_only=True)
 class Aanname(BronBasis):
-    """An assumption of ours, used where no source could be verified ([O] in DOMAIN.md)."""
+    """An assumption of ours ([O] in DOMAIN.md, status ``aanname``): our reading, an inference from a
+    source (which the description cites), or a default where no source decides."""
 
     omschrijving: str = field(validator=check_text)
     """What is assumed and why; what a user should check or override."""

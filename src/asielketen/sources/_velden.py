@@ -36,22 +36,41 @@ __all__ = [
 
 
 class Status(enum.Enum):
-    """How sure we are of a source (the labels of DOMAIN.md).
+    """What kind of authority a source has (the six statuses of DOMAIN.md; six, no more).
 
-    * ``WETTEKST`` [W]: law text, an official publication or a judgment's text, seen;
-    * ``BRIEF`` [B]: stated in an official letter (VNG, minister, Kamerbrief);
-    * ``PERS`` [P]: press or another secondary source only — likely, not legal text;
-    * ``AANNAME`` [O]: open, not verified — an assumption the user may change.
+    * ``WETTEKST``: the text of a law, AMvB or ministeriële regeling (BWB, Staatsblad,
+      Staatscourant) that was read — never statistics, web pages, news items or judgments;
+    * ``RECHTSPRAAK``: a judgment identified by its ECLI whose text or official summary was read —
+      a judgment known only from the press is ``PERS``;
+    * ``OFFICIEEL``: an official publication that is not a legal rule: CBS statistics, a Kamerstuk
+      or answer to Kamervragen, Rijksoverheid/IND/COA pages and news items — nothing that binds by
+      itself;
+    * ``BRIEF``: one of the five letters, or another letter read in full — not a letter known only
+      because another text mentions it;
+    * ``PERS``: press and secondary sources, and any document known only through them;
+    * ``AANNAME``: our reading, an inference, or a default chosen where no source decides — an
+      assumption the user may change.
+
+    A source known only through another takes the weaker status of the two; an inference from a
+    source is an ``AANNAME`` that cites that source. Only ``PERS`` and ``AANNAME`` are uncertain
+    (:attr:`onzeker`): a result resting on either says so.
+
+    >>> [s.value for s in Status]
+    ['wettekst', 'rechtspraak', 'officieel', 'brief', 'pers', 'aanname']
+    >>> [s.value for s in Status if s.onzeker]
+    ['pers', 'aanname']
     """
 
     WETTEKST = "wettekst"
+    RECHTSPRAAK = "rechtspraak"
+    OFFICIEEL = "officieel"
     BRIEF = "brief"
     PERS = "pers"
     AANNAME = "aanname"
 
     @property
     def onzeker(self) -> bool:
-        """True for ``PERS`` and ``AANNAME``: a result resting on it must say so."""
+        """True for ``PERS`` and ``AANNAME`` only: a result resting on it must say so."""
         return self in (Status.PERS, Status.AANNAME)
 
 

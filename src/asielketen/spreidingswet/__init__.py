@@ -24,7 +24,7 @@ Article by article, the function that encodes it (every rule returns an
   :func:`vergelijk_gepubliceerd`.
 
 Every name is imported from this package; the modules inside are private, one legal matter each
-(``_raming``, ``_sleutel``, ``_afronding``, ``_verdeling``, ``_realisatie``, ``_aftrek``,
+(``_cyclus``, ``_raming``, ``_sleutel``, ``_afronding``, ``_verdeling``, ``_realisatie``, ``_aftrek``,
 ``_uitkering``, ``_uitkering_duurzaam``, ``_escalatie``, ``_vergelijking``), with the user files in
 ``_invoer``, the speed machinery in ``_records`` and ``_kolommen`` and the sentences in
 ``_berichten``. The former public modules (``asielketen.spreidingswet.verdeling``, ``.raming``,
@@ -42,12 +42,13 @@ from __future__ import annotations
 
 from types import ModuleType as _ModuleType
 
+from .._openbaar import publiceer as _publiceer
 from ._afronding import Methode, verdeel_aantallen
 from ._aftrek import Aftrek, DuurzameLocatie, aftrek_duurzaam
+from ._cyclus import cyclus_op
 from ._escalatie import Escalatiefeiten, Escalatiestand, Trede, escalatie
-from ._gemeenschappelijk import publiek as _publiek
 from ._invoer import lees_realisaties, lees_ses_csv, lees_verdeelbesluiten
-from ._raming import Raming, Termijnen, cyclus_op, raming, termijnen
+from ._raming import Raming, Termijnen, raming, termijnen
 from ._realisatie import (
     Realisatie,
     Stand,
@@ -113,8 +114,8 @@ __all__ = [
     "wegingsgewichten",
 ]
 
-# the public classes name the package: their public path in reprs, docs, schema names, pickles (ADR 0007)
-_publiek(__name__, *(_obj for _obj in map(globals().__getitem__, __all__) if isinstance(_obj, type)))
+# reprs, help(), the docs, schema names and pickles show asielketen.spreidingswet.<name> (ADR 0007)
+_publiceer(globals())
 
 # the former public modules (deprecated): in sys.modules, and as attributes through __getattr__
 _installeer()

@@ -1,7 +1,8 @@
 """Durable places deducted from a province's number (Spreidingswet art. 2 lid 3; Besluit art. 3.1).
 
 A place counts when it is available for at least five years and is available on the raming date
-or becomes so within the twelve months after it, at locations of the minimum size of Besluit art.
+or becomes so within the twelve months after it (the day twelve months after the raming included:
+ADR 0008), at locations of the minimum size of Besluit art.
 3.1: 100 regular or 16 special places per gemeente (spread over facilities within the gemeente, so
 the minimum applies to the gemeente's total). The terms and sizes are effective-dated parameters.
 """
@@ -70,7 +71,8 @@ def aftrek_duurzaam(
     """Subtract durable places from a province's number (Spreidingswet art. 2 lid 3).
 
     A place counts when it is available for at least five years and is available on
-    ``raming_datum`` or becomes so within the twelve months after it, at locations of the minimum
+    ``raming_datum`` or becomes so within the twelve months after it (up to and including the day
+    twelve months later, ADR 0008), at locations of the minimum
     size of Besluit art. 3.1: 100 regular or 16 special places per gemeente (they may be spread over
     several facilities within the gemeente, so the minimum applies to the gemeente's total).
     """
@@ -148,13 +150,14 @@ def _in_provincie(r: Register, loc: DuurzameLocatie, p: Provincie) -> None:
 
 def _lang_en_tijdig(loc: DuurzameLocatie, raming_datum: date, grens: date, jaren: int) -> bool:
     """Available for at least ``jaren`` years from the raming (or its later start), and available
-    on the raming date or from before ``grens`` (twelve months after it)."""
+    on the raming date or from a day within the twelve months after it, ``grens`` included: the
+    months are counted as the six months of art. 7 lid 1 onder a are (ADR 0008)."""
     start = max(loc.beschikbaar.van, raming_datum)
     try:
         lang_genoeg = loc.beschikbaar.tot is None or start + relativedelta(years=jaren) <= loc.beschikbaar.tot
     except (ValueError, OverflowError):  # the minimum term ends after 9999: not durable
         lang_genoeg = False
-    op_tijd = loc.beschikbaar.van < grens and (
+    op_tijd = loc.beschikbaar.van <= grens and (  # the twelve months include their last day (ADR 0008)
         loc.beschikbaar.tot is None or loc.beschikbaar.tot > raming_datum
     )
     return lang_genoeg and op_tijd

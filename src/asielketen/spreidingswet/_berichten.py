@@ -58,6 +58,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "rij {rij}: gemeentecode {code} stond al in rij {eerder}",
         "row {rij}: gemeentecode {code} was already in row {eerder}",
     ),
+    "spreidingswet.lees.geen_cyclus": (
+        "rij {rij}: ramingsjaar={jaar}: {reden}",
+        "row {rij}: ramingsjaar={jaar}: {reden}",
+    ),
     "spreidingswet.lees.twee_keer_op_datum": (
         "rij {rij}: {code} op {datum} staat er twee keer in",
         "row {rij}: {code} on {datum} occurs twice",
@@ -82,6 +86,17 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     "spreidingswet.raming.fout_amv": (
         "meer dan de totale behoefte {behoefte}",
         "more than the total need {behoefte}",
+    ),
+    # -- the law's cycles (_cyclus.py) --------------------------------------------------------------
+    "spreidingswet.cyclus.fout_geen_cyclus": (
+        "geen cyclus van de Spreidingswet: de minister raamt eens in de {om} jaar, vanaf {eerste} "
+        "(art. 2 lid 1, art. 5 lid 1); bedoeld is {vorige} of {volgende}",
+        "no cyclus of the Spreidingswet: the minister makes the raming once every {om} years, from "
+        "{eerste} (art. 2 lid 1, art. 5 lid 1); meant is {vorige} or {volgende}",
+    ),
+    "spreidingswet.cyclus.fout_voor_wet": (
+        "geen cyclus van de Spreidingswet: de wet geldt sinds {datum}; de eerste cyclus is {eerste}",
+        "no cyclus of the Spreidingswet: the law applies since {datum}; the first cyclus is {eerste}",
     ),
     "spreidingswet.raming.peildatum": (
         "De capaciteitsraming van {cyclus} gaat uit van de behoefte op {peildatum} "
@@ -115,6 +130,14 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "langere termijn is niet korter (art. 7 lid 1 onder a)",
         "ends before {datum}, the {maanden} months after publication (verdeelbesluit_bekendgemaakt): a "
         "longer term is not shorter (art. 7 lid 1 onder a)",
+    ),
+    "spreidingswet.termijn.fout_korter_dan_raming": (
+        "eindigt vóór {datum}, de {maanden} maanden na de raming van {cyclus} ({raming}): geen "
+        "verdeelbesluit van die cyclus wordt eerder bekendgemaakt, dus een langere termijn is korter "
+        "dan de wettelijke (art. 7 lid 1 onder a)",
+        "ends before {datum}, the {maanden} months after the raming of {cyclus} ({raming}): no "
+        "verdeelbesluit of that cyclus is published earlier, so this longer term is shorter than the "
+        "law's (art. 7 lid 1 onder a)",
     ),
     "spreidingswet.termijn.raming": (
         "Raming en indicatieve verdeling worden vóór {datum} bekendgemaakt.",
@@ -186,6 +209,12 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "de landelijke behoefte is een geheel getal ≥ 0",
         "the national need is a whole number ≥ 0",
     ),
+    "spreidingswet.verdeling.fout_peildatum": (
+        "een eigen behoefte (een getal) heeft een peildatum nodig: de datum van de raming, waarvan de "
+        "meest recente inwonertallen worden gebruikt (de raming van een cyclus brengt haar eigen datum mee)",
+        "a need of your own (a number) needs a peildatum: the date of the raming, whose most recent "
+        "numbers of inhabitants are used (a cyclus's raming brings its own date)",
+    ),
     "spreidingswet.verdeling.fout_amv": (
         "het amv-deel is een geheel getal tussen 0 en BO ({bo})",
         "the amv part is a whole number between 0 and BO ({bo})",
@@ -243,6 +272,38 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "vóór of op {peildatum}; In = {nederland}.",
         "iG and In are the CBS numbers of inhabitants on {inwoners_peildatum}, the most recent on or "
         "before {peildatum}; In = {nederland}.",
+    ),
+    "spreidingswet.verdeling.inwoners_gekozen": (
+        "iG en In zijn de inwonertallen volgens het CBS op {inwoners_peildatum}, de datum die de "
+        "gebruiker koos; In = {nederland}.",
+        "iG and In are the CBS numbers of inhabitants on {inwoners_peildatum}, the date the user "
+        "chose; In = {nederland}.",
+    ),
+    "spreidingswet.verdeling.inwoners_gebruiker": (
+        "iG en In zijn de inwonertallen uit het eigen bestand van de gebruiker ({bestand}) op "
+        "{inwoners_peildatum}, niet de meegeleverde CBS-cijfers; In = {nederland}.",
+        "iG and In are the numbers of inhabitants from the user's own file ({bestand}) on "
+        "{inwoners_peildatum}, not the CBS figures shipped with the library; In = {nederland}.",
+    ),
+    "spreidingswet.verdeling.inwoners_raming": (
+        "De verdeling van {cyclus} gebruikt de inwonertallen van haar raming: de meest recente op de "
+        "datum van de raming, {datum}.",
+        "The distribution of {cyclus} uses the numbers of inhabitants of its raming: the most recent "
+        "on the date of the raming, {datum}.",
+    ),
+    "spreidingswet.verdeling.inwoners_raming_peildatum": (
+        "De verdeling van {cyclus} gebruikt de inwonertallen van haar raming: de meest recente op de "
+        "datum van de raming, {datum}, niet die op de gevraagde peildatum {peildatum}; zo verandert "
+        "het aantal van een cyclus niet met de datum waarop het wordt gevraagd.",
+        "The distribution of {cyclus} uses the numbers of inhabitants of its raming: the most recent "
+        "on the date of the raming, {datum}, not those on the peildatum asked, {peildatum}; so a "
+        "cyclus's number does not change with the date it is asked on.",
+    ),
+    "spreidingswet.verdeling.scenario_behoefte": (
+        "Gebruikersscenario: de gebruiker zet de landelijke behoefte (BO) op {behoefte}. Dit is niet "
+        "de raming van de minister (art. 2 lid 1) maar een eigen getal.",
+        "User scenario: the user sets the national need (BO) to {behoefte}. This is not the "
+        "minister's raming (art. 2 lid 1) but a number of the user's own.",
     ),
     "spreidingswet.verdeling.inwonerssleutel": (
         "Zonder SES-WOA-scores wordt alleen naar inwoners verdeeld (Wf = iG / In). "
@@ -317,6 +378,12 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "{gemeente} heeft maar {opgave} plaatsen opgave",
         "{gemeente} has an opgave of only {opgave} places",
     ),
+    "spreidingswet.realisatie.fout_uitruil_niet_aangewezen": (
+        "{gemeente} is in geen verdeelbesluit aangewezen (art. 5 lid 1): uitruil kan alleen tussen "
+        "aangewezen gemeenten",
+        "{gemeente} is designated in no verdeelbesluit (art. 5 lid 1): uitruil is only possible "
+        "between designated gemeenten",
+    ),
     "spreidingswet.realisatie.fout_twee_tellingen": (
         "een andere telling dan de {eerder} plaatsen van dezelfde gemeente op dezelfde dag",
         "a different count from the {eerder} places of the same gemeente on the same day",
@@ -350,10 +417,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     ),
     "spreidingswet.duurzaam.regel": (
         "Plaatsen die {jaren} jaar of langer beschikbaar zijn, of binnen {maanden} maanden na de "
-        "raming (vóór {grens}) voor die periode beschikbaar komen, gaan af van wat {provincie} moet "
-        "bieden.",
+        "raming (uiterlijk {grens}) voor die periode beschikbaar komen, gaan af van wat {provincie} "
+        "moet bieden.",
         "Places that are available for {jaren} years or longer, or become available for that period "
-        "within {maanden} months after the raming (before {grens}), are deducted from what "
+        "within {maanden} months after the raming (by {grens} at the latest), are deducted from what "
         "{provincie} must provide.",
     ),
     "spreidingswet.duurzaam.omvang": (
@@ -381,6 +448,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     "spreidingswet.uitkering.fout_voldaan": (
         "gemeenten zonder geboden plaatsen in 'geboden'",
         "gemeenten without offered places in 'geboden'",
+    ),
+    "spreidingswet.uitkering.fout_buiten_provincie": (
+        "{gemeente} ligt niet in {provincie}: art. 9 lid 3 telt alleen de plaatsen in de provincie",
+        "{gemeente} does not lie in {provincie}: art. 9 lid 3 counts only the places in the provincie",
     ),
     "spreidingswet.uitkering.fout_uitgesloten": (
         "meer dan de {geboden} geboden plaatsen: de uitgesloten plaatsen (art. 9 lid 3) zijn er een deel van",
@@ -521,6 +592,51 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "Gemeenten die het verdeelbesluit niet nakomen krijgen een brief met het verzoek om uitleg.",
         "Gemeenten that do not comply with the verdeelbesluit receive a letter asking for an explanation.",
     ),
+    "spreidingswet.escalatie.overgegaan": (
+        "Gedeputeerde Staten hebben binnen de termijn van de minister ({datum}) niet tot "
+        "indeplaatsstelling besloten: de bevoegdheid is overgegaan op de minister, die art. 124 lid 2–4 "
+        "overeenkomstig toepast.",
+        "Gedeputeerde Staten did not decide on indeplaatsstelling within the minister's term "
+        "({datum}): the power has passed to the minister, who applies art. 124 lid 2–4 accordingly.",
+    ),
+    # the enforcement as current policy (letters, quoted from their own dates on)
+    "spreidingswet.escalatie.in_stand": (
+        'De minister van Asiel en Migratie schreef op {datum} aan alle gemeenten: "Totdat er '
+        'voldoende evenwichtig over het land verdeelde opvang is, blijft de Spreidingswet in stand". '
+        "De wet en haar plichten gelden dus; een intrekking bestaat hier alleen als scenario van de "
+        "gebruiker.",
+        'The Minister of Asiel en Migratie wrote to all gemeenten on {datum} (in Dutch): "Totdat er '
+        'voldoende evenwichtig over het land verdeelde opvang is, blijft de Spreidingswet in stand" — '
+        "until reception is spread evenly enough over the country, the Spreidingswet stays in force. "
+        "So the law and its duties apply; a withdrawal exists here only as a scenario of the user.",
+    ),
+    "spreidingswet.escalatie.handhaving": (
+        'De VNG meldde op {datum} aan haar leden: "Het kabinet heeft nogmaals bevestigd dat de '
+        "Spreidingswet geldende wetgeving is en uitgevoerd moet worden door alle gemeenten. Daarbij is "
+        "aangegeven dat hierop actief gehandhaafd zal worden en dat van iedere gemeente een bijdrage "
+        'wordt verwacht."',
+        'The VNG told its members on {datum} (in Dutch): "Het kabinet heeft nogmaals bevestigd dat de '
+        "Spreidingswet geldende wetgeving is en uitgevoerd moet worden door alle gemeenten. Daarbij is "
+        "aangegeven dat hierop actief gehandhaafd zal worden en dat van iedere gemeente een bijdrage "
+        'wordt verwacht." — the cabinet confirmed that the Spreidingswet is law in force that all '
+        "gemeenten must carry out, that it will be enforced actively and that a contribution is "
+        "expected of every gemeente.",
+    ),
+    # the user's scenario of a withdrawal (never a default)
+    "spreidingswet.escalatie.intrekking": (
+        "Scenario van de gebruiker: de Spreidingswet is per {datum} ingetrokken. Geen bron zegt dat: de "
+        "minister houdt de wet in stand. Vanaf die datum volgt uit deze wet niets meer; de ladder blijft "
+        "staan waar zij de dag ervoor stond.",
+        "Scenario of the user: the Spreidingswet is withdrawn as of {datum}. No source says so: the "
+        "minister keeps the law in force. From that date on nothing follows from this law; the ladder "
+        "stays where it stood the day before.",
+    ),
+    "spreidingswet.escalatie.intrekking_later": (
+        "Scenario van de gebruiker: intrekking van de Spreidingswet per {datum}; op {peildatum} geldt de "
+        "wet ook in dat scenario nog.",
+        "Scenario of the user: withdrawal of the Spreidingswet as of {datum}; on {peildatum} the law "
+        "still applies in that scenario too.",
+    ),
     # what comes next (Escalatiestand.volgende)
     "spreidingswet.escalatie.volgende_realiseren": (
         "realiseren binnen de tweejaarstermijn (art. 6)",
@@ -562,6 +678,11 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "verzoek om uitleg door de minister (interbestuurlijk toezicht)",
         "request for an explanation by the minister (interbestuurlijk toezicht)",
     ),
+    "spreidingswet.escalatie.volgende_ingetrokken": (
+        "niets meer op grond van de Spreidingswet: in het scenario van de gebruiker is zij per {datum} "
+        "ingetrokken",
+        "nothing more under the Spreidingswet: in the user's scenario it is withdrawn as of {datum}",
+    ),
     # -- comparison with the published figures (_vergelijking.py) -----------------------------------
     "spreidingswet.vergelijking": (
         "{aantal} gepubliceerde aantallen bij een landelijke behoefte van {behoefte}, naast de "
@@ -583,6 +704,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "give the peildatum of the SES-WOA scores",
     ),
     "spreidingswet.cli.behoefte": ("landelijke behoefte  {behoefte}", "national need        {behoefte}"),
+    "spreidingswet.cli.behoefte_scenario": (
+        "landelijke behoefte  {behoefte} (gebruikersscenario, niet de raming van de minister)",
+        "national need        {behoefte} (user scenario, not the minister's raming)",
+    ),
     "spreidingswet.cli.som": (
         "som van gemeenten    {totaal} (verschil {verschil})",
         "sum of gemeenten     {totaal} (difference {verschil})",
@@ -598,6 +723,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     "spreidingswet.cli.inwoners": (
         "inwoners             CBS op {peildatum} (In = {nederland})",
         "inhabitants          CBS on {peildatum} (In = {nederland})",
+    ),
+    "spreidingswet.cli.inwoners_gebruiker": (
+        "inwoners             eigen bestand {bestand} op {peildatum} (In = {nederland})",
+        "inhabitants          own file {bestand} on {peildatum} (In = {nederland})",
     ),
     "spreidingswet.cli.onzeker": (
         "let op               steunt op een aanname of persbron (zie bronnen)",

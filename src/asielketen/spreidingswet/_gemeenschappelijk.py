@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import inspect
-import typing
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Inexact, localcontext
 from fractions import Fraction
 from typing import Any
-
-import attrs
 
 from .._validation import GROOTSTE_AANTAL, bedrag, geheel_getal, van_soort
 from ..errors import InvalidInputError, InvalidPeriodError
@@ -95,19 +91,3 @@ def als_cyclus(waarde: object, veld: str = "cyclus") -> Cyclus:
     return van_soort(
         veld, waarde, Cyclus, reden=lambda: bericht("periodes.moet_cyclus"), fout=InvalidPeriodError
     )
-
-
-def publiek(pakket: str, *klassen: type) -> None:
-    """Give the public classes of the package's private modules the package as their module.
-
-    So reprs, docs, schema names and pickles show ``asielketen.spreidingswet.X`` (ADR 0007).
-    A class's annotations are strings (``from __future__ import annotations``) that
-    ``typing.get_type_hints`` — used by cattrs and the schema — reads in the module the class says
-    it belongs to; they are resolved first, in the module that defines the class, and kept resolved.
-    """
-    for klasse in klassen:
-        if attrs.has(klasse):
-            attrs.resolve_types(klasse)  # the fields' types, as cattrs reads them
-            hints = typing.get_type_hints(klasse)
-            klasse.__annotations__ = {n: hints[n] for n in inspect.get_annotations(klasse)}
-        klasse.__module__ = pakket

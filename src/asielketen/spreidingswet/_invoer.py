@@ -15,11 +15,13 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from .. import _bestanden
+from ..errors import InvalidInputError
 from ..explain import DatasetVersie
 from ..gebied import Gemeente, Provincie, Register, register
 from ..periods import Cyclus, as_date
 from ..serialization import structure
 from ..taal import Bericht, bericht
+from ._cyclus import wettelijke_cyclus
 from ._realisatie import Realisatie, Toewijzing, Verdeelbesluit
 from ._sleutel import SesScore, SesWoa, ses_in_bereik
 
@@ -118,7 +120,7 @@ def lees_verdeelbesluiten(pad: str | Path, *, reg: Register | None = None) -> tu
     heeft_amv = "amv" in tabel.kolommen
     for nr, row in tabel.rijen(fouten):
         pcode, gcode = row["provinciecode"], row["gemeentecode"]
-        jaar = _bestanden.geheel_getal(row, "ramingsjaar", nr, fouten)
+        jaar = _cyclusjaar(_bestanden.geheel_getal(row, "ramingsjaar", nr, fouten), nr, fouten)
         datum = _bestanden.datum(row, "bekendgemaakt", nr, fouten)
         plaatsen = _bestanden.geheel_getal(row, "plaatsen", nr, fouten)
         amv = _bestanden.geheel_getal(row, "amv", nr, fouten, leeg_mag=True) if heeft_amv else None
@@ -137,6 +139,18 @@ def lees_verdeelbesluiten(pad: str | Path, *, reg: Register | None = None) -> tu
         Verdeelbesluit(provinciecode=p, cyclus=Cyclus(j), bekendgemaakt=d, toewijzingen=t)
         for (p, j, d), t in sorted(per.items())
     )
+
+
+def _cyclusjaar(jaar: int | None, nr: int, fouten: _bestanden.Fouten) -> int | None:
+    """``jaar`` if it is the ramingsjaar of one of the law's cycles; else the row's error, and ``None``."""
+    if jaar is None:
+        return None
+    try:
+        wettelijke_cyclus(Cyclus(jaar))
+    except InvalidInputError as exc:  # also a year beyond the calendar (Cyclus refuses it)
+        fouten.voeg(bericht("spreidingswet.lees.geen_cyclus", rij=nr, jaar=jaar, reden=exc.reden_bericht))
+        return None
+    return jaar
 
 
 def _plaats(

@@ -32,17 +32,18 @@ from ..parameters import parameter, parameterversie
 from ..periods import Cyclus, Geldigheid, Periode, as_date
 from ..sources import Bron
 from ..taal import bericht
-from ._gemeenschappelijk import BESTAND, aantal, als_cyclus, check_aantal
+from ._cyclus import check_cyclus, maand_dag, raming_datum, wet_in_werking, wettelijke_cyclus
+from ._gemeenschappelijk import BESTAND, aantal, check_aantal
 
-__all__ = ["Raming", "Termijnen", "cyclus_op", "raming", "termijnen"]
+__all__ = ["Raming", "Termijnen", "raming", "termijnen"]
 
 
 @frozen(kw_only=True)
 class Raming:
     """The national need of a cycle: places (BO) and the part for amv."""
 
-    cyclus: Cyclus
-    """The cycle (by the year of its raming)."""
+    cyclus: Cyclus = field(validator=check_cyclus)
+    """The cycle (by the year of its raming): one of the law's cycles (2024, 2026 …)."""
     behoefte: int = field(validator=check_aantal)
     """The national need BO: places needed in the cycle's two years."""
     amv: int | None = field(default=None)
@@ -51,6 +52,12 @@ class Raming:
     """The date whose need the raming targets (1 January after the ramingsjaar)."""
     scenario: bool = False
     """True when the user supplied the numbers instead of the published raming."""
+
+    @property
+    def datum(self) -> date:
+        """The date of the raming (:func:`raming_datum`): the cycle's distribution uses the most
+        recent inhabitants on or before it."""
+        return raming_datum(self.cyclus)[0]
 
     def __str__(self) -> str:
         amv = (
@@ -106,30 +113,15 @@ class Termijnen:
         return dag
 
 
-def cyclus_op(peildatum: date) -> Cyclus | None:
-    """The cycle whose verdeelbesluit runs at ``peildatum`` (``None`` before the law).
-
-    A cycle's verdeelbesluit covers the two calendar years after its raming (art. 5 lid 1), so on
-    1 March 2026 the cycle with raming 2024 (verdeling 2025–2026) still runs, while the raming of
-    cycle 2026 has been published. In the first raming year (from the law's entry into force,
-    31 January 2024, art. 13 lid 1) no verdeelbesluit runs yet; the first cycle is returned.
-    """
-    peildatum = as_date(peildatum)
-    eerste = parameter(BESTAND, "spreidingswet.termijn.raming_voor").waarden[0].periode.van
-    if peildatum < eerste:
-        return None
-    if peildatum.year == eerste.year:
-        return Cyclus(eerste.year)
-    return Cyclus(eerste.year + 2 * ((peildatum.year - eerste.year - 1) // 2))
-
-
 def raming(cyclus: Cyclus, *, behoefte: int | None = None, amv: int | None = None) -> Uitkomst[Raming]:
     """The raming of ``cyclus``: the published numbers, or a scenario when ``behoefte`` is given.
 
     Asking a cycle without published numbers (and no ``behoefte``) raises
-    :class:`~asielketen.errors.ParameterNotValidError` naming the period it was asked for.
+    :class:`~asielketen.errors.ParameterNotValidError` naming the period it was asked for; a year
+    that is no cycle of the law (``Cyclus(2025)``) an :class:`~asielketen.errors.InvalidPeriodError`
+    naming the cycles there are (:func:`wettelijke_cyclus`).
     """
-    cyclus = als_cyclus(cyclus)
+    cyclus = wettelijke_cyclus(cyclus)
     for veld, waarde in (("behoefte", behoefte), ("amv", amv)):  # at the boundary: before any step
         if waarde is not None:
             aantal(veld, waarde)
@@ -186,11 +178,6 @@ def _amv_gepubliceerd(rd: Redenering, start: date) -> int | None:
 # -- the deadlines ----------------------------------------------------------------------------------
 
 
-def _maand_dag(jaar: int, mm_dd: str) -> date:
-    month, day = (int(x) for x in mm_dd.split("-"))
-    return date(jaar, month, day)
-
-
 def termijnen(
     cyclus: Cyclus,
     *,
@@ -202,9 +189,10 @@ def termijnen(
     ``langere_termijn`` is a longer term the verdeelbesluit itself sets (art. 7 lid 1 onder a): with
     ``verdeelbesluit_bekendgemaakt`` it may not end before the six months after publication. For
     cycles whose locatie deadline is shipped (cycle 2024: 1 July 2025), that date is used when
-    neither is given. The dates are :class:`~datetime.date` objects or their ISO text.
+    neither is given. The dates are :class:`~datetime.date` objects or their ISO text. Only the
+    law's cycles have deadlines (:func:`wettelijke_cyclus`).
     """
-    cyclus = als_cyclus(cyclus)
+    cyclus = wettelijke_cyclus(cyclus)
     if verdeelbesluit_bekendgemaakt is not None:
         verdeelbesluit_bekendgemaakt = as_date(verdeelbesluit_bekendgemaakt, "verdeelbesluit_bekendgemaakt")
     if langere_termijn is not None:
@@ -212,11 +200,11 @@ def termijnen(
     rd = Redenering()
     rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
     jaar = cyclus.ramingsjaar
-    wet_in_werking = date(jaar, 1, 1) if jaar > 2024 else date(2024, 1, 31)
+    in_werking = wet_in_werking(jaar)
 
     def termijn(naam: str) -> tuple[date, Bron]:
-        g = parameter(BESTAND, f"spreidingswet.termijn.{naam}").geldigheid_op(wet_in_werking)
-        return _maand_dag(jaar, str(g.waarde)), g.bron
+        g = parameter(BESTAND, f"spreidingswet.termijn.{naam}").geldigheid_op(in_werking)
+        return maand_dag(jaar, str(g.waarde)), g.bron
 
     raming_voor, b1 = termijn("raming_voor")  # art. 2 lid 1
     verslag_voor, b2 = termijn("verslag_voor")  # art. 4 lid 2
@@ -232,11 +220,11 @@ def termijnen(
         ),
         b3,
     )
-    jaren = parameter(BESTAND, "spreidingswet.termijn.realisatie_jaren").geldigheid_op(wet_in_werking)
+    jaren = parameter(BESTAND, "spreidingswet.termijn.realisatie_jaren").geldigheid_op(in_werking)
     periode = Periode(date(jaar + 1, 1, 1), date(jaar + 1 + int(jaren.waarde), 1, 1))  # art. 6
     rd.stap(bericht("spreidingswet.termijn.realisatie", jaren=jaren.waarde, periode=periode), jaren.bron)
-    maanden = parameter(BESTAND, "spreidingswet.termijn.locatie_maanden").geldigheid_op(wet_in_werking)
-    locatie = _locatie_uiterlijk(rd, periode, maanden, verdeelbesluit_bekendgemaakt, langere_termijn)
+    maanden = parameter(BESTAND, "spreidingswet.termijn.locatie_maanden").geldigheid_op(in_werking)
+    locatie = _locatie_uiterlijk(rd, cyclus, periode, maanden, verdeelbesluit_bekendgemaakt, langere_termijn)
     return rd.uitkomst(
         Termijnen(
             cyclus=cyclus,
@@ -249,8 +237,45 @@ def termijnen(
     )
 
 
+def _na_maanden(basis: date, maanden: Geldigheid[Any], veld: str) -> date:
+    """``basis`` plus the months of art. 7 lid 1 onder a (an error naming ``veld`` after 9999)."""
+    try:
+        return basis + relativedelta(months=int(maanden.waarde))
+    except (ValueError, OverflowError):  # after 31 December 9999
+        raise InvalidPeriodError(
+            veld, basis, bericht("spreidingswet.fout.na_kalender", maanden=maanden.waarde)
+        ) from None
+
+
+def controleer_langere_termijn(
+    langere_termijn: date, *, cyclus: Cyclus, bekendgemaakt: date | None, veld: str = "langere_termijn"
+) -> None:
+    """A "langere termijn" (art. 7 lid 1 onder a) is not shorter than the law's six months: it ends
+    on or after six months from the verdeelbesluit's publication; when the publication is not given,
+    on or after six months from the cycle's raming (no verdeelbesluit is published before it)."""
+    maanden = parameter(BESTAND, "spreidingswet.termijn.locatie_maanden").geldigheid_op(
+        wet_in_werking(cyclus.ramingsjaar)
+    )
+    if bekendgemaakt is not None:
+        grens = _na_maanden(bekendgemaakt, maanden, "verdeelbesluit_bekendgemaakt")
+        reden = bericht("spreidingswet.termijn.fout_korter", maanden=maanden.waarde, datum=grens)
+    else:
+        datum = raming_datum(cyclus)[0]
+        grens = _na_maanden(datum, maanden, "cyclus")
+        reden = bericht(
+            "spreidingswet.termijn.fout_korter_dan_raming",
+            maanden=maanden.waarde,
+            datum=grens,
+            raming=datum,
+            cyclus=cyclus.omschrijving,
+        )
+    if langere_termijn < grens:  # "langer" than the law's term
+        raise InvalidInputError(veld, langere_termijn, reden)
+
+
 def _locatie_uiterlijk(
     rd: Redenering,
+    cyclus: Cyclus,
     periode: Periode,
     maanden: Geldigheid[Any],
     bekendgemaakt: date | None,
@@ -258,23 +283,11 @@ def _locatie_uiterlijk(
 ) -> date | None:
     """The locatie deadline (art. 7 lid 1 onder a): the longer term the decision sets, else six
     months after its publication, else the shipped date of the cycle, else unknown."""
-    zes_maanden: date | None = None  # the term of art. 7 lid 1 onder a after publication
-    if bekendgemaakt is not None:
-        try:
-            zes_maanden = bekendgemaakt + relativedelta(months=int(maanden.waarde))
-        except (ValueError, OverflowError):  # after 31 December 9999
-            raise InvalidPeriodError(
-                "verdeelbesluit_bekendgemaakt",
-                bekendgemaakt,
-                bericht("spreidingswet.fout.na_kalender", maanden=maanden.waarde),
-            ) from None
+    zes_maanden = (  # the term of art. 7 lid 1 onder a after publication
+        None if bekendgemaakt is None else _na_maanden(bekendgemaakt, maanden, "verdeelbesluit_bekendgemaakt")
+    )
     if langere_termijn is not None:
-        if zes_maanden is not None and langere_termijn < zes_maanden:  # "langer" than the law's term
-            raise InvalidInputError(
-                "langere_termijn",
-                langere_termijn,
-                bericht("spreidingswet.termijn.fout_korter", maanden=maanden.waarde, datum=zes_maanden),
-            )
+        controleer_langere_termijn(langere_termijn, cyclus=cyclus, bekendgemaakt=bekendgemaakt)
         rd.stap(
             bericht("spreidingswet.termijn.langere_termijn", datum=langere_termijn),
             bron("spreidingswet.art7.lid1"),

@@ -20,10 +20,12 @@ from attrs import field, frozen
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError
 from ..explain import Redenering, Uitkomst
-from ..gebied import Register, register
+from ..gebied import Gemeente, Register, register
 from ..periods import Cyclus, as_date
 from ..taal import bericht
+from ._cyclus import check_cyclus
 from ._gemeenschappelijk import check_aantal
+from ._raming import controleer_langere_termijn
 
 __all__ = [
     "Realisatie",
@@ -59,14 +61,23 @@ class Verdeelbesluit:
 
     provinciecode: str
     """The province."""
-    cyclus: Cyclus
-    """The cycle it belongs to (its verdeelperiode is the two-year term of art. 6)."""
+    cyclus: Cyclus = field(validator=check_cyclus)
+    """The cycle it belongs to (its verdeelperiode is the two-year term of art. 6): one of the law's
+    cycles (2024, 2026 …; art. 5 lid 1)."""
     bekendgemaakt: date
     """The date of publication (starts the six months of art. 7 lid 1 onder a)."""
     toewijzingen: tuple[Toewijzing, ...] = field(converter=_toewijzingen)
     """The places per designated gemeente, sorted by code."""
-    locatie_uiterlijk: date | None = None
-    """A longer term for the locatie that the decision sets itself, if any (art. 7 lid 1 onder a)."""
+    locatie_uiterlijk: date | None = field(default=None)
+    """A longer term for the locatie that the decision sets itself, if any (art. 7 lid 1 onder a):
+    not shorter than the six months after :attr:`bekendgemaakt`."""
+
+    @locatie_uiterlijk.validator
+    def _check_langer(self, _: object, value: date | None) -> None:
+        if value is not None:
+            controleer_langere_termijn(
+                value, cyclus=self.cyclus, bekendgemaakt=self.bekendgemaakt, veld="locatie_uiterlijk"
+            )
 
     @toewijzingen.validator
     def _check(self, _: object, value: tuple[Toewijzing, ...]) -> None:
@@ -252,7 +263,8 @@ def _besluit(
 def _ruil(
     rd: Redenering, r: Register, u: Uitruil, opgave: dict[str, int], provincie_van: dict[str, str]
 ) -> None:
-    """Move opgave within one province; the giving gemeente cannot give more than it has."""
+    """Move opgave within one province between gemeenten the verdeelbesluiten designate (art. 5
+    lid 1); the giving gemeente cannot give more than it has."""
     van, naar = r.gemeente(u.van), r.gemeente(u.naar)
     if not (van.provinciecode == naar.provinciecode == r.provincie(u.provinciecode).code):
         raise InvalidInputError(
@@ -260,16 +272,16 @@ def _ruil(
             f"{van.naam} → {naar.naam}",
             bericht("spreidingswet.realisatie.fout_uitruil_provincie"),
         )
-    if opgave.get(van.code, 0) < u.plaatsen:
+    _aangewezen(opgave, "uitruil.van", van)
+    if opgave[van.code] < u.plaatsen:
         raise InvalidInputError(
             "uitruil.plaatsen",
             u.plaatsen,
             bericht(
-                "spreidingswet.realisatie.fout_uitruil_te_veel",
-                gemeente=van.naam,
-                opgave=opgave.get(van.code, 0),
+                "spreidingswet.realisatie.fout_uitruil_te_veel", gemeente=van.naam, opgave=opgave[van.code]
             ),
         )
+    _aangewezen(opgave, "uitruil.naar", naar)
     opgave[van.code] -= u.plaatsen
     opgave[naar.code] = opgave.get(naar.code, 0) + u.plaatsen
     provincie_van[naar.code] = naar.provinciecode
@@ -279,6 +291,15 @@ def _ruil(
         bron("spreidingswet.art5.lid1"),
         plaatsen=u.plaatsen,
     )
+
+
+def _aangewezen(opgave: dict[str, int], veld: str, g: Gemeente) -> None:
+    """Uitruil is between gemeenten a verdeelbesluit designates (art. 5 lid 1): another gemeente has
+    no opgave to give or to take over; an error naming it (never a bare ``KeyError``)."""
+    if g.code not in opgave:
+        raise InvalidInputError(
+            veld, g.code, bericht("spreidingswet.realisatie.fout_uitruil_niet_aangewezen", gemeente=g.naam)
+        )
 
 
 def _laatste_tellingen(

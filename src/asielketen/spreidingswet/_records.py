@@ -7,7 +7,8 @@ fast lives here (and in :mod:`._kolommen`), away from the rule in :mod:`._verdel
   exact quota as numerators over one denominator shared by every record, not nine fields and two
   Fractions;
 * :func:`gemeenteverdelingen` makes and fills a distribution's records with ``map`` (no Python call
-  per record); :func:`zonder_controle` builds a result whose totals are right by construction;
+  per record); the result, whose totals are right by construction, is built without re-checks by
+  :func:`asielketen._records.zonder_controle` (shared with statushouders);
 * the record's JSON is declared on the class (``__json_vorm__``): the shape
   :class:`_GemeenteVerdelingJson`, the plain conversions, and a writer and a reader that skip the
   Fractions for the JSON we write ourselves.
@@ -25,7 +26,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 from itertools import repeat
-from typing import Any, ClassVar, Final, TypeVar
+from typing import Any, ClassVar, Final
 
 from attrs import field, frozen
 from attrs import fields as attrs_fields
@@ -43,9 +44,7 @@ from ._gemeenschappelijk import (
 )
 from ._kolommen import Kolommen
 
-__all__ = ["GemeenteVerdeling", "gemeenteverdelingen", "zonder_controle"]
-
-_T = TypeVar("_T")
+__all__ = ["GemeenteVerdeling", "gemeenteverdelingen"]
 
 
 _Rij = tuple[str, str, str, int, "Decimal | None", int, "int | None", int, int, "int | None", int]
@@ -80,20 +79,6 @@ def _kanoniek(rij: _Rij) -> tuple[object, ...]:
     return (*rij[:7], teller // d, None if amv_teller is None else amv_teller // d, noemer // d)
 
 
-_VELDEN = (
-    "gemeentecode",
-    "gemeentenaam",
-    "provinciecode",
-    "inwoners",
-    "ses_woa",
-    "quotum",
-    "plaatsen",
-    "amv_quotum",
-    "amv",
-)
-"""The public fields of a record, in the order of its constructor, repr and JSON."""
-
-
 @frozen(kw_only=True)
 class _GemeenteVerdelingJson:
     """The JSON shape of :class:`GemeenteVerdeling` (its public fields, in this order)."""
@@ -107,6 +92,10 @@ class _GemeenteVerdelingJson:
     plaatsen: int = field(validator=check_aantal)
     amv_quotum: Fraction | None = field(default=None, validator=check_optioneel_quotum)
     amv: int | None = field(default=None, validator=check_optioneel_aantal)
+
+
+_VELDEN = tuple(a.name for a in attrs_fields(_GemeenteVerdelingJson))
+"""The public fields of a record, in the order of its constructor, repr and JSON (those of its shape)."""
 
 
 def _naar_vorm(g: GemeenteVerdeling) -> _GemeenteVerdelingJson:
@@ -319,7 +308,6 @@ class GemeenteVerdeling:
 
 
 _NIEUW = object.__new__
-_ZET = object.__setattr__
 _ZET_RIJ = GemeenteVerdeling.__dict__["_rij"].__set__  # attrs' @frozen classes are slotted
 
 
@@ -368,17 +356,3 @@ def gemeenteverdelingen(
     if next(rijen, None) is not None or (n and not hasattr(records[-1], "_rij")):  # pragma: no cover
         raise ValueError(f"niet precies {n} rijen")  # a programming error: one row per gemeente
     return tuple(records)
-
-
-def zonder_controle(cls: type[_T], **velden: object) -> _T:
-    """An instance of the attrs class ``cls`` with exactly these field values, without running
-    ``__attrs_post_init__``: only for values correct by construction (:func:`verdeel`'s own
-    result; JSON and users go through ``__init__``). The names must be exactly the fields.
-    """
-    namen = {a.name for a in attrs_fields(cls)}  # type: ignore[arg-type]
-    if set(velden) != namen:  # pragma: no cover - a programming error, caught by the tests
-        raise TypeError(f"{cls.__name__}: velden {sorted(set(velden) ^ namen)}")
-    obj: _T = _NIEUW(cls)
-    for naam, waarde in velden.items():
-        _ZET(obj, naam, waarde)
-    return obj

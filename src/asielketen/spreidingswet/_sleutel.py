@@ -135,6 +135,7 @@ def wegingsgewichten(inwoners: Sequence[int], ses: Sequence[Decimal] | None = No
     key). With ``ses`` (one score per gemeente, same order): ``(SES-WOA + 1) × L × iG`` with ``L``
     the common denominator of the scores, so the weights are exact integers.
 
+    >>> from decimal import Decimal
     >>> wegingsgewichten([1000, 2000, 500], [Decimal("0.1"), Decimal("-0.2"), Decimal("0")])
     (11000, 16000, 5000)
     """

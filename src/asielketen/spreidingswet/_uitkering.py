@@ -24,10 +24,12 @@ from ..apportion import _hamilton_kern
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError
 from ..explain import Redenering, Uitkomst
+from ..gebied import Register, register
 from ..parameters import parameter, parameterversie
 from ..periods import Cyclus, as_date
 from ..taal import bericht
-from ._gemeenschappelijk import BESTAND, als_cyclus, check_bedrag, exact, geheel
+from ._cyclus import wettelijke_cyclus
+from ._gemeenschappelijk import BESTAND, check_bedrag, exact, geheel
 
 __all__ = ["CENT", "Aandeel", "Uitkering75", "uitkering_75"]
 
@@ -102,6 +104,7 @@ def uitkering_75(
     uitgesloten_lid2: int = 0,
     provincie_aandeel: Fraction | None = None,
     bedrag_per_plaats: Decimal | None = None,
+    reg: Register | None = None,
 ) -> Uitkomst[Uitkering75]:
     """The art. 9 lid 3 uitkering of a province, at ``peildatum``.
 
@@ -111,10 +114,15 @@ def uitkering_75(
     most the sum of ``geboden``). ``provincie_aandeel`` (a
     fraction of the whole) and ``bedrag_per_plaats`` are not in the law: without them the result
     gives places and exact shares but no euros.
+
+    The places counted are those "in de provincie" (art. 9 lid 3): the province must exist and every
+    gemeente of ``geboden`` lie in it (checked in ``reg``, the shipped register by default), else an
+    :class:`~asielketen.errors.InvalidInputError` naming it. ``cyclus`` is one of the law's cycles.
     """
-    cyclus = als_cyclus(cyclus)
+    cyclus = wettelijke_cyclus(cyclus)
     peildatum = as_date(peildatum)
     _controleer_75(opgave, geboden, voldaan, uitgesloten_lid2, provincie_aandeel, bedrag_per_plaats)
+    provinciecode = _in_de_provincie(provinciecode, geboden, register() if reg is None else reg)
     rd = Redenering()
     rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
     art = bron("spreidingswet.art9.lid3")
@@ -178,6 +186,21 @@ def uitkering_75(
             niet_toegewezen_bedrag=niet_toegewezen_bedrag,
         )
     )
+
+
+def _in_de_provincie(provinciecode: str, geboden: Mapping[str, int], r: Register) -> str:
+    """The province's code (an unknown province is an error naming it), after checking that every
+    gemeente of ``geboden`` lies in it: art. 9 lid 3 counts the places "in de provincie"."""
+    p = r.provincie(provinciecode)
+    for code in geboden:
+        g = r.gemeente(code)
+        if g.provinciecode != p.code:
+            raise InvalidInputError(
+                f"geboden[{code}]",
+                g.naam,
+                bericht("spreidingswet.uitkering.fout_buiten_provincie", gemeente=g.naam, provincie=p.naam),
+            )
+    return p.code
 
 
 def _controleer_75(

@@ -28,7 +28,6 @@ True
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
@@ -36,7 +35,7 @@ from fractions import Fraction
 
 from attrs import field, frozen
 
-from .._validation import geheel_getal
+from .._records import zonder_controle
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError, StructureError, UnknownNameError
 from ..explain import Redenering, Uitkomst
@@ -45,9 +44,10 @@ from ..periods import as_date
 from ..taal import bericht
 from ._afronding import Methode, afronden, methode_bron
 from ._gemeenschappelijk import check_aantal, check_optioneel_aantal, check_quotum
+from ._grootheden import behoefte_en_amv, inwoners, peildatum_inwoners
 from ._kolommen import Kolommen, kolommen
 from ._raming import Raming
-from ._records import GemeenteVerdeling, gemeenteverdelingen, zonder_controle
+from ._records import GemeenteVerdeling, gemeenteverdelingen
 from ._sleutel import SesWoa, Sleutel
 
 __all__ = [
@@ -104,6 +104,12 @@ class Spreiding:
     """The national sum of the amv parts."""
     amv_verschil: int | None = None
     """``amv_totaal − amv_behoefte``."""
+    scenario: bool = False
+    """True when the need (BO or the amv part) is the user's number, not the published raming of a
+    cycle (a gebruikersscenario, ``aanname.spreidingswet.scenario``)."""
+    inwoners_bron: str | None = None
+    """The source of the inhabitants used: a source id (``CBS-…``), or ``gebruiker:<file>`` for a
+    user's own figures (not CBS figures shipped with the library); ``None`` when not recorded."""
 
     def __str__(self) -> str:
         return bericht(
@@ -142,54 +148,6 @@ class Spreiding:
 
 
 # -- the rule -------------------------------------------------------------------------------------
-
-
-def _behoefte(rd: Redenering, behoefte: int | Uitkomst[Raming], amv: int | None) -> tuple[int, int | None]:
-    """BO and the amv need: from a raming (its steps taken over), or the numbers given."""
-    if isinstance(behoefte, Uitkomst):
-        rd.voeg_toe(behoefte)
-        bo = behoefte.waarde.behoefte
-        amv = behoefte.waarde.amv if amv is None else amv
-    else:
-        bo = geheel_getal("behoefte", behoefte, reden=bericht("spreidingswet.verdeling.fout_behoefte"))
-        rd.stap(
-            bericht("spreidingswet.behoefte", behoefte=bo), bron("besluit-spreidingswet.art2.1.lid3"), BO=bo
-        )
-    if amv is not None:
-        reden = bericht("spreidingswet.verdeling.fout_amv", bo=bo)
-        if geheel_getal("amv", amv, reden=reden) > bo:
-            raise InvalidInputError("amv", amv, reden)
-    return bo, amv
-
-
-def _inwoners(
-    rd: Redenering, k: Kolommen, peildatum: date, inwoners_peildatum: date | None
-) -> tuple[date, tuple[int, ...]]:
-    """iG per gemeente: the most recent CBS figures at the raming (art. 2.1 lid 3 onder c), or on
-    the date the user names; and that date."""
-    gekozen = inwoners_peildatum is None
-    if inwoners_peildatum is None:
-        eerder = k.datums[: bisect_right(k.datums, peildatum)]
-        if not eerder:  # raises a DataUnavailableError naming the dates there are
-            k.gemeenten[0].meest_recente_inwoners(peildatum)
-        inwoners_peildatum = eerder[-1]
-    igs = k.inwoners_op(inwoners_peildatum)
-    nederland = sum(igs)
-    inw_bron = k.gemeenten[0].inwoners_op(inwoners_peildatum).bron
-    rd.stap(
-        bericht(
-            "spreidingswet.verdeling.inwoners",
-            inwoners_peildatum=inwoners_peildatum,
-            peildatum=peildatum,
-            nederland=nederland,
-        ),
-        bron("besluit-spreidingswet.art2.1.lid3"),
-        *([bron(inw_bron)] if not inw_bron.startswith("gebruiker:") else []),
-        *([bron("aanname.spreidingswet.inwoners-peildatum")] if gekozen else []),
-        inwoners_peildatum=inwoners_peildatum,
-        In=nederland,
-    )
-    return inwoners_peildatum, igs
 
 
 def _gewichten(
@@ -272,7 +230,7 @@ def _totaal_stap(rd: Redenering, totaal: int, bo: int) -> None:
 def verdeel(
     behoefte: int | Uitkomst[Raming],
     *,
-    peildatum: date,
+    peildatum: date | None = None,
     amv: int | None = None,
     ses: SesWoa | None = None,
     methode: Methode = Methode.WET,
@@ -281,23 +239,29 @@ def verdeel(
 ) -> Uitkomst[Spreiding]:
     """Distribute ``behoefte`` (BO, or a :func:`raming` result) over all gemeenten.
 
-    ``peildatum`` is the date of the raming: the inhabitants used are the most recent CBS figures
-    dated on or before it (Besluit art. 2.1 lid 3 onder c), unless ``inwoners_peildatum`` names
-    another date. With ``ses`` the legal key is used; without it, inhabitants only (labelled as an
-    assumption). ``amv`` distributes the amv need with the same key (Besluit art. 2.2 lid 1).
+    A :func:`raming` result is a cycle's need: its distribution uses the inhabitants of that cycle's
+    raming — the most recent CBS figures on or before the raming's date (:attr:`Raming.datum`,
+    Besluit art. 2.1 lid 3 onder c) — whatever ``peildatum`` is asked, so a cycle's numbers do not
+    change with the date they are asked on. A number is the user's own need (a gebruikersscenario,
+    labelled as such): ``peildatum`` is then required and is the date of that scenario's raming,
+    whose most recent figures on or before it are used. ``inwoners_peildatum`` names another date
+    in either case. With ``ses`` the legal key is used; without it, inhabitants only (labelled as
+    an assumption). ``amv`` distributes the amv need with the same key (Besluit art. 2.2 lid 1); given
+    here, it is the user's number (a scenario) and replaces the raming's.
     Needs are whole numbers from 0 to ``GROOTSTE_AANTAL``. Inhabitants that sum to 0 leave nobody
     to distribute over: an :class:`~asielketen.errors.InvalidInputError` naming ``inwoners``,
     unless the need is 0 (then 0 everywhere).
     """
-    peildatum = as_date(peildatum)
+    peildatum = None if peildatum is None else as_date(peildatum)
     if inwoners_peildatum is not None:
         inwoners_peildatum = as_date(inwoners_peildatum, "inwoners_peildatum")
     r = register() if reg is None else reg
     rd = Redenering()
     rd.gebruikt(*r.herkomst, bronnen_versie())
-    bo, amv = _behoefte(rd, behoefte, amv)
+    bo, amv, scenario = behoefte_en_amv(rd, behoefte, amv)
+    datum = peildatum_inwoners(rd, behoefte, peildatum)
     k = kolommen(r)  # the gemeenten by gemeentecode
-    inwoners_peildatum, igs = _inwoners(rd, k, peildatum, inwoners_peildatum)
+    inwoners_peildatum, igs, inwoners_bron = inwoners(rd, k, datum, inwoners_peildatum)
     nederland = sum(igs)
     sleutel, gewichten, schaal, scores = _gewichten(rd, k, igs, ses)
     som = sum(gewichten)
@@ -344,6 +308,8 @@ def verdeel(
             verschil=totaal - bo,
             amv_totaal=amv_totaal,
             amv_verschil=None if amv_totaal is None or amv is None else amv_totaal - amv,
+            scenario=scenario,
+            inwoners_bron=inwoners_bron,
         )
     )
 

@@ -1,16 +1,21 @@
 """Compare a computed distribution with the published Spreidingswet figures (status pers).
 
 The shipped ``spreidingswet_gepubliceerd.csv`` holds the indicative numbers the press reported for
-cycle 1 (Stcrt. 2024, 3320; BO = 96,000) and for the cycle announced in February 2026 (88,000). They
-include the SES-WOA weighting and older inhabitants figures, so an inhabitants-only distribution
-will not reproduce them; the ratio published / computed shows the weighting: low-SES cities sit
-below their population share, high-SES gemeenten above it.
+cycle 1 (Stcrt. 2024, 3320; BO = 96,000) — gemeenten, and the provincial opgaven of Noord-Holland,
+Groningen, Zuid-Holland (19,776), Noord-Brabant (14,689 incl. amv) and Gelderland (11,704, of which
+992 amv) — and for the cycle announced in February 2026 (88,000). They include the SES-WOA
+weighting and older inhabitants figures, so an inhabitants-only distribution will not reproduce
+them; the ratio published / computed shows the weighting: low-SES cities sit below their
+population share, high-SES gemeenten above it. Each row cites its own press source (status pers);
+a row whose source is not in the registry is a data error naming the file, never another source.
 
 >>> from datetime import date
 >>> from asielketen.spreidingswet import verdeel
 >>> v = vergelijk_gepubliceerd(verdeel(96000, peildatum=date(2024, 1, 31)).waarde).waarde
 >>> [(x.naam, x.gepubliceerd, x.berekend) for x in v if x.code == "GM0599"]
 [('Rotterdam', 2667, 3588)]
+>>> [(x.naam, x.gepubliceerd, x.gepubliceerd_amv, x.bron_id) for x in v if x.code == "PV25"]
+[('Gelderland', 11704, 992, 'pers.upday-2024-11-provincies-spreidingswet')]
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from fractions import Fraction
 from attrs import frozen
 
 from .. import data
-from ..bronregister import alle_bronnen, bron, bronnen_versie
+from ..bronregister import alle_bronnen, bronnen_versie
 from ..explain import Redenering, Uitkomst
 from ..sources import Bron, Persbron
 from ..taal import bericht
@@ -51,22 +56,27 @@ class Vergelijking:
     """``gepubliceerd / berekend`` (``None`` when berekend is 0)."""
     bron_id: str
     """The id of the press source of the published number."""
+    gepubliceerd_amv: int | None = None
+    """The published number of amv places included in :attr:`gepubliceerd` (``None``: not reported)."""
+    berekend_amv: int | None = None
+    """The amv places in the computed distribution (``None``: no amv need was distributed)."""
 
 
 def _press_source(url: str) -> Bron:
+    """The registered press source of a row's ``source`` cell (its URL, then any remark)."""
     kaal = url.split(" ")[0]
     for b in alle_bronnen():
         if isinstance(b, Persbron) and b.url == kaal:
             return b
-    return bron("pers.gemeente-nu-2024-01-spreidingswet")
+    raise KeyError(kaal)  # a row without a registered source: the file names itself
 
 
 def vergelijk_gepubliceerd(spreiding: Spreiding) -> Uitkomst[tuple[Vergelijking, ...]]:
     """The published figures with the same national need as ``spreiding``, side by side."""
     rd = Redenering()
     rd.gebruikt(data.bestand(_BESTAND).versie, bronnen_versie())
-    per_gemeente = {g.gemeentecode: g.plaatsen for g in spreiding.gemeenten}
-    per_provincie = {p.provinciecode: p.plaatsen for p in spreiding.provincies}
+    per_gemeente = {g.gemeentecode: (g.plaatsen, g.amv) for g in spreiding.gemeenten}
+    per_provincie = {p.provinciecode: (p.plaatsen, p.amv) for p in spreiding.provincies}
     rijen: list[Vergelijking] = []
     bronnen: dict[str, Bron] = {}
     with data._inhoud(_BESTAND):  # a malformed file names itself, never a KeyError
@@ -74,8 +84,9 @@ def vergelijk_gepubliceerd(spreiding: Spreiding) -> Uitkomst[tuple[Vergelijking,
             if int(row["landelijke_behoefte"]) != spreiding.behoefte:
                 continue
             tabel = per_gemeente if row["niveau"] == "gemeente" else per_provincie
-            berekend = tabel[row["code"]]
+            berekend, berekend_amv = tabel[row["code"]]
             gepubliceerd = int(row["plaatsen_totaal"])
+            amv = row["waarvan_amv"].strip()
             b = _press_source(row["source"])
             bronnen[b.id] = b
             rijen.append(
@@ -88,6 +99,8 @@ def vergelijk_gepubliceerd(spreiding: Spreiding) -> Uitkomst[tuple[Vergelijking,
                     verschil=berekend - gepubliceerd,
                     verhouding=None if berekend == 0 else Fraction(gepubliceerd, berekend),
                     bron_id=b.id,
+                    gepubliceerd_amv=int(amv) if amv else None,
+                    berekend_amv=berekend_amv,
                 )
             )
     rd.stap(

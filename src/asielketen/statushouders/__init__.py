@@ -5,9 +5,10 @@ function that encodes it, and the private module that holds it:
 
 * **art. 29 lid 1** — the taakstelling ``ceil(vg × iG / iN)`` in exact integer arithmetic
   (:func:`taakstelling_formule`), with vg published at least 13 weeks before the half-year
-  (onder a: :func:`landelijk_aantal`, :func:`uiterste_bekendmaking`) and iG and iN the CBS
-  inhabitants on 1 January of the year before (onder b and c: :func:`peildatum_inwoners`) —
-  ``_formule``; for every gemeente, explained (:func:`taakstellingen`; one gemeente:
+  (onder a: :func:`uiterste_bekendmaking`) and iG and iN the CBS inhabitants on 1 January of the
+  year before (onder b and c: :func:`peildatum_inwoners`) — ``_formule``; vg as published, or as
+  adjusted later on request (:func:`landelijk_aantal`, :class:`LandelijkeVersie`, ADR 0009) —
+  ``_landelijk``; for every gemeente, explained (:func:`taakstellingen`; one gemeente:
   :func:`taakstelling_voor`, :func:`taakstelling_op`, :func:`uitleg_gemeente`) — ``_taakstelling``;
   the national table and its invariants (:class:`Taakstellingen`, :class:`Taakstellingsregel`,
   :class:`Taakstelling`) — ``_tabel``; only the numbers, for sweeps (:func:`taakstelling_aantallen`)
@@ -17,6 +18,8 @@ function that encodes it, and the private module that holds it:
   result by :func:`herverdeel` — ``_taakstelling``);
 * **art. 30** — after a herindeling, iG is the sum of the component parts (:class:`Herindeling`)
   — ``_herindeling``;
+* **the text cited** — every explanation cites arts. 28–30 in the version in force when its
+  half-year begins — ``_wettekst``;
 * **art. 28** and the backlog — the achterstand or voorsprong carried over half-years
   (:func:`achterstandsverloop`); whether nareizigers count is an assumption
   (:func:`nareizigers_tellen_mee`) — ``_achterstand``;
@@ -24,7 +27,8 @@ function that encodes it, and the private module that holds it:
   date (:func:`voorrangsregel`, :func:`voorrangsverbod`) — ``_voorrang``;
 * **VNG letter of 28 May 2026** "versneld huisvesten" — indicative extra places by network
   (:func:`vng_actie_voor`, :func:`vng_actie`, :func:`vng_actie_aantallen`, :func:`netwerknamen`)
-  — ``_vng_actie``; membership from a user's file (:func:`met_netwerken_csv`) — ``_invoer``.
+  — ``_vng_actie``; membership from a user's file (:func:`met_netwerken_csv`) — ``_invoer``
+  (which also reads the command line's herverdeling and herindeling files).
 
 The national numbers vg, the action's numbers and the open choices are shipped in
 ``data/statushouders.json`` with their sources and statuses. Every explanation step and error
@@ -41,7 +45,7 @@ True
 
 from __future__ import annotations
 
-from .._openbaar import publiek
+from .._openbaar import publiceer
 from ._achterstand import (
     Achterstandsverloop,
     Halfjaarsaldo,
@@ -50,16 +54,11 @@ from ._achterstand import (
     achterstandsverloop,
     nareizigers_tellen_mee,
 )
-from ._formule import (
-    LandelijkAantalOntbreektError,
-    landelijk_aantal,
-    peildatum_inwoners,
-    taakstelling_formule,
-    uiterste_bekendmaking,
-)
+from ._formule import peildatum_inwoners, taakstelling_formule, uiterste_bekendmaking
 from ._herindeling import Herindeling
 from ._herverdeling import Herverdeling, Toewijzing
 from ._invoer import met_netwerken_csv
+from ._landelijk import LandelijkAantalOntbreektError, LandelijkeVersie, landelijk_aantal
 from ._records import taakstelling_aantallen
 from ._taakstelling import herverdeel, taakstelling_op, taakstelling_voor, taakstellingen, uitleg_gemeente
 from ._tabel import Taakstelling, Taakstellingen, Taakstellingsregel
@@ -81,6 +80,7 @@ __all__ = [
     "Herindeling",
     "Herverdeling",
     "LandelijkAantalOntbreektError",
+    "LandelijkeVersie",
     "Nareizigersstand",
     "NetwerkAantal",
     "Realisatie",
@@ -114,22 +114,5 @@ __all__ = [
 ]
 
 
-publiek(  # reprs, help(), the docs, schema names and pickles show asielketen.statushouders.<name>
-    __name__,
-    Achterstandsverloop,
-    Halfjaarsaldo,
-    Herindeling,
-    Herverdeling,
-    LandelijkAantalOntbreektError,
-    Nareizigersstand,
-    NetwerkAantal,
-    Realisatie,
-    Taakstelling,
-    Taakstellingen,
-    Taakstellingsregel,
-    Toewijzing,
-    VngActie,
-    VngActieLandelijk,
-    VngActieRegel,
-    Voorrangsstand,
-)
+# reprs, help(), the docs, schema names and pickles show asielketen.statushouders.<name> (ADR 0007)
+publiceer(globals())

@@ -38,6 +38,16 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "{fout}; no national number of vergunninghouders (vg) for {halfjaar} is shipped: "
         "give it yourself with landelijk=N (command line: --landelijk N)",
     ),
+    "statushouders.fout.landelijk_versie": (
+        "kies {keuzes} (ADR 0009)",
+        "choose {keuzes} (ADR 0009)",
+    ),
+    "statushouders.fout.landelijk_versie_eigen": (
+        "een eigen landelijk aantal (landelijk=N, --landelijk N) heeft geen bekendgemaakte of bijgestelde "
+        "versie; geef het een of het ander",
+        "an own national number (landelijk=N, --landelijk N) has no published or adjusted version; give "
+        "one or the other",
+    ),
     "statushouders.fout.vg_geen_halfjaar": (
         "{bestand}: de geldigheid {periode} van {parameter} is geen kalenderhalfjaar",
         "{bestand}: the validity {periode} of {parameter} is not a calendar half-year",
@@ -132,11 +142,35 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "Het landelijke aantal te huisvesten vergunninghouders (vg) voor {halfjaar} is {vg}.",
         "The national number of vergunninghouders to house (vg) for {halfjaar} is {vg}.",
     ),
-    "statushouders.stap.vg_aanvankelijk": (
-        "Het landelijke aantal te huisvesten vergunninghouders (vg) voor {halfjaar} is {vg} "
-        "(aanvankelijk {aanvankelijk}, later bijgesteld).",
-        "The national number of vergunninghouders to house (vg) for {halfjaar} is {vg} "
-        "(initially {aanvankelijk}, adjusted later).",
+    "statushouders.stap.vg_bekendgemaakt": (
+        "Het landelijke aantal te huisvesten vergunninghouders (vg) voor {halfjaar} is {vg}: het aantal dat "
+        "vóór het halfjaar is bekendgemaakt (de wet vraagt bekendmaking in de Staatscourant uiterlijk op "
+        "{uiterlijk}). Daarna is het bijgesteld naar {bijgesteld} (bron van {bijgesteld_op}); een "
+        "bijstelling na die datum is geen bekendmaking in de zin van art. 29 lid 1 onder a, dus rekent "
+        'deze berekening met {vg} (ADR 0009; de bijstelling op verzoek: landelijk_versie="bijgesteld", '
+        "opdrachtregel --landelijk-versie bijgesteld).",
+        "The national number of vergunninghouders to house (vg) for {halfjaar} is {vg}: the number "
+        "published before the half-year (the law requires publication in the Staatscourant on {uiterlijk} "
+        "at the latest). It was later adjusted to {bijgesteld} (source dated {bijgesteld_op}); an "
+        "adjustment after that date is no publication within the meaning of art. 29 lid 1 onder a, so "
+        'this computation uses {vg} (ADR 0009; the adjustment on request: landelijk_versie="bijgesteld", '
+        "command line --landelijk-versie bijgesteld).",
+    ),
+    "statushouders.stap.vg_bijgesteld": (
+        "Het landelijke aantal te huisvesten vergunninghouders (vg) voor {halfjaar} is op verzoek de "
+        "latere bijstelling: {vg} (bron van {bijgesteld_op}). Vóór het halfjaar was {bekendgemaakt} "
+        "bekendgemaakt (de wet vraagt bekendmaking in de Staatscourant uiterlijk op {uiterlijk}); volgens "
+        "ADR 0009 is alleen dat aantal vg in de zin van art. 29 lid 1 onder a.",
+        "The national number of vergunninghouders to house (vg) for {halfjaar} is, on request, the later "
+        "adjustment: {vg} (source dated {bijgesteld_op}). Before the half-year {bekendgemaakt} was "
+        "published (the law requires publication in the Staatscourant on {uiterlijk} at the latest); "
+        "under ADR 0009 only that number is vg within the meaning of art. 29 lid 1 onder a.",
+    ),
+    "statushouders.stap.vg_geen_bijstelling": (
+        "Het landelijke aantal te huisvesten vergunninghouders (vg) voor {halfjaar} is {vg}; een latere "
+        "bijstelling is niet bekend, dus geldt het bekendgemaakte aantal.",
+        "The national number of vergunninghouders to house (vg) for {halfjaar} is {vg}; no later "
+        "adjustment is known, so the published number counts.",
     ),
     "statushouders.stap.vg_gebruiker": (
         "Het landelijke aantal te huisvesten vergunninghouders (vg) voor {halfjaar} is door de gebruiker "
@@ -166,6 +200,24 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "van de CBS-cijfers van die samenstellende delen op de peildatum.",
         "After the herindeling of {datum}, {delen} together form {gemeentenaam} ({gemeentecode}); iG is "
         "the sum of the CBS figures of those component parts on the peildatum.",
+    ),
+    "statushouders.stap.herindeling_gs": (
+        "Na de herindeling van {datum} vormen {delen} samen {gemeentenaam} ({gemeentecode}). In de tekst "
+        "van art. 30 die bij de aanvang van het halfjaar gold, stellen gedeputeerde staten iG vast en "
+        "houden zij zo veel mogelijk rekening met de inwonertallen van de samenstellende delen; deze "
+        "berekening neemt de som van hun CBS-cijfers op de peildatum.",
+        "After the herindeling of {datum}, {delen} together form {gemeentenaam} ({gemeentecode}). In the "
+        "text of art. 30 in force when the half-year began, gedeputeerde staten set iG, taking the "
+        "inhabitants of the component parts into account as far as possible; this computation takes the "
+        "sum of their CBS figures on the peildatum.",
+    ),
+    "statushouders.stap.wettekst_ouder": (
+        "De tekst van de Huisvestingswet 2014 die gold bij de aanvang van {halfjaar} ({begin}) is niet "
+        "ingezien; de uitleg citeert de oudste ingeziene tekst, geldend op {versie}, die voor art. 28–30 "
+        "luidt als de tekst van 2015.",
+        "The text of the Huisvestingswet 2014 in force when {halfjaar} began ({begin}) was not read; the "
+        "explanation cites the oldest text read, in force on {versie}, which for arts. 28–30 reads as the "
+        "text of 2015.",
     ),
     "statushouders.stap.herindeling_later": (
         "De herindeling tot {gemeentenaam} ({gemeentecode}) gaat pas in op {datum}, na de aanvang van "
@@ -335,6 +387,13 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "indicatively per gemeente: {aantallen} extra places (reckoned from the solidarity principle of "
         "the Spreidingswet).",
     ),
+    "statushouders.stap.vng_kosten": (
+        "De VNG meldt: 'Vanuit het Rijk is aangegeven dat extra kosten die gemeenten in dit kader maken, "
+        "worden vergoed.' Welke kosten en hoeveel, zegt de brief niet.",
+        "The VNG reports (quoted in Dutch): 'Vanuit het Rijk is aangegeven dat extra kosten die gemeenten "
+        "in dit kader maken, worden vergoed.' (the Rijk has indicated that extra costs gemeenten make in "
+        "this context are reimbursed). Which costs and how much, the letter does not say.",
+    ),
     "statushouders.stap.vng_overig": (
         "{gemeentenaam} is ook lid van {netwerken}; dat hoort niet bij de actie en telt niet mee.",
         "{gemeentenaam} is also a member of {netwerken}; that is not part of the action and does not count.",
@@ -405,6 +464,33 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "row {rij}: {code} is already in {netwerk} (row {eerder})",
     ),
     "statushouders.lees.geen_rijen": ("{bestand}: geen rijen", "{bestand}: no rows"),
+    "statushouders.lees.geen_code": (
+        "rij {rij}: {kolom} {code} is geen gemeentecode (GM + 4 cijfers)",
+        "row {rij}: {kolom} {code} is not a gemeentecode (GM + 4 digits)",
+    ),
+    "statushouders.lees.herverdeling_dubbel": (
+        "rij {rij}: {code} staat al in besluit {besluit} (rij {eerder})",
+        "row {rij}: {code} is already in decision {besluit} (row {eerder})",
+    ),
+    "statushouders.lees.herverdeling_een": (
+        "rij {rij}: besluit {besluit} noemt één gemeente; een herverdeling (art. 29 lid 2) is een besluit "
+        "van twee of meer gemeenten",
+        "row {rij}: decision {besluit} names one gemeente; a herverdeling (art. 29 lid 2) is a decision of "
+        "two or more gemeenten",
+    ),
+    "statushouders.lees.herindeling_anders": (
+        "rij {rij}: {code} heeft een andere datum of gemeentenaam dan in rij {eerder}",
+        "row {rij}: {code} has another datum or gemeentenaam than in row {eerder}",
+    ),
+    "statushouders.lees.deel_dubbel": (
+        "rij {rij}: {code} gaat al op in een herindeling (rij {eerder})",
+        "row {rij}: {code} already merges in a herindeling (row {eerder})",
+    ),
+    "statushouders.lees.herindeling_een": (
+        "rij {rij}: {code} heeft één samenstellend deel; een herindeling (art. 30) voegt twee of meer "
+        "gemeenten samen",
+        "row {rij}: {code} has one component part; a herindeling (art. 30) merges two or more gemeenten",
+    ),
     # -- command line (asielketen/_cli/statushouders.py) --------------------------------------------------
     "statushouders.cli.landelijk": (
         "landelijk={tekst}: een aantal is een geheel getal ≥ 0",
@@ -415,8 +501,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "--vng-actie needs a peildatum (YYYY-MM-DD)",
     ),
     "statushouders.cli.alleen_taakstelling": (
-        "--halfjaar, --landelijk en --inwoners horen bij de taakstelling",
-        "--halfjaar, --landelijk and --inwoners belong to the taakstelling",
+        "--halfjaar, --landelijk, --landelijk-versie, --inwoners, --herverdeling en --herindeling horen "
+        "bij de taakstelling",
+        "--halfjaar, --landelijk, --landelijk-versie, --inwoners, --herverdeling and --herindeling belong "
+        "to the taakstelling",
     ),
     "statushouders.cli.halfjaar_nodig": (
         "geef --halfjaar JJJJ-H1/JJJJ-H2 (of --vng-actie)",
@@ -442,6 +530,19 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     "statushouders.cli.som": (
         "som van de taakstellingen: {som} (+{overschot} door naar boven afronden)",
         "sum of the taakstellingen: {som} (+{overschot} through rounding up)",
+    ),
+    "statushouders.cli.herindeling": (
+        "herindeling (art. 30) per {datum}: {delen} → {gemeentecode} {gemeentenaam}",
+        "herindeling (art. 30) as of {datum}: {delen} → {gemeentecode} {gemeentenaam}",
+    ),
+    "statushouders.cli.herindeling_later": (
+        "herindeling tot {gemeentecode} {gemeentenaam} gaat pas in op {datum}: telt niet voor {halfjaar}",
+        "herindeling into {gemeentecode} {gemeentenaam} takes effect only on {datum}: does not count for "
+        "{halfjaar}",
+    ),
+    "statushouders.cli.herverdeling": (
+        "herverdeling (art. 29 lid 2){omschrijving}: {wijzigingen}",
+        "herverdeling (art. 29 lid 2){omschrijving}: {wijzigingen}",
     ),
     "statushouders.cli.vng_geen_netwerk": ("geen netwerk (zie referentie)", "no network (see reference)"),
     "statushouders.cli.vng_circa": ("circa {plekken} ({netwerk})", "about {plekken} ({netwerk})"),

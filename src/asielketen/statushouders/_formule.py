@@ -1,4 +1,4 @@
-"""Huisvestingswet 2014 art. 29 lid 1: the national number vg, the dates and the formula.
+"""Huisvestingswet 2014 art. 29 lid 1: the dates and the formula (vg itself: :mod:`._landelijk`).
 
 The taakstelling of a gemeente for a calendar half-year is
 
@@ -16,23 +16,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from ..bronregister import bron, bronnen_versie
-from ..errors import DataUnavailableError, InvalidInputError, InvalidPeriodError, ParameterNotValidError
-from ..explain import Redenering, Uitkomst
-from ..parameters import parameter, parameterversie
+from ..errors import InvalidInputError, InvalidPeriodError
 from ..periods import Halfjaar
-from ..sources import Bron
 from ..taal import bericht
-from ._gemeenschappelijk import BESTAND, P_LANDELIJK, P_LANDELIJK_AANVANKELIJK, aantal, als_halfjaar
+from ._gemeenschappelijk import aantal, als_halfjaar
 
-__all__ = [
-    "LandelijkAantalOntbreektError",
-    "kern",
-    "landelijk_aantal",
-    "peildatum_inwoners",
-    "taakstelling_formule",
-    "uiterste_bekendmaking",
-]
+__all__ = ["kern", "peildatum_inwoners", "taakstelling_formule", "uiterste_bekendmaking"]
 
 
 # -- the dates (onder a, b and c) -----------------------------------------------------------------
@@ -102,64 +91,3 @@ def kern(vg: int, igs: Iterable[int], i_n: int) -> list[int]:
     if i_n == 0:
         return [0 for _ in igs]
     return [-(-(vg * ig) // i_n) for ig in igs]
-
-
-# -- vg: the national number (onder a) --------------------------------------------------------------
-
-
-class LandelijkAantalOntbreektError(ParameterNotValidError):
-    """No national number vg is shipped for the half-year asked; the user must supply it.
-
-    A :class:`~asielketen.errors.ParameterNotValidError` whose message also says how to supply vg
-    (``landelijk=N`` in Python, ``--landelijk N`` on the command line).
-    """
-
-    def __init__(self, halfjaar: Halfjaar, oorzaak: ParameterNotValidError) -> None:
-        super().__init__(
-            oorzaak.parameter,
-            oorzaak.peildatum,
-            laatst_geldig=oorzaak.laatst_geldig,
-            eerst_geldig=oorzaak.eerst_geldig,
-        )
-        self.halfjaar = halfjaar
-        self.bericht = bericht("statushouders.vg_ontbreekt", fout=self.bericht, halfjaar=str(halfjaar))
-        self.args = (self.bericht.nl,)
-
-
-def landelijk_aantal(halfjaar: Halfjaar | str) -> Uitkomst[int]:
-    """The shipped national number vg for ``halfjaar``, with its source (status pers).
-
-    Half-years without a shipped value raise :class:`LandelijkAantalOntbreektError` (a
-    :class:`~asielketen.errors.ParameterNotValidError`) that says how to supply vg.
-
-    >>> landelijk_aantal("2025-H2").waarde
-    13000
-    """
-    h = als_halfjaar(halfjaar)
-    try:
-        g = parameter(BESTAND, P_LANDELIJK).geldigheid_op(h.begin)
-    except ParameterNotValidError as exc:
-        raise LandelijkAantalOntbreektError(h, exc) from None
-    if g.periode != h.periode:  # a validity is one half-year; anything else is a data error
-        raise DataUnavailableError(
-            bericht(
-                "statushouders.fout.vg_geen_halfjaar",
-                bestand=BESTAND,
-                periode=g.periode,
-                parameter=P_LANDELIJK,
-            ),
-            veld=P_LANDELIJK,
-            waarde=str(g.periode),
-        )
-    rd = Redenering()
-    rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
-    zin = bericht("statushouders.stap.vg", halfjaar=h, vg=g.waarde)
-    bronnen: list[Bron] = [g.bron]
-    aanvankelijk = parameter(BESTAND, P_LANDELIJK_AANVANKELIJK)
-    if any(a.periode.bevat(h.begin) for a in aanvankelijk.waarden):  # vg was adjusted later
-        a = aanvankelijk.geldigheid_op(h.begin)
-        zin = bericht("statushouders.stap.vg_aanvankelijk", halfjaar=h, vg=g.waarde, aanvankelijk=a.waarde)
-        if a.bron != g.bron:
-            bronnen.append(a.bron)
-    rd.stap(zin, *bronnen, bron("huisvestingswet.art29.lid1"), vg=g.waarde, halfjaar=h)
-    return rd.uitkomst(int(g.waarde))

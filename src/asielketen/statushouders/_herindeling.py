@@ -4,6 +4,12 @@ When gemeenten merge, the inhabitants iG of the new gemeente on the reference da
 the CBS figures of its component parts ("de samenstellende delen"); iN does not change. A merger
 counts for a half-year that begins on or after the date it takes effect; before that the old
 division counts.
+
+That is the text in force from 2024-01-01 (the minister takes the CBS figures of the parts). Under
+the text of 2022-01-01 and before, gedeputeerde staten set iG, "zo veel mogelijk" taking the parts'
+figures into account; for those half-years the explanation says so, and the sum of the parts is
+our reading (:data:`AANNAME_GS`; a different figure set by GS is supplied with
+:meth:`~asielketen.gebied.Register.met_inwoners_csv`).
 """
 
 from __future__ import annotations
@@ -13,22 +19,23 @@ from datetime import date
 
 from attrs import field, frozen
 
+from .._validation import tekst_tuple
 from ..bronregister import bron
 from ..errors import InvalidInputError, UnknownNameError
 from ..explain import Redenering
 from ..gebied import Register
 from ..periods import Halfjaar
 from ..taal import bericht
+from . import _wettekst
 from ._gemeenschappelijk import check_code, check_naam, gemeentecode
 
-__all__ = ["Herindeling", "Rij", "leg_uit", "pas_toe"]
+__all__ = ["AANNAME_GS", "Herindeling", "Rij", "leg_uit", "pas_toe"]
+
+AANNAME_GS = "aanname.statushouders.herindeling-gs"
+"""Under art. 30 old (gedeputeerde staten set iG), the sum of the parts is our reading."""
 
 Rij = tuple[str, str, int, tuple[str, ...]]
 """One gemeente as the formula sees it: (code, naam, iG, the codes of its component parts)."""
-
-
-def _code_tuple(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(values)
 
 
 @frozen(kw_only=True)
@@ -48,7 +55,7 @@ class Herindeling:
     """The code of the gemeente that results (a new code, or that of one of the parts)."""
     gemeentenaam: str = field(validator=check_naam)
     """The name of the gemeente that results."""
-    delen: tuple[str, ...] = field(converter=_code_tuple)
+    delen: tuple[str, ...] = field(converter=tekst_tuple)
     """The codes of the merging gemeenten (at least two, each once)."""
 
     @delen.validator
@@ -110,19 +117,22 @@ def pas_toe(
 def leg_uit(
     rd: Redenering, toegepast: Iterable[Herindeling], later: Iterable[Herindeling], h: Halfjaar
 ) -> None:
-    """The steps of art. 30: which mergers count for ``h`` and which take effect only after it began."""
-    art30 = bron("huisvestingswet.art30")
+    """The steps of art. 30 in the text in force for ``h``: which mergers count for ``h`` and which
+    take effect only after it began."""
+    art30 = _wettekst.artikel(_wettekst.ART30, h)
+    gs, gs_bron = _wettekst.door_gedeputeerde_staten(h)
     for hi in toegepast:
-        rd.stap(
-            bericht(
-                "statushouders.stap.herindeling",
-                datum=hi.datum,
-                delen=", ".join(hi.delen),
-                gemeentenaam=hi.gemeentenaam,
-                gemeentecode=hi.gemeentecode,
-            ),
-            art30,
-        )
+        namen = {
+            "datum": hi.datum,
+            "delen": ", ".join(hi.delen),
+            "gemeentenaam": hi.gemeentenaam,
+            "gemeentecode": hi.gemeentecode,
+        }
+        if gs:  # art. 30 old: gedeputeerde staten set iG "zo veel mogelijk" from the parts
+            zin = bericht("statushouders.stap.herindeling_gs", **namen)
+            rd.stap(zin, art30, *([gs_bron] if gs_bron != art30 else []), bron(AANNAME_GS))
+        else:
+            rd.stap(bericht("statushouders.stap.herindeling", **namen), art30)
     for hi in later:
         rd.stap(
             bericht(

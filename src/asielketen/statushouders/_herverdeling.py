@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 
 from attrs import evolve, field, frozen
 
-from ..bronregister import bron
 from ..errors import InvalidInputError, UnknownNameError
 from ..explain import Redenering
 from ..taal import Bericht, bericht, letterlijk
+from . import _wettekst
 from ._gemeenschappelijk import check_aantal, check_code
 
 if TYPE_CHECKING:  # pragma: no cover - the table records Herverdelingen: its types for annotations only
@@ -123,7 +123,7 @@ def pas_toe(rd: Redenering, t: Taakstellingen, herverdeling: Herverdeling) -> tu
             oud=oud,
             som=t.som,
         ),
-        bron("huisvestingswet.art29.lid2"),
+        _wettekst.artikel(_wettekst.ART29_LID2, t.halfjaar),
         **{c: f"{regels[c].taakstelling} → {n}" for c, n in nieuwe.items()},
     )
     return tuple(

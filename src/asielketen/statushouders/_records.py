@@ -5,7 +5,8 @@ lives here, behind names that say what they build:
 
 - :func:`regel` sets the slots of a :class:`~._tabel.Taakstellingsregel` directly (about five
   times cheaper than ``__init__`` with its validators);
-- :func:`zonder_controle` builds an attrs record with exactly its fields, without validators;
+- the table, whose sum is right by construction, is built without re-checks by
+  :func:`asielketen._records.zonder_controle` (shared with the Spreidingswet);
 - :func:`taakstelling_aantallen` gives only the numbers, for sweeping thousands of scenarios.
 
 Every value passed here is correct by construction; users and JSON always go through ``__init__``
@@ -17,9 +18,6 @@ equals the plain rule: the same rows, table and numbers as ``__init__`` and
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
-
-from attrs import fields as attrs_fields
 
 from ..errors import InvalidInputError
 from ..taal import bericht
@@ -27,12 +25,9 @@ from ._formule import kern
 from ._gemeenschappelijk import aantal
 from ._tabel import Taakstellingsregel
 
-__all__ = ["regel", "taakstelling_aantallen", "zonder_controle"]
-
-T = TypeVar("T")
+__all__ = ["regel", "taakstelling_aantallen"]
 
 _NIEUW = object.__new__
-_ZET = object.__setattr__
 _SLOT = Taakstellingsregel.__dict__  # attrs' @frozen classes are slotted: one descriptor per field
 _ZET_CODE = _SLOT["gemeentecode"].__set__
 _ZET_NAAM = _SLOT["gemeentenaam"].__set__
@@ -58,23 +53,6 @@ def regel(code: str, naam: str, ig: int, taakstelling: int, delen: tuple[str, ..
     _ZET_TAAKSTELLING(r, taakstelling)
     _ZET_DELEN(r, delen)
     return r
-
-
-def zonder_controle(cls: type[T], **velden: object) -> T:
-    """An instance of the attrs class ``cls`` with exactly these field values, built without
-    running its validators and ``__attrs_post_init__``.
-
-    Only for values that are correct by construction (see ``taakstellingen``): the checks exist
-    for data from users and JSON, which always go through ``__init__``. The names must be exactly
-    the class's fields, so a field added later cannot be forgotten here.
-    """
-    namen = {a.name for a in attrs_fields(cls)}  # type: ignore[arg-type]
-    if set(velden) != namen:  # a programming error, caught by the tests
-        raise TypeError(f"{cls.__name__}: velden {sorted(set(velden) ^ namen)}")
-    obj: T = _NIEUW(cls)
-    for naam, waarde in velden.items():
-        _ZET(obj, naam, waarde)
-    return obj
 
 
 def taakstelling_aantallen(landelijk: int, inwoners: Sequence[int]) -> tuple[int, ...]:

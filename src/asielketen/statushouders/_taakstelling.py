@@ -13,6 +13,7 @@ from datetime import date
 
 from attrs import evolve
 
+from .._records import zonder_controle
 from .._validation import van_soort
 from ..bronregister import bron, bronnen_versie
 from ..errors import DataUnavailableError, InvalidInputError, UnknownNameError
@@ -21,32 +22,45 @@ from ..gebied import Gemeente, Register, register
 from ..periods import Halfjaar, as_date
 from ..sources import Bron
 from ..taal import bericht
-from . import _herindeling, _herverdeling, _records
-from ._formule import kern, landelijk_aantal, peildatum_inwoners, uiterste_bekendmaking
+from . import _herindeling, _herverdeling, _landelijk, _records, _wettekst
+from ._formule import kern, peildatum_inwoners, uiterste_bekendmaking
 from ._gemeenschappelijk import aantal, als_halfjaar, bron_of_niets
 from ._herindeling import Herindeling
 from ._herverdeling import Herverdeling, omschrijving
+from ._landelijk import LandelijkeVersie, als_versie, landelijk_aantal
 from ._tabel import Taakstelling, Taakstellingen, Taakstellingsregel
 
 __all__ = ["herverdeel", "taakstelling_op", "taakstelling_voor", "taakstellingen", "uitleg_gemeente"]
 
-_ART29 = "huisvestingswet.art29.lid1"
+_ART28, _ART29, _ART29_LID2, _ART30 = (
+    _wettekst.ART28,
+    _wettekst.ART29_LID1,
+    _wettekst.ART29_LID2,
+    _wettekst.ART30,
+)
 
 
 # -- the national table ---------------------------------------------------------------------------
 
 
-def _vg(rd: Redenering, h: Halfjaar, landelijk: int | None) -> tuple[int, str]:
-    """vg for ``h`` with the id of its source: the shipped number, or the user's (an assumption)."""
+def _vg(
+    rd: Redenering, h: Halfjaar, landelijk: int | None, versie: LandelijkeVersie | str | None
+) -> tuple[int, str]:
+    """vg for ``h`` with the id of its source: the shipped number in the version asked (ADR 0009),
+    or the user's (an assumption; then no version may be asked)."""
     if landelijk is None:
-        vg_uitkomst = landelijk_aantal(h)
+        vg_uitkomst = landelijk_aantal(h, versie=versie)
         rd.voeg_toe(vg_uitkomst)
         return vg_uitkomst.waarde, vg_uitkomst.stappen[0].bronnen[0].id
     vg = aantal(landelijk, "landelijk")
-    vg_bron = "aanname.statushouders.landelijk-scenario"
+    if versie is not None:  # the user's own number has no published or adjusted version
+        raise InvalidInputError(
+            "landelijk_versie", als_versie(versie).value, bericht("statushouders.fout.landelijk_versie_eigen")
+        )
     rd.gebruikt(bronnen_versie())
-    rd.stap("statushouders.stap.vg_gebruiker", bron(vg_bron), bron(_ART29), vg=vg, halfjaar=h)
-    return vg, vg_bron
+    art29 = _wettekst.artikel(_ART29, h)
+    rd.stap("statushouders.stap.vg_gebruiker", bron(_landelijk.SCENARIO), art29, vg=vg, halfjaar=h)
+    return vg, _landelijk.SCENARIO
 
 
 def _inwoners_op(r: Register, peil: date, h: Halfjaar) -> tuple[list[int], list[str]]:
@@ -90,7 +104,7 @@ def _datums_en_inwoners(
     """The dates of art. 29 lid 1, explained: the last day vg may be published (onder a) and the
     reference date of iG and iN (onder b and c), with iG of every gemeente of ``r`` on it (in
     register order), the ids of their sources and those sources that are registered."""
-    art29 = bron(_ART29)
+    art29 = _wettekst.artikel(_ART29, h)
     uiterlijk = uiterste_bekendmaking(h)
     zin = bericht("statushouders.stap.bekendmaking", begin=h.begin, uiterlijk=uiterlijk)
     rd.stap(zin, art29, uiterste_bekendmaking=uiterlijk)
@@ -124,16 +138,22 @@ def taakstellingen(
     halfjaar: Halfjaar | str,
     *,
     landelijk: int | None = None,
+    landelijk_versie: LandelijkeVersie | str | None = None,
     reg: Register | None = None,
     herindelingen: Iterable[Herindeling] = (),
 ) -> Uitkomst[Taakstellingen]:
     """The taakstelling of every gemeente for ``halfjaar`` (Huisvestingswet 2014 art. 29 lid 1).
 
     ``landelijk`` replaces the shipped vg (a scenario, or a publication we do not ship; its
-    source is then an assumption). ``reg`` supplies other inhabitants (e.g. 1 January 2025 for
-    2026, via :meth:`~asielketen.gebied.Register.met_inwoners_csv`); without them a half-year
-    whose reference date is not available is a :class:`~asielketen.errors.DataUnavailableError`
-    naming the date needed. ``herindelingen`` merges gemeenten per art. 30.
+    source is then an assumption). ``landelijk_versie`` chooses between the shipped vg as
+    published before the half-year (the default) and a later adjustment
+    (:class:`LandelijkeVersie`, ``"bekendgemaakt"`` or ``"bijgesteld"``; ADR 0009); the
+    explanation names both where vg was adjusted. ``reg`` supplies other inhabitants (e.g.
+    1 January 2026 for 2027, via :meth:`~asielketen.gebied.Register.met_inwoners_csv`); without
+    them a half-year whose reference date is not available is a
+    :class:`~asielketen.errors.DataUnavailableError` naming the date needed. ``herindelingen``
+    merges gemeenten per art. 30. Every article is cited in the text in force when the half-year
+    begins (:mod:`._wettekst`).
 
     >>> u = taakstellingen("2025-H2")
     >>> u.waarde.regel("GM0363").taakstelling, u.waarde.som, len(u.waarde.gemeenten)
@@ -144,7 +164,8 @@ def taakstellingen(
     herindelingen = tuple(herindelingen)
     rd = Redenering()
     rd.gebruikt(*r.herkomst)
-    vg, vg_bron = _vg(rd, h, landelijk)
+    _wettekst.leg_uit(rd, h)
+    vg, vg_bron = _vg(rd, h, landelijk, landelijk_versie)
     peil, igs, inw_bronnen, cbs = _datums_en_inwoners(rd, r, h)
     rijen: list[_herindeling.Rij] | None = None
     toegepast: tuple[Herindeling, ...] = ()
@@ -161,11 +182,11 @@ def taakstellingen(
     rd.stap(zin, *cbs, iN=i_n)
     regels = _regels(r, igs, vg, rijen)
     som = sum([x.taakstelling for x in regels])
-    art29 = bron(_ART29)
-    rd.stap(bericht("statushouders.stap.formule"), art29, bron("huisvestingswet.art28"), vg=vg, iN=i_n)
+    art29 = _wettekst.artikel(_ART29, h)
+    rd.stap(bericht("statushouders.stap.formule"), art29, _wettekst.artikel(_ART28, h), vg=vg, iN=i_n)
     zin = bericht("statushouders.stap.som", som=som, overschot=som - vg, gemeenten=len(regels))
     rd.stap(zin, art29, som=som, overschot=som - vg)
-    tabel = _records.zonder_controle(
+    tabel = zonder_controle(
         Taakstellingen,
         halfjaar=h,
         landelijk_aantal=vg,
@@ -244,11 +265,16 @@ def _stap_inwoners(rd: Redenering, t: Taakstellingen, regel: Taakstellingsregel,
     else:
         delen = ", ".join(regel.delen)
         zin = bericht("statushouders.stap.gemeente_inwoners_delen", **namen, ig=ig, delen=delen, i_n=i_n)
-        extra = [bron("huisvestingswet.art30")]
+        extra = [_wettekst.artikel(_ART30, t.halfjaar)]
+        gs, _ = _wettekst.door_gedeputeerde_staten(t.halfjaar)
+        if gs:  # art. 30 old: gedeputeerde staten set iG; the sum of the parts is our reading
+            extra.append(bron(_herindeling.AANNAME_GS))
     rd.stap(zin, *cbs, *extra, art29, peildatum=peil, iG=ig, iN=i_n)
 
 
-def _stap_formule(rd: Redenering, vg: int, regel: Taakstellingsregel, i_n: int, art29: Bron) -> None:
+def _stap_formule(
+    rd: Redenering, vg: int, regel: Taakstellingsregel, i_n: int, art29: Bron, art28: Bron
+) -> None:
     """The formula with its exact quotient (four decimals, then rounded up)."""
     ig, taakstelling = regel.inwoners, regel.volgens_formule
     if i_n:
@@ -264,7 +290,7 @@ def _stap_formule(rd: Redenering, vg: int, regel: Taakstellingsregel, i_n: int, 
         )
     else:  # iN = 0 only with vg = 0
         zin = bericht("statushouders.stap.gemeente_formule_nul")
-    rd.stap(zin, art29, bron("huisvestingswet.art28"), vg=vg, iG=ig, iN=i_n, taakstelling=taakstelling)
+    rd.stap(zin, art29, art28, vg=vg, iG=ig, iN=i_n, taakstelling=taakstelling)
 
 
 def uitleg_gemeente(
@@ -286,13 +312,13 @@ def uitleg_gemeente(
     t = uitkomst.waarde
     regel = _zoek_regel(t, gemeente, reg)
     vg, h = t.landelijk_aantal, t.halfjaar
-    art29 = bron(_ART29)
+    art29 = _wettekst.artikel(_ART29, h)
     rd = Redenering()
     rd.gebruikt(*uitkomst.herkomst.datasets)
-    zin = bericht("statushouders.stap.gemeente_vg", halfjaar=h, vg=vg, uiterlijk=uiterste_bekendmaking(h))
-    rd.stap(zin, bron(t.landelijk_bron), art29, vg=vg, halfjaar=h)
+    _wettekst.leg_uit(rd, h)
+    _landelijk.leg_uit_voor_gemeente(rd, h, vg, t.landelijk_bron)
     _stap_inwoners(rd, t, regel, art29)
-    _stap_formule(rd, vg, regel, t.inwoners_nederland, art29)
+    _stap_formule(rd, vg, regel, t.inwoners_nederland, art29, _wettekst.artikel(_ART28, h))
     for hv in t.herverdelingen:  # art. 29 lid 2
         if regel.gemeentecode in hv.gemeentecodes:
             andere = ", ".join(c for c in hv.gemeentecodes if c != regel.gemeentecode)
@@ -303,7 +329,7 @@ def uitleg_gemeente(
                     omschrijving=omschrijving(hv),
                     taakstelling=regel.taakstelling,
                 ),
-                bron("huisvestingswet.art29.lid2"),
+                _wettekst.artikel(_ART29_LID2, h),
                 taakstelling=regel.taakstelling,
             )
     return rd.uitkomst(
@@ -326,6 +352,7 @@ def taakstelling_voor(
     halfjaar: Halfjaar | str,
     *,
     landelijk: int | None = None,
+    landelijk_versie: LandelijkeVersie | str | None = None,
     reg: Register | None = None,
     herindelingen: Iterable[Herindeling] = (),
 ) -> Uitkomst[Taakstelling]:
@@ -337,7 +364,9 @@ def taakstelling_voor(
     >>> taakstelling_voor("Amsterdam", "2025-H2").waarde.taakstelling
     675
     """
-    u = taakstellingen(halfjaar, landelijk=landelijk, reg=reg, herindelingen=herindelingen)
+    u = taakstellingen(
+        halfjaar, landelijk=landelijk, landelijk_versie=landelijk_versie, reg=reg, herindelingen=herindelingen
+    )
     return uitleg_gemeente(u, gemeente, reg=reg)
 
 
@@ -346,12 +375,15 @@ def taakstelling_op(
     peildatum: date,
     *,
     landelijk: int | None = None,
+    landelijk_versie: LandelijkeVersie | str | None = None,
     reg: Register | None = None,
 ) -> Uitkomst[Taakstelling]:
     """The taakstelling of ``gemeente`` for the half-year that contains ``peildatum``.
 
+    >>> from datetime import date
     >>> taakstelling_op("Het Hogeland", date(2025, 10, 6)).waarde.halfjaar
     Halfjaar(jaar=2025, helft=2)
     """
     peildatum = as_date(peildatum)
-    return taakstelling_voor(gemeente, Halfjaar.bevattende(peildatum), landelijk=landelijk, reg=reg)
+    h = Halfjaar.bevattende(peildatum)
+    return taakstelling_voor(gemeente, h, landelijk=landelijk, landelijk_versie=landelijk_versie, reg=reg)

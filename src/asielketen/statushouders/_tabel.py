@@ -16,6 +16,7 @@ from functools import cached_property
 
 from attrs import field, frozen
 
+from .._validation import tekst_tuple
 from ..errors import InvalidInputError, UnknownNameError
 from ..gebied import normaliseer_naam
 from ..periods import Halfjaar
@@ -26,10 +27,6 @@ from ._herindeling import Herindeling
 from ._herverdeling import Herverdeling
 
 __all__ = ["Taakstelling", "Taakstellingen", "Taakstellingsregel"]
-
-
-def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(values)
 
 
 @frozen(kw_only=True)
@@ -46,7 +43,7 @@ class Taakstellingsregel:
     """The taakstelling that art. 29 lid 1 gives: ``ceil(vg × iG / iN)``."""
     taakstelling: int = field(validator=check_aantal)
     """The taakstelling that applies: the formula's, or as changed by a herverdeling (lid 2)."""
-    delen: tuple[str, ...] = field(default=(), converter=_str_tuple)
+    delen: tuple[str, ...] = field(default=(), converter=tekst_tuple)
     """After a herindeling: the codes of the component parts whose figures were summed (art. 30)."""
 
     @property
@@ -101,7 +98,7 @@ class Taakstellingen:
     """The reference date of iG and iN (1 January of the preceding year)."""
     inwoners_nederland: int = field(validator=check_aantal)
     """iN: the inhabitants of the Netherlands on the reference date (the sum of iG)."""
-    inwoners_bronnen: tuple[str, ...] = field(converter=_str_tuple)
+    inwoners_bronnen: tuple[str, ...] = field(converter=tekst_tuple)
     """The ids of the sources of the inhabitants (``gebruiker:…`` for a user's file)."""
     gemeenten: tuple[Taakstellingsregel, ...] = field(converter=_regel_tuple)
     """One record per gemeente, sorted by gemeentecode."""

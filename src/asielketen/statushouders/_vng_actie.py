@@ -1,10 +1,12 @@
 """The VNG action "versneld huisvesten statushouders" (ledenbrief VNG, 28 May 2026).
 
 The letter asks each gemeente, by the network it belongs to (G4, G40, M50, R8, P10, K80), for an
-indicative number of extra places. A gemeente in several networks makes one contribution, the
-highest (ADR 0003); a gemeente in none gets no number — never a silent zero — but sees the
-letter's numbers as a reference. Membership comes from the register (shipped: G4 and G40; the
-other lists from a user's file, :func:`~asielketen.statushouders.met_netwerken_csv`).
+indicative number of extra places; "extra kosten die gemeenten in dit kader maken, worden vergoed"
+(the Rijk, as the letter reports) is a step of every result about a gemeente or the country. A
+gemeente in several networks makes one contribution, the highest (ADR 0003); a gemeente in none
+gets no number — never a silent zero — but sees the letter's numbers as a reference. Membership
+comes from the register (shipped: G4 and G40; the other lists from a user's file,
+:func:`~asielketen.statushouders.met_netwerken_csv`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from datetime import date
 
 from attrs import field, frozen
 
+from .._validation import tekst_tuple
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError
 from ..explain import Redenering, Uitkomst
@@ -53,10 +56,6 @@ def netwerknamen() -> tuple[str, ...]:
     ('G4', 'G40', 'M50', 'R8', 'P10', 'K80')
     """
     return tuple(n[len(P_VNG_PREFIX) :] for n in laad_parameters(BESTAND) if n.startswith(P_VNG_PREFIX))
-
-
-def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(values)
 
 
 @frozen
@@ -115,7 +114,7 @@ class VngActie:
     """The CBS name."""
     peildatum: date
     """The reference date asked."""
-    netwerken: tuple[str, ...] = field(converter=_str_tuple)
+    netwerken: tuple[str, ...] = field(converter=tekst_tuple)
     """Every network in the register the gemeente belongs to (also networks outside the action)."""
     netwerk: str | None
     """The action network whose number applies (ADR 0003: the highest); ``None`` if in none."""
@@ -145,7 +144,7 @@ class VngActieRegel:
     """The CBS gemeentecode."""
     gemeentenaam: str = field(validator=check_naam)
     """The CBS name."""
-    netwerken: tuple[str, ...] = field(converter=_str_tuple)
+    netwerken: tuple[str, ...] = field(converter=tekst_tuple)
     """The networks in the register the gemeente belongs to."""
     netwerk: str | None
     """The action network whose number applies, or ``None``."""
@@ -165,7 +164,7 @@ class VngActieLandelijk:
     """The reference date asked."""
     referentie: tuple[NetwerkAantal, ...] = field(converter=_na_tuple)
     """The numbers per network of the letter."""
-    netwerken_zonder_ledenlijst: tuple[str, ...] = field(converter=_str_tuple)
+    netwerken_zonder_ledenlijst: tuple[str, ...] = field(converter=tekst_tuple)
     """Action networks whose member list the register does not hold (their members count as none)."""
     gemeenten: tuple[VngActieRegel, ...] = field(converter=_regel_tuple)
     """One line per gemeente of the register, sorted by code."""
@@ -193,6 +192,7 @@ def vng_actie_aantallen(peildatum: date) -> Uitkomst[tuple[NetwerkAantal, ...]]:
 
     Asking before the letter's date is a :class:`~asielketen.errors.ParameterNotValidError`.
 
+    >>> from datetime import date
     >>> [(n.netwerk, n.plekken) for n in vng_actie_aantallen(date(2026, 6, 1)).waarde]
     [('G4', 30), ('G40', 30), ('M50', 15), ('R8', 15), ('P10', 5), ('K80', 2)]
     """
@@ -218,6 +218,11 @@ def _referentie(aantallen: Iterable[tuple[str, int]]) -> Bericht:
     return samengevoegd(
         (bericht("statushouders.vng.circa", netwerk=n, plekken=p) for n, p in aantallen), letterlijk("; ")
     )
+
+
+def _stap_kosten(rd: Redenering) -> None:
+    """The letter's word on costs: "extra kosten [...] worden vergoed" (the Rijk, per the VNG)."""
+    rd.stap("statushouders.stap.vng_kosten", bron(_BRIEF), kosten_vergoed=True)
 
 
 def _ledenlijsten(r: Register) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -270,6 +275,7 @@ def vng_actie_voor(
     numbers — never a silent zero. Membership comes from ``reg`` (shipped: G4 and G40 only; add
     M50, R8, P10, K80 with :func:`met_netwerken_csv`).
 
+    >>> from datetime import date
     >>> u = vng_actie_voor("Het Hogeland", peildatum=date(2026, 6, 1))
     >>> u.waarde.plekken is None, u.waarde.in_netwerk
     (True, False)
@@ -290,6 +296,7 @@ def vng_actie_voor(
         zin = bericht("statushouders.stap.vng_overig", gemeentenaam=g.naam, netwerken=", ".join(overig))
         rd.stap(zin, bron(_BRIEF))
     _lidmaatschap(rd, g, lid, aantallen, r)
+    _stap_kosten(rd)
     netwerk, plekken = _keuze(namen, aantallen)
     return rd.uitkomst(
         VngActie(
@@ -307,6 +314,7 @@ def vng_actie_voor(
 def vng_actie(*, peildatum: date, reg: Register | None = None) -> Uitkomst[VngActieLandelijk]:
     """The action over all gemeenten of ``reg`` at ``peildatum``, with its national sum.
 
+    >>> from datetime import date
     >>> u = vng_actie(peildatum=date(2026, 6, 1))
     >>> u.waarde.totaal, u.waarde.zonder_netwerk     # shipped membership: 45 G4/G40 gemeenten × 30
     (1350, 297)
@@ -361,6 +369,7 @@ def vng_actie(*, peildatum: date, reg: Register | None = None) -> Uitkomst[VngAc
         totaal=totaal,
         zonder_netwerk=zonder,
     )
+    _stap_kosten(rd)
     return rd.uitkomst(
         VngActieLandelijk(
             peildatum=as_date(peildatum),

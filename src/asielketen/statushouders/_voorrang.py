@@ -37,6 +37,7 @@ def voorrangsregel(*, verbod_vanaf: date | None = None) -> Parameter[bool]:
     law as far as known. A scenario passes ``verbod_vanaf``: the ban then applies from that date
     (its source is the user's assumption), and the shipped value up to it.
 
+    >>> from datetime import date
     >>> r = voorrangsregel(verbod_vanaf=date(2027, 1, 1))
     >>> r.op(date(2026, 12, 31)), r.op(date(2027, 1, 1))
     (False, True)
@@ -68,6 +69,7 @@ def voorrangsverbod(peildatum: date, *, verbod_vanaf: date | None = None) -> Uit
 
     ``True``: a gemeente may not give priority on the ground of being a vergunninghouder.
 
+    >>> from datetime import date
     >>> voorrangsverbod(date(2026, 6, 1)).waarde.verbod
     False
     >>> voorrangsverbod(date(2027, 6, 1), verbod_vanaf=date(2027, 1, 1)).waarde.verbod
