@@ -52,7 +52,7 @@ class Figure:
         return "met" if measured <= self.goal else "MISSED"
 
 
-UNITS = {"s": 1.0, "ms": 1e3, "µs": 1e6, "MB": 1 / 1e6, "x": 1.0}
+UNITS = {"s": 1.0, "ms": 1e3, "µs": 1e6, "MB": 1 / 1e6, "x": 1.0, "req/s": 1.0}
 
 
 def scaled(value: float, unit: str) -> str:

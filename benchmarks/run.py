@@ -14,7 +14,9 @@ alone):
   core (< 10 s), and over processes with identical results;
 - memory — the register and every shipped data file loaded, ``tracemalloc`` (< 10 MB);
 - loaders — every loader of user files: time per row at 100,000 rows over that at 1,000 (≤ 2×:
-  linear), and the peak memory of reading a 1,000,000-row file (information).
+  linear), and the peak memory of reading a 1,000,000-row file (information);
+- http — the HTTP API's taakstelling endpoint under 16 concurrent local clients for 10 s: requests
+  per second and p50/p99 latency, no errors (information; skipped without the ``api`` extra).
 
 Comparisons run side by side (A B A B …) and compare medians of CPU time (of the benchmark thread, or
 of each whole process for the import), so other work on a shared machine does not distort a ratio;
@@ -35,6 +37,7 @@ from collections.abc import Callable
 from typing import Any
 
 import bench_geheugen
+import bench_http
 import bench_import
 import bench_loaders
 import bench_serialisatie
@@ -51,6 +54,7 @@ FULL: dict[str, Any] = {
     "sweep": 10_000,
     "full": 200,
     "loaders": (1_000, 100_000, 1_000_000),
+    "http": 10.0,
 }
 QUICK: dict[str, Any] = {
     "import": 3,
@@ -60,6 +64,7 @@ QUICK: dict[str, Any] = {
     "sweep": 500,
     "full": 10,
     "loaders": (1_000, 10_000, 100_000),
+    "http": 2.0,
 }
 
 
@@ -91,6 +96,7 @@ def main() -> int:
         ("scenario sweep", lambda: bench_sweep.measure(n["sweep"], n["full"])),
         ("memory", bench_geheugen.measure),
         ("loaders", lambda: bench_loaders.measure(*n["loaders"])),
+        ("http", lambda: bench_http.measure(n["http"])),
     ]
     figures: list[Figure] = []
     for name, measure in topics:

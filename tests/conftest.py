@@ -74,3 +74,12 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, s
         code = int(exc.code or 0)
     out, err = capsys.readouterr()
     return code, out, err
+
+
+@pytest.fixture(autouse=True)
+def _geen_echte_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test starts a real HTTP server in-process: ``asielketen serve`` (fuzzed like every
+    command) builds the app and returns at once. CI starts the real one (``.ci/run``)."""
+    import asielketen.api
+
+    monkeypatch.setattr(asielketen.api, "_start_server", lambda app, host, port: None)

@@ -35,6 +35,7 @@ PUBLIC_MODULES = [
     "asielketen.taal",
     "asielketen.frames",
     "asielketen.plot",
+    "asielketen.api",
 ]
 
 PUBLIC_PARTS: dict[str, list[str]] = {

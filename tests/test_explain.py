@@ -111,3 +111,27 @@ def test_schema_of_a_result_has_the_field() -> None:
     veld = schema["properties"]["onzeker_door"]
     assert veld["type"] == "array" and "onzeker_door" in schema["required"]
     assert "pers" in veld["description"] and "aanname" in veld["description"]
+
+
+def test_explanation_opens_with_a_short_summary_of_the_value() -> None:
+    from asielketen.profiel import gemeenteprofiel
+    from asielketen.statushouders import taakstelling_voor
+
+    profiel = gemeenteprofiel("Het Hogeland", peildatum=date(2025, 10, 6))
+    oekraine = profiel.waarde.oekraine
+    assert oekraine is not None
+    for u in (profiel, taakstelling_voor("Het Hogeland", "2025-H2"), oekraine.collectief):
+        for taal in ("nl", "en"):
+            eerste = u.uitleg(taal=taal).splitlines()[0]
+            waarde = eerste.split(": ", 1)[1]
+            assert len(waarde) <= 120 and "datetime" not in eerste and "Inwonertal(" not in eerste, eerste
+            assert waarde.startswith(type(u.waarde).__name__ + "(") and waarde.endswith(")")
+    eerste = profiel.uitleg().splitlines()[0]
+    assert eerste.startswith("Uitkomst: Gemeenteprofiel(gemeente=Het Hogeland (GM1966), provincie=Groningen")
+    # a value that says how it reads keeps its own text; plain values as before
+    r = Redenering()
+    r.stap(letterlijk("stap"))
+    assert r.uitkomst(date(2025, 1, 1)).uitleg().startswith("Uitkomst: 2025-01-01\n")
+    assert r.uitkomst(Status.PERS).uitleg().startswith("Uitkomst: pers\n")
+    assert r.uitkomst((1, 2, 3, 4)).uitleg().startswith("Uitkomst: [1, 2, 3, …]\n")
+    assert r.uitkomst("x" * 500).uitleg().splitlines()[0] == "Uitkomst: " + "x" * 119 + "…"

@@ -69,6 +69,16 @@ def _varianten() -> list[list[str]]:
 VARIANTEN = _varianten()
 
 
+VANDAAG = "2026-12-06"
+"""The "today" of every invocation (``$ASIELKETEN_VANDAAG``): ``gemeente X`` without ``--peildatum``
+evaluates at today's date, and the golden files must not change with the calendar."""
+
+
+@pytest.fixture(autouse=True)
+def _vandaag(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ASIELKETEN_VANDAAG", VANDAAG)
+
+
 @pytest.fixture(scope="module")
 def map_(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("golden")

@@ -1090,7 +1090,7 @@ def test_cli_flags(capsys: pytest.CaptureFixture[str], flags: list[str], verwach
             "ligt na de peildatum",
         ),
         (["--personen", "3", "--peildatum", "2025-11-01", "--fase2-vanaf", "2024-01-01"], "fase 2 kan niet"),
-        (["--personen", "2"], "required"),
+        (["--personen", "2"], "verplicht: --peildatum"),
         (["--personen", "2", "--peildatum", "2025-11-01", "--format", "xml"], "invalid choice"),
     ],
 )

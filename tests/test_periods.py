@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -11,10 +12,12 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from asielketen import strategies as aks
-from asielketen.errors import InvalidPeriodError, ParameterNotValidError
+from asielketen.errors import InvalidPeriodError, ParameterNotValidError, StructureError
 from asielketen.periods import Cyclus, Geldigheid, Halfjaar, Parameter, Periode, as_date
+from asielketen.schema import json_schema
 from asielketen.serialization import from_json, to_json
 from asielketen.sources import Aanname
+from asielketen.taal import in_taal
 
 B = Aanname(id="t", omschrijving="test")
 
@@ -207,3 +210,32 @@ def test_period_round_trips(p: Periode) -> None:
 @given(aks.halfjaren())
 def test_halfyear_round_trips(h: Halfjaar) -> None:
     assert from_json(to_json(h), Halfjaar) == h
+
+
+@given(st.integers(1, 9998), st.sampled_from([1, 2]))
+def test_halfyear_json_is_its_text_and_the_old_object_is_still_read(jaar: int, helft: int) -> None:
+    h = Halfjaar(jaar, helft)
+    assert to_json(h) == f'"{jaar:04d}-H{helft}"' == f'"{h}"'  # one form: what every input says
+    assert re.fullmatch(json_schema("Halfjaar")["pattern"], str(h))
+    assert from_json(f'{{"jaar": {jaar}, "helft": {helft}}}', Halfjaar) == h  # JSON before 0.1.0
+
+
+def test_halfyear_json_in_a_record_and_bad_values() -> None:
+    from asielketen.statushouders import Nareizigersstand
+
+    s = Nareizigersstand(halfjaar=Halfjaar(2025, 2), tellen_mee=True)
+    assert to_json(s) == '{"halfjaar": "2025-H2", "tellen_mee": true}'
+    oud = '{"halfjaar": {"jaar": 2025, "helft": 2}, "tellen_mee": true}'
+    assert from_json(oud, Nareizigersstand) == s == from_json(to_json(s), Nareizigersstand)
+    assert json_schema("Halfjaar")["type"] == "string"
+    for slecht, pad in [
+        ('{"halfjaar": "2025-H3", "tellen_mee": true}', "$.halfjaar"),
+        ('{"halfjaar": 2025, "tellen_mee": true}', "$.halfjaar"),
+        ('{"halfjaar": {"jaar": 2025, "helft": 3}, "tellen_mee": true}', "$.halfjaar"),
+        ('{"halfjaar": {"jaar": 2025}, "tellen_mee": true}', "$.halfjaar.helft"),
+    ]:
+        with pytest.raises(StructureError) as exc:
+            from_json(slecht, Nareizigersstand)
+        assert pad in str(exc.value), slecht
+    with in_taal("en"), pytest.raises(StructureError, match="not a half-year"):
+        from_json('"2025"', Halfjaar)

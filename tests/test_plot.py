@@ -11,7 +11,7 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -30,11 +30,13 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
 from asielketen import plot
+from asielketen.bronregister import bron
 from asielketen.errors import InvalidInputError
 from asielketen.oekraine import vergoeding
 from asielketen.opvang import referentiescenario, tekortverloop
 from asielketen.periods import Cyclus, Periode
 from asielketen.plot._figuur import duizendtal
+from asielketen.sources import Bron
 from asielketen.spreidingswet import Realisatie, Toewijzing, Verdeelbesluit, raming, stand, verdeel
 from asielketen.statushouders import taakstellingen
 from asielketen.taal import TALEN, Bericht, Taal, bericht, in_taal
@@ -50,6 +52,32 @@ def _balken(ax: Axes) -> list[Rectangle]:
 
 def _teksten(ax: Axes) -> str:
     return "\n".join(t.get_text() for t in ax.texts)
+
+
+def _citaties(ax: Axes) -> list[str]:
+    """The caption's sources, one readable citation each (its wrapped lines joined)."""
+    tekst = ax.texts[-1].get_text().replace("\n  ", " ")
+    return [r.removeprefix("• ") for r in tekst.splitlines() if r.startswith("• ")]
+
+
+def _leesbaar_bijschrift(ax: Axes, bronnen: Sequence[Bron], taal: Taal = "nl") -> None:
+    """The caption cites every source as readers do (``Bron.tekst``), in ≥ 8 pt, lines of ≤ 110."""
+    bijschrift = ax.texts[-1]
+    grootte = bijschrift.get_fontsize()
+    assert isinstance(grootte, int | float) and grootte >= 8
+    assert all(len(r) <= 110 for r in bijschrift.get_text().splitlines())
+    citaties = _citaties(ax)
+    uniek = list(dict.fromkeys(bronnen))
+    assert len(citaties) == len(uniek)
+    for b in uniek:  # each by its citation (a long one shortened, its status kept), never by its id
+        status = f" [{b.status.value}]"
+        kort = [
+            c
+            for c in citaties
+            if c.endswith("…" + status) and b.tekst(taal).startswith(c[: -len(status) - 1])
+        ]
+        assert b.tekst(taal) in citaties or len(kort) == 1, b.id
+    assert not any(b.id in c and b.id not in b.tekst(taal) for b in uniek for c in citaties)
 
 
 def _gen_figures() -> ModuleType:
@@ -89,7 +117,9 @@ def test_realisatie_per_provincie_draws_opgave_and_realised_per_province() -> No
     assert "stand op 2025-12-31" in ax.get_title() and "Spreidingswet" in ax.get_title()
     teksten = _teksten(ax)
     assert "81 %" in teksten and "0 %" in teksten  # 1000 / 1227 = 0.815
-    assert "spreidingswet.art6 [wettekst]" in teksten and ax.texts[-1].get_text().startswith("Voorbeeld.")
+    assert bron("spreidingswet.art6").tekst() in _citaties(ax)  # not the id, its citation
+    assert ax.texts[-1].get_text().startswith("Voorbeeld.")
+    _leesbaar_bijschrift(ax, u.bronnen)
     assert "Let op" in teksten  # the uitruil reading is an aanname
 
 
@@ -104,7 +134,8 @@ def test_spreiding_per_provincie_compares_a_scenario_with_its_base() -> None:
     assert "benadering" in ax.get_title()  # the inhabitants-only key says so
     verschil = hoger.waarde.provincie("Groningen").plaatsen - basis.waarde.provincie("Groningen").plaatsen
     assert f"+{verschil}" in _teksten(ax)
-    assert "aanname.spreidingswet.scenario [aanname]" in _teksten(ax)
+    assert bron("aanname.spreidingswet.scenario").tekst() in _citaties(ax)
+    _leesbaar_bijschrift(ax, [*hoger.bronnen, *basis.bronnen])
     alleen = plot.spreiding_per_provincie(basis)
     assert len(_balken(alleen)) == 12
 
@@ -129,7 +160,7 @@ def test_taakstelling_per_provincie_of_the_shipped_half_years() -> None:
     legenda = [t.get_text() for t in legend.get_texts()]
     assert legenda == ["2025-H1: vg = 17.700", "2025-H2: vg = 13.000"]  # vg as published before H1 (ADR 0009)
     assert "Huisvestingswet 2014 art. 29" in ax.get_title() and "inwoners CBS 2024-01-01" in ax.get_title()
-    assert "gemeente.nu-2025-04-faber-taakstelling [pers]" in _teksten(ax)
+    assert bron("gemeente.nu-2025-04-faber-taakstelling").tekst() in _citaties(ax)
 
 
 def test_vergoeding_verloop_draws_each_period_and_the_normbedrag() -> None:
@@ -159,7 +190,7 @@ def test_tekort_verloop_and_an_axes_given_by_the_caller() -> None:
     behoefte = next(line for line in ax.get_lines() if line.get_label() == "behoefte")
     assert np.asarray(behoefte.get_ydata()).tolist() == [4500, 7900, 7900]
     assert "hoogste tekort 7.900 plaatsen op 2026-09-01" in ax.get_title()
-    assert "AenM-2026-03-26 [brief]" in _teksten(ax)
+    assert any(c.startswith("Brief Minister van Asiel en Migratie") for c in _citaties(ax))
 
 
 def test_bad_input_names_the_field() -> None:
@@ -238,8 +269,11 @@ def test_tekort_verloop_in_english_on_request_dutch_by_default() -> None:
     assert (nl.get_ylabel(), en.get_ylabel()) == ("opvangplaatsen", "opvang places")
     assert nl.yaxis.get_major_formatter()(8000, 0) == "8.000"
     assert en.yaxis.get_major_formatter()(8000, 0) == "8,000"
-    assert _teksten(nl).startswith("Bronnen: AenM-2026-03-26 [brief]") and "Let op:" in _teksten(nl)
-    assert _teksten(en).startswith("Sources: AenM-2026-03-26 [brief]") and "Note: rests" in _teksten(en)
+    brief = bron("AenM-2026-03-26")
+    assert _teksten(nl).startswith("Bronnen:\n• " + brief.tekst("nl")[:60]) and "Let op:" in _teksten(nl)
+    assert _teksten(en).startswith("Sources:\n• " + brief.tekst("en")[:60]) and "Note: rests" in _teksten(en)
+    _leesbaar_bijschrift(nl, u.bronnen)
+    _leesbaar_bijschrift(en, u.bronnen, "en")
     with in_taal("en"):
         assert plot.tekort_verloop(u).get_title() == en.get_title()
         assert plot.tekort_verloop(u, taal="nl").get_title() == nl.get_title()
@@ -288,9 +322,23 @@ def test_every_plot_titles_in_the_language_asked() -> None:
 def test_a_toelichting_may_follow_the_language() -> None:
     u = vergoeding(10, Periode(date(2025, 1, 1), date(2025, 2, 1)))
     zin = Bericht("voorbeeld", ("Voorbeeld.", "Example."))
-    assert _teksten(plot.vergoeding_verloop(u, toelichting=zin)).startswith("Voorbeeld. Bronnen: ")
-    assert _teksten(plot.vergoeding_verloop(u, toelichting=zin, taal="en")).startswith("Example. Sources: ")
-    assert _teksten(plot.vergoeding_verloop(u, toelichting="Zo.", taal="en")).startswith("Zo. Sources: ")
+    assert _teksten(plot.vergoeding_verloop(u, toelichting=zin)).startswith("Voorbeeld.\nBronnen:\n• ")
+    assert _teksten(plot.vergoeding_verloop(u, toelichting=zin, taal="en")).startswith(
+        "Example.\nSources:\n• "
+    )
+    assert _teksten(plot.vergoeding_verloop(u, toelichting="Zo.", taal="en")).startswith("Zo.\nSources:\n• ")
+    # a figure made by the function grows by its caption, so the plot keeps its size; a caller's does not
+    from matplotlib.figure import Figure
+
+    def hoogte(ax: Axes) -> float:
+        figuur = ax.get_figure(root=True)
+        assert isinstance(figuur, Figure)
+        return float(figuur.get_figheight())
+
+    lang = plot.vergoeding_verloop(u, toelichting="Een lange toelichting. " * 20)
+    assert hoogte(lang) > hoogte(plot.vergoeding_verloop(u)) > 5.5
+    eigen = Figure(figsize=(6, 4))
+    assert hoogte(plot.vergoeding_verloop(u, ax=eigen.add_subplot())) == 4
     with pytest.raises(InvalidInputError, match="toelichting='int'"):
         plot.vergoeding_verloop(u, toelichting=3)  # type: ignore[arg-type]
 

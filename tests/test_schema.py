@@ -653,8 +653,8 @@ def test_source_kinds_are_told_apart_by_soort() -> None:
         ("Dagdeel", "bedrag", 1.5),  # a Decimal is never a float
         ("Dagdeel", "bedrag", "1e3"),
         ("Aandeel", "fractie", "0.25"),  # a Fraction is a/b
-        ("Halfjaar", "helft", "1"),
-        ("Halfjaar", "helft", True),
+        ("Taakstelling", "halfjaar", "2025-H3"),  # a half-year is "JJJJ-H1" or "JJJJ-H2"
+        ("Taakstelling", "halfjaar", {"jaar": 2025, "helft": 2}),  # the object is read, not written
         ("Gemeente", "inwoners", {}),
         ("Locatie", "soort", "kazerne"),  # not a Locatiesoort value
         ("Uitkomst[Taakstelling]", "waarde", {"taakstelling": "1"}),
@@ -725,6 +725,17 @@ def test_unknown_name_suggests() -> None:
         json_schema("Taakstellng")
     assert exc.value.veld == "naam" and exc.value.waarde == "Taakstellng"
     assert exc.value.suggesties[0] == "Taakstelling"
+    for naam, eerste in [("halfjar", "Halfjaar"), ("stelling", "Taakstelling"), ("Gemeent", "Gemeente")]:
+        with pytest.raises(UnknownNameError) as exc:
+            json_schema(naam)
+        assert exc.value.suggesties[0] == eerste and len(exc.value.suggesties) <= 3
+        assert all(s in NAMEN for s in exc.value.suggesties)
+    # nothing close: the message says where every name is listed, in the language asked
+    with pytest.raises(UnknownNameError) as exc:
+        json_schema("Foo")
+    assert exc.value.suggesties == ()
+    assert "asielketen schema" in str(exc.value) and f"{len(NAMEN)}" in str(exc.value)
+    assert "no known name is close" in exc.value.bericht.tekst("en")
     with pytest.raises(TypeError, match="datetime"):
         json_schema(datetime)
 

@@ -1,3 +1,3 @@
 """The version of asielketen (semantic versioning; see docs/stability.md)."""
 
-__version__ = "0.1.0.dev0"
+__version__ = "0.1.0"

@@ -8,10 +8,14 @@ command never shows a traceback for input it refuses.
 ``--taal nl|en`` (before the subcommand or after it; default: the environment variable
 ``ASIELKETEN_TAAL``, else ``nl``) chooses the language of explanations, table labels and error
 lines (``asielketen: fout: …`` / ``asielketen: error: …``). JSON output is the same in every
-language: each sentence in it carries every language. Help texts are Dutch.
+language: each sentence in it carries every language. Help texts (``--help``) come from the
+catalogue too (``_berichten/hulp.py``): ``--taal en --help`` is English.
 
 Each subcommand lives in its own private module ``asielketen._cli.<name>`` (listed in
 ``SUBCOMMANDS``), so adding one touches a single line here.
+
+:func:`uitvoeren` runs a command line in-process and returns its status, output and error instead
+of writing them (the HTTP API, :mod:`asielketen.api`, runs every request through it).
 """
 
 from __future__ import annotations
@@ -19,16 +23,19 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import io
 import os
 import sys
+import threading
 from collections.abc import Callable, Sequence
-from typing import Any, NoReturn
+from contextvars import ContextVar
+from typing import Any, NamedTuple, NoReturn
 
 from ._version import __version__
 from .errors import AsielketenError
-from .taal import TALEN, Taal, bericht, in_taal, valideer_taal
+from .taal import TALEN, Bericht, Taal, bericht, in_taal, valideer_taal
 
-__all__ = ["SUBCOMMANDS", "TAAL_VARIABELE", "build_parser", "main"]
+__all__ = ["SUBCOMMANDS", "TAAL_VARIABELE", "Uitvoering", "build_parser", "main", "uitvoeren"]
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -46,25 +53,47 @@ SUBCOMMANDS: tuple[str, ...] = (
     "opvang",
     "oekraine",
     "schema",
+    "serve",
+    "toets",
 )
 """The subcommands, in the order ``--help`` lists them (module ``asielketen._cli.<name>``)."""
+
+
+def _tekst(kwargs: dict[str, Any], *namen: str) -> dict[str, Any]:
+    """``kwargs`` with each catalogue sentence (a ``Bericht``) among ``namen`` as text, in the current
+    language: the parser is built inside :func:`~asielketen.taal.in_taal` of ``--taal``."""
+    return {k: str(v) if k in namen and isinstance(v, Bericht) else v for k, v in kwargs.items()}
+
+
+class _Subopdrachten(argparse._SubParsersAction):  # type: ignore[type-arg]
+    """The subcommands' action: a subcommand's ``help`` and ``description`` may be a ``Bericht``."""
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        return super().add_parser(name, **_tekst(kwargs, "help", "description"))
 
 
 class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose errors are one line on stderr and exit status 2.
 
     Every parser of the command (the main one, each subcommand's and their own subcommands')
-    accepts ``--taal``, so it may stand before or after the subcommand.
+    accepts ``--taal``, so it may stand before or after the subcommand. Help texts and
+    descriptions may be catalogue sentences (``help=bericht("hulp.…")``): they are shown in the
+    language of ``--taal``.
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, **_tekst(kwargs, "description", "epilog"))
+        self.register("action", "parsers", _Subopdrachten)
         self.add_argument(
             "--taal",
             choices=TALEN,
             default=argparse.SUPPRESS,
-            help=f"taal van uitleg, labels en foutmeldingen (standaard: ${TAAL_VARIABELE} of nl)",
+            help=bericht("hulp.taal", variabele=TAAL_VARIABELE),
         )
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        """As ``ArgumentParser.add_argument``; a ``help`` that is a ``Bericht`` is shown as text."""
+        return super().add_argument(*args, **_tekst(kwargs, "help"))
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, _foutregel(message))
@@ -74,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``asielketen`` command (exposed for docs and tests)."""
     parser = _Parser(
         prog="asielketen",
-        description="Regels en referentiegegevens van de Nederlandse asielketen, met bronnen.",
+        description=bericht("hulp.asielketen"),
     )
     parser.add_argument("--version", action="version", version=f"asielketen {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
@@ -106,13 +135,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: list[str]) -> int:
+    status, _fout = _voer_uit(argv)
+    return status
+
+
+def _voer_uit(argv: list[str]) -> tuple[int, AsielketenError | None]:
+    """Parse and run ``argv``: the status and the error refused (its line already on stderr)."""
     gevraagd = _taal_in(argv)
     if gevraagd is None:
         try:
             standaard = _taal_uit_omgeving()
         except AsielketenError as exc:
             sys.stderr.write(_foutregel(str(exc)))
-            return EXIT_USAGE
+            return EXIT_USAGE, exc
     else:
         standaard = "nl"
     with in_taal(gevraagd or standaard):  # parse errors (and their line) in that language
@@ -120,10 +155,92 @@ def _main(argv: list[str]) -> int:
     func: Callable[[argparse.Namespace], int] = args.func
     with in_taal(getattr(args, "taal", None) or standaard):
         try:
-            return func(args)
+            return func(args), None
         except AsielketenError as exc:
             sys.stderr.write(_foutregel(str(exc)))
-            return EXIT_USAGE
+            return EXIT_USAGE, exc
+
+
+class Uitvoering(NamedTuple):
+    """What :func:`uitvoeren` gives back: the command's status, output and refused error."""
+
+    status: int
+    """The exit status :func:`main` would return (0 ok, 2 bad input)."""
+    uitvoer: str
+    """Everything the command wrote to stdout."""
+    melding: str
+    """Everything it wrote to stderr (the error line, in the language of ``--taal``)."""
+    fout: AsielketenError | None
+    """The error the command refused its input with; ``None`` on success and for a parse error
+    (an unknown option, a bad choice: then ``melding`` holds the line)."""
+
+
+def uitvoeren(argv: Sequence[str]) -> Uitvoering:
+    """Run the command line ``argv`` in-process; return its status, stdout, stderr and error.
+
+    Safe to call from several threads at once: while it runs, ``sys.stdout`` and ``sys.stderr``
+    of *this* call go to its own buffers (the streams are routed per context, see
+    :class:`contextvars.ContextVar`); writes by other code go where they went before. The first
+    call installs that routing on ``sys.stdout`` and ``sys.stderr``. Give ``--taal`` in ``argv``
+    for the language (else ``$ASIELKETEN_TAAL`` applies, as for :func:`main`).
+
+    >>> u = uitvoeren(["schema", "--format", "json", "--taal", "en"])
+    >>> u.status, u.uitvoer.startswith("["), u.fout
+    (0, True, None)
+    >>> u = uitvoeren(["gemeente", "Nergenshuizen", "--taal", "en"])
+    >>> u.status, u.fout.veld, u.melding.startswith("asielketen: error:")
+    (2, 'gemeente', True)
+    """
+    _leid_om()
+    uit, fout = io.StringIO(), io.StringIO()
+    token = _OPVANG.set((uit, fout))
+    try:
+        try:
+            status, exc = _voer_uit(list(argv))
+        except SystemExit as stop:  # argparse: a parse error, --help, --version
+            status, exc = (stop.code if isinstance(stop.code, int) else EXIT_USAGE), None
+    finally:
+        _OPVANG.reset(token)
+    return Uitvoering(status, uit.getvalue(), fout.getvalue(), exc)
+
+
+_OPVANG: ContextVar[tuple[io.StringIO, io.StringIO] | None] = ContextVar("asielketen_opvang", default=None)
+_OMLEIDING = threading.Lock()
+
+
+class _Wissel(io.TextIOBase):
+    """A stream that writes to the current context's buffer (of :func:`uitvoeren`), else to ``echt``."""
+
+    def __init__(self, echt: Any, index: int) -> None:
+        super().__init__()
+        self.echt = echt
+        self.index = index
+
+    def _doel(self) -> Any:
+        opvang = _OPVANG.get()
+        return self.echt if opvang is None else opvang[self.index]
+
+    def write(self, tekst: str) -> int:
+        return int(self._doel().write(tekst))
+
+    def flush(self) -> None:
+        self._doel().flush()
+
+    @property
+    def encoding(self) -> Any:  # type: ignore[override]
+        return getattr(self._doel(), "encoding", None)
+
+    def writable(self) -> bool:
+        return True
+
+
+def _leid_om() -> None:
+    """Route ``sys.stdout`` and ``sys.stderr`` through :class:`_Wissel` (once per stream object)."""
+    with _OMLEIDING:
+        if not isinstance(sys.stdout, _Wissel):
+            sys.stdout = _Wissel(sys.stdout, 0)
+        if not isinstance(sys.stderr, _Wissel):
+            sys.stderr = _Wissel(sys.stderr, 1)
 
 
 def _veilige_uitvoer() -> None:

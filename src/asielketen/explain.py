@@ -35,11 +35,13 @@ Berekend met asielketen ...
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
+import attrs
 from attrs import AttrsInstance, Converter, Factory, field, frozen
 
 from ._version import __version__
@@ -84,6 +86,66 @@ def _format_value(value: object, taal: Taal = "nl") -> str:
     if isinstance(value, Bericht):
         return value.tekst(taal)
     return str(value)
+
+
+_SAMENVATTING = 120
+"""The longest first line of :meth:`Uitkomst.uitleg` for the value (characters)."""
+
+
+def _eigen_str(value: object) -> bool:
+    """Whether ``value``'s class says how it reads (a ``__str__`` of its own, not the repr)."""
+    return type(value).__str__ is not object.__str__
+
+
+def _kort(value: object, taal: Taal, diep: bool) -> str:
+    """``value`` as short readable text: its own text, else ``Klasse(veld=…)`` (one level deep)."""
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, date | Decimal | bool | Bericht):
+        return _format_value(value, taal)
+    if isinstance(value, tuple | list | frozenset | set):
+        delen = [_kort(v, taal, diep=False) for v in list(value)[:3]]
+        return "[" + ", ".join(delen) + (", …" if len(value) > 3 else "") + "]"
+    if isinstance(value, dict):
+        paren = [f"{_kort(k, taal, False)}: {_kort(v, taal, False)}" for k, v in list(value.items())[:3]]
+        return "{" + ", ".join(paren) + (", …" if len(value) > 3 else "") + "}"
+    if _eigen_str(value):
+        tekst = str(value)
+        if "\n" not in tekst and (diep or len(tekst) <= 60):
+            return tekst
+    naam = type(value).__name__
+    if not diep or not attrs.has(type(value)):
+        for kenmerk in ("naam", "code"):
+            if isinstance(getattr(value, kenmerk, None), str):
+                return str(getattr(value, kenmerk))
+        return f"{naam}(…)" if attrs.has(type(value)) else _eerste_regel(str(value))
+    klasse: Any = type(value)
+    velden = ", ".join(
+        f"{a.name}={_kort(getattr(value, a.name), taal, diep=False)}" for a in attrs.fields(klasse) if a.repr
+    )
+    return f"{naam}({velden})"
+
+
+def _eerste_regel(tekst: str) -> str:
+    regels = tekst.splitlines()
+    return regels[0] + (" …" if len(regels) > 1 else "") if regels else tekst
+
+
+def _samenvatting(value: object, taal: Taal) -> str:
+    """The first line of an explanation: ``value`` in at most :data:`_SAMENVATTING` characters.
+
+    A value that says how it reads (its own ``__str__``, e.g. ``Spreiding``) gives that text;
+    any other record gives ``Klasse(veld=…, …)`` with its fields in short form (a nested record by
+    its own text, name or code), cut to one line.
+    """
+    tekst = _eerste_regel(_kort(value, taal, diep=True))
+    if len(tekst) <= _SAMENVATTING:
+        return tekst
+    if tekst.endswith(")"):  # cut between two fields
+        grens = tekst.rfind(", ", 0, _SAMENVATTING - 4)
+        if grens > 0:
+            return tekst[:grens] + ", …)"
+    return tekst[: _SAMENVATTING - 1] + "…"
 
 
 @frozen
@@ -218,7 +280,9 @@ class Uitkomst(Generic[T]):
     def uitleg(self, *, waarde_tekst: str | None = None, taal: Taal | None = None) -> str:
         """The explanation as readable text ("waarom?"), in ``taal`` (default: the current language).
 
-        ``waarde_tekst`` replaces the rendering of the value (useful for structured values).
+        The first line names the value in short: its own text where it has one (``str``), else
+        ``Klasse(veld=…, …)`` with its fields in short form, cut to one line of at most 120
+        characters. ``waarde_tekst`` replaces that rendering (useful for structured values).
         If any step rests on a source with status pers or aanname, the text says so.
         Source citations keep names, titles and codes as published; their frame (``tekst geldend
         op`` / ``text in force on``) follows ``taal``.
@@ -227,7 +291,7 @@ class Uitkomst(Generic[T]):
             taal = huidige_taal()
         if waarde_tekst is None:
             with in_taal(taal):  # a value's own __str__ (e.g. Spreiding) renders in ``taal`` too
-                waarde_tekst = _format_value(self.waarde, taal)
+                waarde_tekst = _samenvatting(self.waarde, taal)
         waarde = waarde_tekst
         regels = [bericht("algemeen.uitkomst", waarde=waarde).tekst(taal)]
         if self.stappen:
@@ -247,9 +311,7 @@ class Uitkomst(Generic[T]):
         if onzeker:
             regels.append(bericht("algemeen.onzeker", bronnen=", ".join(onzeker)).tekst(taal))
         data = "; ".join(
-            bericht(
-                "algemeen.dataset", naam=d.naam, peildatum=d.peildatum, sha256=d.sha256[:12]
-            ).tekst(taal)
+            bericht("algemeen.dataset", naam=d.naam, peildatum=d.peildatum, sha256=d.sha256[:12]).tekst(taal)
             for d in self.herkomst.datasets
         )
         versie = self.herkomst.bibliotheekversie

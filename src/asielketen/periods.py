@@ -193,7 +193,9 @@ class Periode:
 class Halfjaar:
     """A calendar half-year (``kalenderhalfjaar``), e.g. ``2025-H2`` = 1 Jul – 31 Dec 2025.
 
-    Half-years order chronologically, and ``str(h)`` gives the form :meth:`parse` reads.
+    Half-years order chronologically, and ``str(h)`` gives the form :meth:`parse` reads. In JSON a
+    half-year is that text, ``"2025-H2"`` (the object ``{"jaar": 2025, "helft": 2}`` that releases
+    before 0.1.0 wrote is still read).
     """
 
     jaar: int = field(validator=_jaar_tot(9998))
@@ -251,7 +253,7 @@ class Halfjaar:
         return self._key() < other._key()
 
     def __str__(self) -> str:
-        return f"{self.jaar}-H{self.helft}"
+        return f"{self.jaar:04d}-H{self.helft}"
 
 
 @total_ordering

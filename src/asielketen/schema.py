@@ -10,6 +10,7 @@ language can check (or generate code for) the JSON of ``asielketen … --format 
 * ``date`` is an ISO string (``format: date``), ``Decimal`` a decimal string (``"244.22"``),
   ``Fraction`` an exact fraction string (``"7/3"``), an enum one of its values, ``X | None`` may be
   ``null``, ``tuple[X, ...]`` and ``frozenset[X]`` are arrays, a mapping is an object;
+* a :class:`~asielketen.periods.Halfjaar` is its text ``"2025-H2"`` (pattern ``^[0-9]{4}-H[12]$``);
 * a source (:data:`~asielketen.sources.Bron`) is one of the eight kinds, told apart by ``"soort"``;
 * a rule's result ``Uitkomst[X]`` has a schema per concrete ``X`` (``"Uitkomst[Spreiding]"``).
 
@@ -101,6 +102,19 @@ def schema_namen() -> tuple[str, ...]:
     return tuple(sorted(_index().namen, key=lambda n: (n.casefold(), n)))
 
 
+def _dichtbij(naam: str, gevouwen: dict[str, str]) -> list[str]:
+    """At most three known names close to ``naam``: by spelling (difflib), else those containing it."""
+    gezocht = naam.casefold().strip()
+    for cutoff in (0.6, 0.45):
+        dichtbij = difflib.get_close_matches(gezocht, list(gevouwen), n=3, cutoff=cutoff)
+        if dichtbij:
+            return [gevouwen[d] for d in dichtbij]
+    if len(gezocht) < 3:
+        return []
+    bevattend = sorted((n for n in gevouwen if gezocht in n), key=lambda n: (len(n), n))
+    return [gevouwen[n] for n in bevattend[:3]]
+
+
 def _zoek(naam: str) -> Any:
     index = _index()
     canoniek = index.aliassen.get(normaal(naam))
@@ -110,9 +124,9 @@ def _zoek(naam: str) -> Any:
         gezocht = normaal(naam)
         # a class name that two domains share: its qualified names first
         zelfde = [n for n in namen if "." in n and normaal(n.rsplit(".", 1)[1]) == gezocht]
-        dichtbij = difflib.get_close_matches(naam.casefold(), list(gevouwen), n=3, cutoff=0.6)
-        suggesties = zelfde or [gevouwen[d] for d in dichtbij]
-        raise UnknownNameError("naam", naam, bericht("schema.soort"), suggesties)
+        suggesties = zelfde or _dichtbij(naam, gevouwen)
+        soort = bericht("schema.soort") if suggesties else bericht("schema.soort_alle", aantal=len(namen))
+        raise UnknownNameError("naam", naam, soort, suggesties)
     return index.namen[canoniek]
 
 

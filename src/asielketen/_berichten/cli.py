@@ -47,4 +47,36 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     "cli.oekraine_individueel": ("oekraïne individueel", "ukraine individual"),
     "cli.oekraine_collectief": ("oekraïne collectief", "ukraine collective"),
     "cli.profiel_van": ("profiel van {gemeente}", "profile of {gemeente}"),
+    # today's date (asielketen gemeente without --peildatum)
+    "cli.peildatum_vandaag": (
+        "peildatum: {peildatum} (vandaag; kies een andere met --peildatum)",
+        "reference date: {peildatum} (today; choose another with --peildatum)",
+    ),
+    # single case without a required option, and --invoer (a CSV file of cases)
+    "cli.verplicht": (
+        "verplicht: {opties} (of geef een bestand met gevallen: --invoer PAD)",
+        "required: {opties} (or give a file of cases: --invoer PAD)",
+    ),
+    "cli.invoer_naast": (
+        "gaat niet samen met {opties} op de opdrachtregel; zet die als kolommen in het bestand",
+        "cannot be combined with {opties} on the command line; put them as columns in the file",
+    ),
+    "cli.invoer_onbekend": (
+        "onbekende kolommen: {kolommen} (bekend: {bekend})",
+        "unknown columns: {kolommen} (known: {bekend})",
+    ),
+    "cli.invoer_geen_rijen": (
+        "het bestand heeft geen gevallen (geen rijen)",
+        "the file has no cases (no rows)",
+    ),
+    "cli.invoer_vlag": (
+        "rij {rij}, kolom {kolom}: {waarde} is geen ja/nee/true/false",
+        "row {rij}, column {kolom}: {waarde} is not ja/nee/true/false",
+    ),
+    "cli.invoer_cel": ("rij {rij}, kolom {kolom}: {melding}", "row {rij}, column {kolom}: {melding}"),
+    "cli.invoer_leeg": (
+        "rij {rij}, kolom {kolom}: leeg, maar verplicht",
+        "row {rij}, column {kolom}: empty, but required",
+    ),
+    "cli.invoer_rij": ("rij {rij}: {melding}", "row {rij}: {melding}"),
 }

@@ -13,7 +13,7 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     "plot.duizendtalscheiding": (".", ","),
     "plot.procent": ("{procent} %", "{procent}%"),
     "plot.opvangplaatsen": ("opvangplaatsen", "opvang places"),
-    "plot.bronnen": ("Bronnen: {bronnen}.", "Sources: {bronnen}."),
+    "plot.bronnen_kop": ("Bronnen:", "Sources:"),
     "plot.onzeker": (
         "Let op: steunt (deels) op bronnen met status pers of aanname.",
         "Note: rests (partly) on sources with status pers (press) or aanname (assumption).",

@@ -22,6 +22,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "verwacht een ISO-datum als tekst, kreeg {waarde}",
         "expected an ISO date string, got {waarde}",
     ),
+    "serialisatie.halfjaar": (
+        "geen halfjaar (JJJJ-H1 of JJJJ-H2): {waarde}",
+        "not a half-year (YYYY-H1 or YYYY-H2): {waarde}",
+    ),
     "serialisatie.datum_ongeldig": (
         "geen geldige datum (JJJJ-MM-DD): {waarde}",
         "not a valid date (YYYY-MM-DD): {waarde}",

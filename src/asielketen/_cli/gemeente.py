@@ -1,14 +1,37 @@
-"""``asielketen gemeente NAAM [--peildatum D [--landelijk N]] [--format table|json] [--uitleg]``: a
+"""``asielketen gemeente NAAM [--peildatum D [--landelijk N]] [--format table|json|csv] [--uitleg]``: a
 gemeente's profile. ``--landelijk N`` is the national number vg of the half-year containing the
-peildatum (Huisvestingswet 2014 art. 29), for half-years without a shipped vg or as a scenario."""
+peildatum (Huisvestingswet 2014 art. 29), for half-years without a shipped vg or as a scenario.
+
+Without ``--peildatum`` the profile is evaluated at today's date (``$ASIELKETEN_VANDAAG`` when set,
+for tests and reproducible runs), and the table says so; the library keeps requiring a date.
+``--invoer PAD.csv`` evaluates one gemeente per row (columns ``gemeente``, ``peildatum``,
+``landelijk``) and prints one row (or JSON object) per case, in the file's order."""
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..taal import Bericht, bericht
-from ._common import aantal_arg, date_arg, write_bronnen, write_json
+from ._common import (
+    aantal_arg,
+    bronnen_cel,
+    csv_cel,
+    date_arg,
+    invoer_arg,
+    lees_gevallen,
+    rij_parser,
+    vandaag,
+    vereist,
+    write_bronnen,
+    write_csv,
+    write_json,
+    write_table,
+)
+
+if TYPE_CHECKING:
+    from ..explain import Uitkomst
+    from ..profiel import Gemeenteprofiel
 
 _landelijk_arg = aantal_arg(
     "landelijk",
@@ -21,33 +44,64 @@ _landelijk_arg = aantal_arg(
 
 def add_parser(sub: Any) -> None:
     """Add the ``gemeente`` subcommand."""
-    p = sub.add_parser("gemeente", help="profiel van een gemeente (naam of code)")
-    p.add_argument("naam", help="gemeentenaam of -code, bijv. 'Het Hogeland' of GM1966")
-    p.add_argument("--peildatum", type=date_arg, default=None, help="JJJJ-MM-DD")
+    p = sub.add_parser("gemeente", help=bericht("hulp.gemeente"))
+    p.add_argument("naam", nargs="?", default=None, help=bericht("hulp.gemeente.naam"))
+    p.add_argument(
+        "--peildatum",
+        type=date_arg,
+        default=None,
+        help=bericht("hulp.gemeente.peildatum"),
+    )
     p.add_argument(
         "--landelijk",
         type=_landelijk_arg,
         default=None,
-        help="landelijk aantal vergunninghouders (vg) voor het halfjaar van de peildatum "
-        "(als er geen is meegeleverd, of als scenario)",
+        help=bericht("hulp.gemeente.landelijk"),
     )
-    p.add_argument("--format", choices=("table", "json"), default="table")
-    p.add_argument(
-        "--uitleg", action="store_true", help="toon de redenering stap voor stap (met bronnen) na de tabel"
-    )
+    p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    p.add_argument("--uitleg", action="store_true", help=bericht("hulp.gemeente.uitleg"))
+    invoer_arg(p)
     p.set_defaults(func=run)
 
 
+def _evalueer(args: argparse.Namespace) -> Uitkomst[Gemeenteprofiel]:
+    """The profile of one case (today when no peildatum is given)."""
+    from ..profiel import gemeenteprofiel
+
+    peildatum = vandaag() if args.peildatum is None else args.peildatum
+    return gemeenteprofiel(args.naam, peildatum=peildatum, landelijk=args.landelijk)
+
+
 def run(args: argparse.Namespace) -> int:
-    """Print the profile."""
+    """Print the profile (or one row per case of ``--invoer``)."""
     from ..explain import Uitkomst
-    from ..profiel import Gemeenteprofiel, gemeenteprofiel
+    from ..profiel import Gemeenteprofiel
     from ..serialization import unstructure
 
-    uitkomst = gemeenteprofiel(args.naam, peildatum=args.peildatum, landelijk=args.landelijk)
+    if args.invoer is not None:
+        uitkomsten = lees_gevallen(
+            args,
+            rij_parser(add_parser, "gemeente"),
+            _evalueer,
+            verplicht=("naam",),
+            positioneel={"naam": "gemeente"},
+        )
+        if args.format == "json":
+            write_json([unstructure(u, Uitkomst[Gemeenteprofiel]) for u in uitkomsten])
+        else:
+            (write_csv if args.format == "csv" else write_table)(KOLOMMEN, [_rij(u) for u in uitkomsten])
+        return 0
+    vereist(args, ("naam",))
+    uitkomst = _evalueer(args)
     if args.format == "json":
         write_json(unstructure(uitkomst, Uitkomst[Gemeenteprofiel]))
         return 0
+    if args.format == "csv":
+        write_csv(KOLOMMEN, [_rij(uitkomst)])
+        return 0
+    if args.peildatum is None:
+        print(bericht("cli.peildatum_vandaag", peildatum=uitkomst.waarde.peildatum))
+        print()
     p = uitkomst.waarde
     rows: list[tuple[Bericht, Bericht | str]] = [
         (bericht("cli.gemeente"), f"{p.gemeente.naam} ({p.gemeente.code})"),
@@ -100,3 +154,55 @@ def run(args: argparse.Namespace) -> int:
         return 0
     write_bronnen(uitkomst.bronnen, onzeker=uitkomst.onzeker)
     return 0
+
+
+KOLOMMEN = (
+    "gemeentecode",
+    "gemeentenaam",
+    "peildatum",
+    "provinciecode",
+    "veiligheidsregiocode",
+    "inwoners",
+    "inwoners_peildatum",
+    "netwerken",
+    "spreiding_plaatsen",
+    "taakstelling",
+    "taakstelling_halfjaar",
+    "taakstelling_ontbreekt",
+    "vng_actie_plekken",
+    "vng_actie_netwerk",
+    "oekraine_individueel",
+    "oekraine_tekort",
+    "bronnen",
+    "onzeker",
+)
+"""The columns of ``--format csv`` (and of the batch table): one row per gemeente and date."""
+
+
+def _rij(uitkomst: Uitkomst[Gemeenteprofiel]) -> list[str]:
+    """One CSV row of a profile (:data:`KOLOMMEN`)."""
+    p = uitkomst.waarde
+    taak = p.taakstelling
+    actie = p.vng_actie
+    oek = p.oekraine
+    waarden: tuple[object, ...] = (
+        p.gemeente.code,
+        p.gemeente.naam,
+        p.peildatum,
+        p.provincie.code,
+        p.veiligheidsregio.code,
+        p.inwoners.aantal,
+        p.inwoners.peildatum,
+        ";".join(p.netwerken),
+        None if p.spreiding is None else p.spreiding.plaatsen,
+        None if taak is None else taak.taakstelling,
+        None if taak is None else taak.halfjaar,
+        p.taakstelling_ontbreekt,
+        None if actie is None else actie.plekken,
+        None if actie is None else actie.netwerk,
+        None if oek is None else oek.individueel.waarde.uitkomst,
+        None if oek is None else oek.collectief.waarde.tekort,
+        bronnen_cel(uitkomst.bronnen),
+        uitkomst.onzeker,
+    )
+    return [csv_cel(w) for w in waarden]

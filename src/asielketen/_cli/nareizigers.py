@@ -5,7 +5,12 @@ children); the flags say what is missing. From 19 December 2025 the output also 
 route (press): ``--hotel-sinds D`` gives the day of placement in the hotel (at most six months),
 ``--achterstand-taakstelling ja|nee`` whether the gemeente of destination is behind on its
 taakstelling (omitted: unknown). JSON output is the converter's output of the
-:class:`~asielketen.explain.Uitkomst` (the outcome value, every reason with its sources, the steps).
+:class:`~asielketen.explain.Uitkomst` (the outcome value, every reason with its sources, the steps);
+``--format csv`` one row per household.
+
+``--invoer PAD.csv`` checks one household per row (columns named after the options without dashes:
+``personen``, ``peildatum``, ``aankomst``, ``zonder_mvv`` = ``ja``/``nee`` …) and prints one row
+(or JSON object) per household, in the file's order.
 """
 
 from __future__ import annotations
@@ -14,9 +19,24 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ._common import aantal_arg, date_arg, write_bronnen, write_json
+from ..taal import bericht
+from ._common import (
+    aantal_arg,
+    bronnen_cel,
+    csv_cel,
+    date_arg,
+    invoer_arg,
+    lees_gevallen,
+    rij_parser,
+    vereist,
+    write_bronnen,
+    write_csv,
+    write_json,
+    write_table,
+)
 
 if TYPE_CHECKING:
+    from ..explain import Uitkomst
     from ..nareizigers import Nareisbeoordeling
     from ..taal import Bericht
 
@@ -46,81 +66,99 @@ def add_parser(sub: Any) -> None:
     """Add the ``nareizigers`` subcommand."""
     p = sub.add_parser(
         "nareizigers",
-        help="valt een huishouden van nareizigers onder de nareisactie en mag het bij de referent intrekken?",
-        description=(
-            "Toets een huishouden van nareizigers aan de nareisactie (aangekondigd 23 september 2025; "
-            "VNG-ledenbrief 13 oktober 2025) en de COA-voorwaarden. Alle nareizigers krijgen dezelfde "
-            "feiten; de eerste is echtgenoot van de referent, de anderen zijn kinderen."
-        ),
+        help=bericht("hulp.nareizigers"),
+        description=bericht("hulp.nareizigers.omschrijving"),
     )
-    p.add_argument("--personen", type=_personen, required=True, help="aantal nareizigers (1 of meer)")
-    p.add_argument("--peildatum", type=date_arg, required=True, help="JJJJ-MM-DD")
+    p.add_argument("--personen", type=_personen, default=None, help=bericht("hulp.nareizigers.personen"))
+    p.add_argument("--peildatum", type=date_arg, default=None, help=bericht("hulp.nareizigers.peildatum"))
     p.add_argument(
         "--aankomst",
         type=date_arg,
         default=None,
-        help="datum van aankomst bij de referent (JJJJ-MM-DD); weglaten: nog niet aangekomen",
+        help=bericht("hulp.nareizigers.aankomst"),
     )
     p.add_argument(
-        "--toestemming-gemeente", action="store_true", help="de gemeente stemt in (nodig in fase 2)"
+        "--toestemming-gemeente", action="store_true", help=bericht("hulp.nareizigers.toestemming_gemeente")
     )
     p.add_argument(
         "--fase2-vanaf",
         type=date_arg,
         default=None,
-        help="openingsdatum van fase 2 (onbekend; weglaten: fase 2 is dicht)",
+        help=bericht("hulp.nareizigers.fase2_vanaf"),
     )
-    p.add_argument("--zonder-brp", action="store_true", help="niet ingeschreven in de BRP")
-    p.add_argument("--zonder-bsn", action="store_true", help="zonder BSN")
-    p.add_argument("--zonder-mvv", action="store_true", help="zonder mvv")
-    p.add_argument("--zonder-ind-melding", action="store_true", help="niet gemeld bij de IND")
+    p.add_argument("--zonder-brp", action="store_true", help=bericht("hulp.nareizigers.zonder_brp"))
+    p.add_argument("--zonder-bsn", action="store_true", help=bericht("hulp.nareizigers.zonder_bsn"))
+    p.add_argument("--zonder-mvv", action="store_true", help=bericht("hulp.nareizigers.zonder_mvv"))
+    p.add_argument(
+        "--zonder-ind-melding", action="store_true", help=bericht("hulp.nareizigers.zonder_ind_melding")
+    )
     p.add_argument(
         "--woning-niet-goedgekeurd",
         action="store_true",
-        help="de gemeente heeft de woning van de referent niet goedgekeurd",
+        help=bericht("hulp.nareizigers.woning_niet_goedgekeurd"),
     )
     p.add_argument(
-        "--referent-niet-gehuisvest", action="store_true", help="de referent heeft nog geen woning"
+        "--referent-niet-gehuisvest",
+        action="store_true",
+        help=bericht("hulp.nareizigers.referent_niet_gehuisvest"),
     )
-    p.add_argument(
-        "--referent-amv", action="store_true", help="de referent kwam als alleenstaande minderjarige"
-    )
+    p.add_argument("--referent-amv", action="store_true", help=bericht("hulp.nareizigers.referent_amv"))
     p.add_argument(
         "--woninglezing",
         choices=("coa_voorwaarde", "perslezing"),
         default=None,
-        help="weging van een niet goedgekeurde woning (standaard: de meegeleverde parameter, coa_voorwaarde)",
+        help=bericht("hulp.nareizigers.woninglezing"),
     )
     p.add_argument(
         "--hotel-sinds",
         type=date_arg,
         default=None,
-        help="datum van plaatsing in een hotel in de gemeente van bestemming (sinds 2025-12-19; pers)",
+        help=bericht("hulp.nareizigers.hotel_sinds"),
     )
     p.add_argument(
         "--achterstand-taakstelling",
         choices=("ja", "nee"),
         default=None,
-        help="loopt de gemeente van bestemming achter met haar taakstelling (voorrang bij de hotelroute); "
-        "weglaten: onbekend",
+        help=bericht("hulp.nareizigers.achterstand_taakstelling"),
     )
-    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    invoer_arg(p)
     p.set_defaults(func=run)
 
 
+_VERPLICHT = ("--personen", "--peildatum")
+
+
 def run(args: argparse.Namespace) -> int:
-    """Check the household and print the outcome, every reason and the sources."""
+    """Check the household and print the outcome, every reason and the sources (or one row per
+    household of ``--invoer``)."""
     from ..explain import Uitkomst
-    from ..nareizigers import (
-        Huishouden,
-        Nareisbeoordeling,
-        Nareiziger,
-        Referent,
-        Relatie,
-        beoordeel_nareis,
-    )
+    from ..nareizigers import Nareisbeoordeling
     from ..serialization import unstructure
-    from ..taal import bericht
+
+    if args.invoer is not None:
+        parser = rij_parser(add_parser, "nareizigers")
+        uitkomsten = lees_gevallen(args, parser, _evalueer, verplicht=_VERPLICHT)
+        if args.format == "json":
+            write_json([unstructure(u, Uitkomst[Nareisbeoordeling]) for u in uitkomsten])
+        else:
+            (write_csv if args.format == "csv" else write_table)(KOLOMMEN, [_rij(u) for u in uitkomsten])
+        return 0
+    vereist(args, _VERPLICHT)
+    uitkomst = _evalueer(args)
+    if args.format == "json":
+        write_json(unstructure(uitkomst, Uitkomst[Nareisbeoordeling]))
+        return 0
+    if args.format == "csv":
+        write_csv(KOLOMMEN, [_rij(uitkomst)])
+        return 0
+    _tabel(uitkomst)
+    return 0
+
+
+def _evalueer(args: argparse.Namespace) -> Uitkomst[Nareisbeoordeling]:
+    """The check of one household."""
+    from ..nareizigers import Huishouden, Nareiziger, Referent, Relatie, beoordeel_nareis
 
     leden = [
         Nareiziger(
@@ -141,7 +179,7 @@ def run(args: argparse.Namespace) -> int:
     )
     woning_blokkeert = None if args.woninglezing is None else args.woninglezing == "coa_voorwaarde"
     achterstand = None if args.achterstand_taakstelling is None else args.achterstand_taakstelling == "ja"
-    uitkomst = beoordeel_nareis(
+    return beoordeel_nareis(
         huishouden,
         args.peildatum,
         fase2_vanaf=args.fase2_vanaf,
@@ -149,9 +187,50 @@ def run(args: argparse.Namespace) -> int:
         achterstand_taakstelling=achterstand,
         hotel_sinds=args.hotel_sinds,
     )
-    if args.format == "json":
-        write_json(unstructure(uitkomst, Uitkomst[Nareisbeoordeling]))
-        return 0
+
+
+KOLOMMEN = (
+    "peildatum",
+    "personen",
+    "uitkomst",
+    "route",
+    "fase2_open",
+    "woninglezing",
+    "verblijf_tijdelijk",
+    "redenen",
+    "hotel_uiterlijk_tot",
+    "hotel_voorrang",
+    "bronnen",
+    "onzeker",
+)
+"""The columns of ``--format csv`` (and of the batch table): one row per household."""
+
+
+def _rij(uitkomst: Uitkomst[Nareisbeoordeling]) -> list[str]:
+    """One CSV row of a check (:data:`KOLOMMEN`); ``redenen``: how many reasons."""
+    b = uitkomst.waarde
+    h = b.hotel
+    waarden: tuple[object, ...] = (
+        b.peildatum,
+        b.aantal_nareizigers,
+        b.uitkomst,
+        b.route,
+        b.fase2_open,
+        b.woninglezing,
+        b.verblijf_tijdelijk,
+        len(b.redenen),
+        None if h is None else h.uiterlijk_tot,
+        None if h is None else h.voorrang,
+        bronnen_cel(uitkomst.bronnen),
+        uitkomst.onzeker,
+    )
+    return [csv_cel(w) for w in waarden]
+
+
+def _tabel(uitkomst: Uitkomst[Nareisbeoordeling]) -> None:
+    """The text output of one check: outcome, reasons, what changes, sources."""
+    from ..taal import bericht
+
     b = uitkomst.waarde
     fase2 = bericht("nareizigers.cli.open") if b.fase2_open else bericht("nareizigers.cli.niet_open")
     rows = [
@@ -181,7 +260,6 @@ def run(args: argparse.Namespace) -> int:
     print()
     print(b.verandering)
     write_bronnen(uitkomst.bronnen, onzeker=uitkomst.onzeker)
-    return 0
 
 
 def _verblijf(b: Nareisbeoordeling) -> Bericht:

@@ -10,7 +10,10 @@ explanation says so);
 [--ontvangen-cateringbijdragen EUR]`` computes the compensation of the Bekostigingsregeling minus
 the gemeente's receipts (art. 3 lid 7); ``--huishouden N`` instead asks for the assumption that
 households paid the maximum eigen bijdrage.
-JSON output is the converter's output of the results (each with its explanation and sources).
+JSON output is the converter's output of the results (each with its explanation and sources);
+``--format csv`` one row per result. ``plicht --invoer PAD.csv`` evaluates one gemeente and date per
+row (columns named after the options without dashes: ``gemeente``, ``peildatum``, ``eigen_plaatsen``,
+``kwetsbaar`` = ``ja``/``nee`` …) and prints one row (or JSON object) per case, in the file's order.
 
 Every output text and argument error comes from the message catalogue
 (``asielketen.oekraine._berichten``), rendered in the language of ``--taal`` when it is printed;
@@ -23,12 +26,29 @@ import argparse
 import warnings
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._validation import Soort
 from ..errors import InvalidInputError
 from ..taal import Bericht, bericht
-from ._common import aantal_arg, date_arg, write_bronnen, write_json
+from ._common import (
+    aantal_arg,
+    bronnen_cel,
+    csv_cel,
+    date_arg,
+    invoer_arg,
+    lees_gevallen,
+    rij_parser,
+    vereist,
+    write_bronnen,
+    write_csv,
+    write_json,
+    write_table,
+)
+
+if TYPE_CHECKING:
+    from ..explain import Uitkomst
+    from ..oekraine import Oekraineplichten, Vergoeding
 
 _MELDINGEN: dict[Soort, Callable[[str], Bericht]] = {
     "geen": lambda tekst: bericht("oekraine.cli.geen_geheel_getal", tekst=repr(tekst)),
@@ -69,91 +89,89 @@ def add_parser(sub: Any) -> None:
     """Add the ``oekraine`` subcommand with ``plicht`` and ``vergoeding``."""
     p = sub.add_parser(
         "oekraine",
-        help="opvang ontheemden uit Oekraïne: individuele en collectieve plicht, vergoeding",
-        description=(
-            "De opvang van ontheemden uit Oekraïne: de resultaatsverplichting tegenover elke ontheemde die "
-            "om opvang vraagt (Twoo art. 2 lid 1; ECLI:NL:RBNNE:2025:4074), de inspanningsverplichting voor "
-            "het gevraagde aantal plekken (VNG-brief 22 september 2025) en de vergoeding van de "
-            "Bekostigingsregeling art. 3."
-        ),
+        help=bericht("hulp.oekraine"),
+        description=bericht("hulp.oekraine.omschrijving"),
     )
     oek = p.add_subparsers(dest="oekraine_opdracht", metavar="OPDRACHT", parser_class=type(p))
     oek.required = True
 
-    pl = oek.add_parser("plicht", help="beide plichten van een gemeente op een peildatum")
-    pl.add_argument("--gemeente", required=True, help="gemeentenaam of -code, bijv. 'Het Hogeland'")
-    pl.add_argument("--peildatum", type=date_arg, required=True, help="JJJJ-MM-DD")
+    pl = oek.add_parser("plicht", help=bericht("hulp.oekraine.plicht"))
+    pl.add_argument("--gemeente", default=None, help=bericht("hulp.oekraine.plicht.gemeente"))
+    pl.add_argument(
+        "--peildatum", type=date_arg, default=None, help=bericht("hulp.oekraine.plicht.peildatum")
+    )
     pl.add_argument(
         "--eigen-plaatsen",
         type=_aantal("eigen-plaatsen"),
         default=None,
-        help="plaatsen in de eigen opvang van de gemeente (individuele plicht; met --eigen-bezet)",
+        help=bericht("hulp.oekraine.plicht.eigen_plaatsen"),
     )
     pl.add_argument(
         "--eigen-bezet",
         type=_aantal("eigen-bezet"),
         default=None,
-        help="bezette plaatsen in de eigen opvang van de gemeente (individuele plicht)",
+        help=bericht("hulp.oekraine.plicht.eigen_bezet"),
     )
     pl.add_argument(
         "--plaatsen",
         type=_aantal("plaatsen"),
         default=None,
-        help="gerealiseerde opvangplaatsen in het gebied van --niveau (collectieve plicht)",
+        help=bericht("hulp.oekraine.plicht.plaatsen"),
     )
     pl.add_argument(
         "--bezet",
         type=_aantal("bezet"),
         default=None,
-        help="VEROUDERD: bezette plaatsen; alleen bij --niveau gemeente zonder --eigen-* telt het met "
-        "--plaatsen als de eigen opvang",
+        help=bericht("hulp.oekraine.plicht.bezet"),
     )
     pl.add_argument(
-        "--gevraagd", type=_aantal("gevraagd"), default=None, help="door het Rijk gevraagd aantal plekken"
+        "--gevraagd", type=_aantal("gevraagd"), default=None, help=bericht("hulp.oekraine.plicht.gevraagd")
     )
     pl.add_argument(
         "--niveau",
         choices=("gemeente", "veiligheidsregio"),
         default="gemeente",
-        help="gebied van het gevraagde aantal (bij veiligheidsregio: geef de aantallen van de regio)",
+        help=bericht("hulp.oekraine.plicht.niveau"),
     )
-    pl.add_argument("--kwetsbaar", action="store_true", help="de aanvrager is een kwetsbare ontheemde")
+    pl.add_argument("--kwetsbaar", action="store_true", help=bericht("hulp.oekraine.plicht.kwetsbaar"))
     pl.add_argument(
         "--prioritering-vanaf",
         type=date_arg,
         default=None,
-        help="SCENARIO (geen geldend recht): voorrang voor kwetsbaren vanaf deze datum",
+        help=bericht("hulp.oekraine.plicht.prioritering_vanaf"),
     )
-    pl.add_argument("--format", choices=("table", "json"), default="table")
+    pl.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    invoer_arg(pl)
     pl.set_defaults(func=run_plicht)
 
-    vg = oek.add_parser("vergoeding", help="vergoeding volgens de Bekostigingsregeling art. 3")
+    vg = oek.add_parser("vergoeding", help=bericht("hulp.oekraine.vergoeding"))
     vg.add_argument(
-        "--plaatsen", type=_aantal("plaatsen"), required=True, help="gerealiseerde opvangplaatsen"
+        "--plaatsen",
+        type=_aantal("plaatsen"),
+        required=True,
+        help=bericht("hulp.oekraine.vergoeding.plaatsen"),
     )
-    vg.add_argument("--van", type=date_arg, required=True, help="eerste dag (JJJJ-MM-DD)")
-    vg.add_argument("--tot", type=date_arg, required=True, help="eerste dag ná de periode (JJJJ-MM-DD)")
+    vg.add_argument("--van", type=date_arg, required=True, help=bericht("hulp.oekraine.vergoeding.van"))
+    vg.add_argument("--tot", type=date_arg, required=True, help=bericht("hulp.oekraine.vergoeding.tot"))
     vg.add_argument(
         "--particulier",
         type=_aantal("particulier"),
         default=0,
-        help="personen in particuliere opvang (hele maanden)",
+        help=bericht("hulp.oekraine.vergoeding.particulier"),
     )
     vg.add_argument(
         "--ontvangen-eigen-bijdragen",
         type=_bedrag,
         default=None,
         metavar="EUR",
-        help="door de gemeente ontvangen eigen bijdragen (RooO art. 8) over de periode, in hele centen; "
-        "gaan af van het totaalbedrag van BooO art. 3 lid 1 (lid 7)",
+        help=bericht("hulp.oekraine.vergoeding.ontvangen_eigen_bijdragen"),
     )
     vg.add_argument(
         "--ontvangen-cateringbijdragen",
         type=_bedrag,
         default=None,
         metavar="EUR",
-        help="door de gemeente ontvangen maaltijdbijdragen (RooO art. 7 lid 4) over de periode, in hele "
-        "centen; gaan af van het totaalbedrag van BooO art. 3 lid 1 (lid 7)",
+        help=bericht("hulp.oekraine.vergoeding.ontvangen_cateringbijdragen"),
     )
     vg.add_argument(
         "--huishouden",
@@ -161,43 +179,37 @@ def add_parser(sub: Any) -> None:
         action="append",
         default=[],
         metavar="N",
-        help=(
-            "AANNAME (alleen als de ontvangsten onbekend zijn): een huishouden met N meerderjarigen met "
-            "inkomen betaalde elke maand de maximale eigen bijdrage; herhaalbaar"
-        ),
+        help=bericht("hulp.oekraine.vergoeding.huishouden"),
     )
-    vg.add_argument("--format", choices=("table", "json"), default="table")
+    vg.add_argument("--format", choices=("table", "json", "csv"), default="table")
     vg.set_defaults(func=run_vergoeding)
 
 
+_VERPLICHT = ("--gemeente", "--peildatum")
+
+
 def run_plicht(args: argparse.Namespace) -> int:
-    """Print both duties of the gemeente."""
-    from ..oekraine import Capaciteit, Gebiedsniveau, Oekraineplichten, Opvangverzoek, oekraine_plichten
+    """Print both duties of the gemeente (or one row per case of ``--invoer``)."""
+    from ..oekraine import Oekraineplichten
     from ..serialization import unstructure
 
-    if (args.eigen_plaatsen is None) != (args.eigen_bezet is None):
-        veld = "eigen-bezet" if args.eigen_bezet is None else "eigen-plaatsen"
-        raise InvalidInputError(veld, None, bericht("oekraine.fout.eigen_beide"))
-    eigen = (
-        None
-        if args.eigen_plaatsen is None
-        else Capaciteit(plaatsen=args.eigen_plaatsen, bezet=args.eigen_bezet)
-    )
-    with warnings.catch_warnings():  # the explanation states the deprecated use of --plaatsen/--bezet
-        warnings.simplefilter("ignore", DeprecationWarning)
-        plichten = oekraine_plichten(
-            args.gemeente,
-            args.peildatum,
-            plaatsen=args.plaatsen,
-            bezet=args.bezet,
-            gevraagd=args.gevraagd,
-            niveau=Gebiedsniveau(args.niveau),
-            verzoek=Opvangverzoek(kwetsbaar=args.kwetsbaar),
-            prioritering_vanaf=args.prioritering_vanaf,
-            eigen=eigen,
-        )
+    if args.invoer is not None:
+        parser = rij_parser(add_parser, "oekraine", "plicht")
+        alle = lees_gevallen(args, parser, _plichten, verplicht=_VERPLICHT)
+        if args.format == "json":
+            write_json([unstructure(x, Oekraineplichten) for x in alle])
+        else:
+            (write_csv if args.format == "csv" else write_table)(
+                PLICHT_KOLOMMEN, [_plicht_rij(x) for x in alle]
+            )
+        return 0
+    vereist(args, _VERPLICHT)
+    plichten = _plichten(args)
     if args.format == "json":
         write_json(unstructure(plichten, Oekraineplichten))
+        return 0
+    if args.format == "csv":
+        write_csv(PLICHT_KOLOMMEN, [_plicht_rij(plichten)])
         return 0
     ind = plichten.individueel
     col = plichten.collectief
@@ -232,6 +244,113 @@ def run_plicht(args: argparse.Namespace) -> int:
     return 0
 
 
+def _plichten(args: argparse.Namespace) -> Oekraineplichten:
+    """Both duties of one case."""
+    from ..oekraine import Capaciteit, Gebiedsniveau, Opvangverzoek, oekraine_plichten
+
+    if (args.eigen_plaatsen is None) != (args.eigen_bezet is None):
+        veld = "eigen-bezet" if args.eigen_bezet is None else "eigen-plaatsen"
+        raise InvalidInputError(veld, None, bericht("oekraine.fout.eigen_beide"))
+    eigen = (
+        None
+        if args.eigen_plaatsen is None
+        else Capaciteit(plaatsen=args.eigen_plaatsen, bezet=args.eigen_bezet)
+    )
+    with warnings.catch_warnings():  # the explanation states the deprecated use of --plaatsen/--bezet
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return oekraine_plichten(
+            args.gemeente,
+            args.peildatum,
+            plaatsen=args.plaatsen,
+            bezet=args.bezet,
+            gevraagd=args.gevraagd,
+            niveau=Gebiedsniveau(args.niveau),
+            verzoek=Opvangverzoek(kwetsbaar=args.kwetsbaar),
+            prioritering_vanaf=args.prioritering_vanaf,
+            eigen=eigen,
+        )
+
+
+PLICHT_KOLOMMEN = (
+    "gemeentecode",
+    "gemeentenaam",
+    "peildatum",
+    "individueel_uitkomst",
+    "individueel_soort",
+    "vol",
+    "collectief_soort",
+    "niveau",
+    "gebied_code",
+    "gevraagd",
+    "gerealiseerd",
+    "tekort",
+    "bronnen",
+    "onzeker",
+)
+"""The columns of ``oekraine plicht --format csv`` (and of the batch table): one row per case."""
+
+
+def _plicht_rij(p: Oekraineplichten) -> list[str]:
+    """One CSV row of both duties (:data:`PLICHT_KOLOMMEN`)."""
+    ind, col = p.individueel, p.collectief
+    waarden: tuple[object, ...] = (
+        p.gemeente_code,
+        p.gemeente_naam,
+        p.peildatum,
+        ind.waarde.uitkomst,
+        ind.waarde.soort,
+        ind.waarde.vol,
+        col.waarde.soort,
+        col.waarde.niveau,
+        col.waarde.gebied_code,
+        col.waarde.gevraagd,
+        col.waarde.gerealiseerd,
+        col.waarde.tekort,
+        bronnen_cel((*ind.bronnen, *col.bronnen)),
+        ind.onzeker or col.onzeker,
+    )
+    return [csv_cel(w) for w in waarden]
+
+
+VERGOEDING_KOLOMMEN = (
+    "van",
+    "tot",
+    "plaatsen",
+    "particuliere_personen",
+    "gemeentelijke_opvang",
+    "particuliere_opvang",
+    "eigen_bijdragen",
+    "cateringbijdragen",
+    "totaal",
+    "aftrek",
+    "regeling_versie",
+    "bronnen",
+    "onzeker",
+)
+"""The columns of ``oekraine vergoeding --format csv``: one row (amounts in euro, plain)."""
+
+
+def _vergoeding_rij(uitkomst: Uitkomst[Vergoeding]) -> list[str]:
+    """The CSV row of a compensation (:data:`VERGOEDING_KOLOMMEN`)."""
+    v = uitkomst.waarde
+    waarden: tuple[object, ...] = (
+        v.periode.van,
+        v.periode.tot,
+        v.plaatsen,
+        v.particuliere_personen,
+        v.gemeentelijke_opvang,
+        v.particuliere_opvang,
+        v.eigen_bijdragen,
+        v.cateringbijdragen,
+        v.totaal,
+        v.aftrek,
+        v.regeling_versie,
+        bronnen_cel(uitkomst.bronnen),
+        uitkomst.onzeker,
+    )
+    return [csv_cel(w) for w in waarden]
+
+
 def run_vergoeding(args: argparse.Namespace) -> int:
     """Print the compensation, split at every change of amount."""
     from ..explain import Uitkomst
@@ -249,6 +368,9 @@ def run_vergoeding(args: argparse.Namespace) -> int:
     )
     if args.format == "json":
         write_json(unstructure(uitkomst, Uitkomst[Vergoeding]))
+        return 0
+    if args.format == "csv":
+        write_csv(VERGOEDING_KOLOMMEN, [_vergoeding_rij(uitkomst)])
         return 0
     v = uitkomst.waarde
     print(bericht("oekraine.cli.vergoeding_kop", periode=v.periode, plaatsen=v.plaatsen))

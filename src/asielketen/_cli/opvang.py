@@ -16,6 +16,7 @@ import argparse
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
+from ..taal import bericht
 from ._common import date_arg, write_bronnen, write_csv, write_json, write_table
 
 if TYPE_CHECKING:
@@ -46,44 +47,44 @@ def add_parser(sub: Any) -> None:
     """Add the ``opvang`` subcommand with its sub-subcommands ``overzicht`` and ``dwangsom``."""
     p = sub.add_parser(
         "opvang",
-        help="opvangcapaciteit: overzicht per gemeente en provincie, dwangsom Ter Apel",
-        description="Opvanglocaties, bestuursovereenkomsten, bezetting en tekort (DOMAIN.md §5).",
+        help=bericht("hulp.opvang"),
+        description=bericht("hulp.opvang.omschrijving"),
     )
     opdrachten = p.add_subparsers(dest="opvang_opdracht", metavar="OPDRACHT", parser_class=type(p))
     opdrachten.required = True
 
     o = opdrachten.add_parser(
         "overzicht",
-        help="capaciteit, bezetting en tekort per gemeente en provincie op een peildatum",
-        description="Capaciteit (bestuursovereenkomsten), bezetting en plaatsen boven de overeenkomst per "
-        "gemeente en provincie. Locaties-CSV: locatie_id,naam,soort,gemeente,van,tot,capaciteit; "
-        "bezetting-CSV: locatie_id,datum,personen (of JSON).",
+        help=bericht("hulp.opvang.overzicht"),
+        description=bericht("hulp.opvang.overzicht.omschrijving"),
     )
-    o.add_argument("--locaties", metavar="PAD", required=True, help="CSV of JSON met locaties")
-    o.add_argument("--bezetting", metavar="PAD", default=None, help="CSV of JSON met tellingen")
-    o.add_argument("--peildatum", type=date_arg, required=True, help="JJJJ-MM-DD")
+    o.add_argument("--locaties", metavar="PAD", required=True, help=bericht("hulp.opvang.overzicht.locaties"))
+    o.add_argument(
+        "--bezetting", metavar="PAD", default=None, help=bericht("hulp.opvang.overzicht.bezetting")
+    )
+    o.add_argument(
+        "--peildatum", type=date_arg, required=True, help=bericht("hulp.opvang.overzicht.peildatum")
+    )
     o.add_argument(
         "--beheersbaar-en-veilig",
         choices=("ja", "nee"),
         default=None,
-        help="kan plaatsen boven de bestuursovereenkomst hier beheersbaar en veilig (AenM-2026-03-26)? "
-        "weglaten: niet vastgesteld",
+        help=bericht("hulp.opvang.overzicht.beheersbaar_en_veilig"),
     )
     o.add_argument("--format", choices=("table", "json", "csv"), default="table")
     o.set_defaults(func=run_overzicht)
 
     d = opdrachten.add_parser(
         "dwangsom",
-        help="dwangsom Ter Apel over een reeks nachtelijke tellingen",
-        description="Dwangsom van het COA aan Westerwolde: per nacht boven het maximum van 2.000 personen "
-        "50.000 euro, tot ten hoogste 5 miljoen euro (status pers). Nachten-CSV: datum,personen (of JSON).",
+        help=bericht("hulp.opvang.dwangsom"),
+        description=bericht("hulp.opvang.dwangsom.omschrijving"),
     )
-    d.add_argument("--nachten", metavar="PAD", required=True, help="CSV of JSON met nachtelijke tellingen")
+    d.add_argument("--nachten", metavar="PAD", required=True, help=bericht("hulp.opvang.dwangsom.nachten"))
     d.add_argument(
         "--al-verbeurd",
         type=_bedrag_arg,
         default=Decimal(0),
-        help="eerder verbeurd bedrag in euro, in hele centen (telt mee)",
+        help=bericht("hulp.opvang.dwangsom.al_verbeurd"),
     )
     d.add_argument("--format", choices=("table", "json", "csv"), default="table")
     d.set_defaults(func=run_dwangsom)

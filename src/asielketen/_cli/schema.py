@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from ..taal import bericht
 from ._common import write_json
 
 
@@ -17,12 +18,11 @@ def add_parser(sub: Any) -> None:
     """Add the ``schema`` subcommand."""
     p = sub.add_parser(
         "schema",
-        help="JSON Schema van een entiteit of uitkomst (zonder naam: alle namen)",
-        description="Het JSON Schema (draft 2020-12) van de JSON-uitvoer van een entiteit of van de "
-        "uitkomst van een regel, bijv. 'Gemeente' of 'Uitkomst[Taakstelling]'.",
+        help=bericht("hulp.schema"),
+        description=bericht("hulp.schema.omschrijving"),
     )
-    p.add_argument("naam", nargs="?", metavar="NAAM", help="naam van de entiteit of uitkomst")
-    p.add_argument("--format", choices=("table", "json"), default="table", help="opmaak van de namenlijst")
+    p.add_argument("naam", nargs="?", metavar="NAAM", help=bericht("hulp.schema.naam"))
+    p.add_argument("--format", choices=("table", "json"), default="table", help=bericht("hulp.schema.format"))
     p.set_defaults(func=run)
 
 

@@ -28,35 +28,39 @@ _MELDINGEN: dict[Soort, Callable[[str], Bericht]] = {
 
 def add_parser(sub: Any) -> None:
     """Add the ``spreiding`` subcommand."""
-    p = sub.add_parser("spreiding", help="Spreidingswet: verdeling van de landelijke behoefte per gemeente")
+    p = sub.add_parser("spreiding", help=bericht("hulp.spreiding"))
     p.add_argument(
         "--behoefte",
         type=aantal_arg("behoefte", meldingen=_MELDINGEN),
         required=True,
-        help="landelijke behoefte BO (plaatsen): een eigen getal, gemeld als gebruikersscenario",
+        help=bericht("hulp.spreiding.behoefte"),
     )
     p.add_argument(
         "--amv",
         type=aantal_arg("amv", meldingen=_MELDINGEN),
         default=None,
-        help="waarvan voor amv (zelfde formule)",
+        help=bericht("hulp.spreiding.amv"),
     )
-    p.add_argument("--ses", default=None, help="CSV met gemeentecode,ses_woa (wettelijke sleutel)")
-    p.add_argument("--ses-peildatum", type=date_arg, default=None, help="peildatum van de SES-WOA-scores")
+    p.add_argument("--ses", default=None, help=bericht("hulp.spreiding.ses"))
+    p.add_argument(
+        "--ses-peildatum", type=date_arg, default=None, help=bericht("hulp.spreiding.ses_peildatum")
+    )
     p.add_argument(
         "--methode",
         choices=("wet", "hamilton", "sainte-lague"),
         default="wet",
-        help="wet: per gemeente afronden (Besluit art. 2.1); hamilton/sainte-lague: exact optellen",
+        help=bericht("hulp.spreiding.methode"),
     )
     p.add_argument(
         "--peildatum",
         type=date_arg,
         default=None,
-        help="datum van de raming; de meest recente CBS-inwonertallen tot die datum (standaard: de nieuwste)",
+        help=bericht("hulp.spreiding.peildatum"),
     )
-    p.add_argument("--inwoners", default=None, help="CSV gemeentecode,inwoners met eigen inwonertallen")
-    p.add_argument("--inwoners-peildatum", type=date_arg, default=None, help="peildatum van --inwoners")
+    p.add_argument("--inwoners", default=None, help=bericht("hulp.spreiding.inwoners"))
+    p.add_argument(
+        "--inwoners-peildatum", type=date_arg, default=None, help=bericht("hulp.spreiding.inwoners_peildatum")
+    )
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
     p.set_defaults(func=run)
 

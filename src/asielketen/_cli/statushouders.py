@@ -50,41 +50,36 @@ def add_parser(sub: Any) -> None:
     """Add the ``statushouders`` subcommand."""
     p = sub.add_parser(
         "statushouders",
-        help="taakstelling huisvesting vergunninghouders per halfjaar, of de VNG-actie",
-        description="Taakstelling per gemeente (Huisvestingswet 2014 art. 29) of de VNG-actie "
-        "versneld huisvesten statushouders (brief 28 mei 2026).",
+        help=bericht("hulp.statushouders"),
+        description=bericht("hulp.statushouders.omschrijving"),
     )
-    p.add_argument("--halfjaar", type=_halfjaar_arg, help="JJJJ-H1 of JJJJ-H2, bijv. 2025-H2")
-    p.add_argument(
-        "--landelijk", type=_landelijk_arg, help="landelijk aantal vg (scenario of eigen bekendmaking)"
-    )
+    p.add_argument("--halfjaar", type=_halfjaar_arg, help=bericht("hulp.statushouders.halfjaar"))
+    p.add_argument("--landelijk", type=_landelijk_arg, help=bericht("hulp.statushouders.landelijk"))
     p.add_argument(
         "--landelijk-versie",
         choices=("bekendgemaakt", "bijgesteld"),
         default=None,
-        help="meegeleverde vg: vóór het halfjaar bekendgemaakt (standaard) of later bijgesteld (ADR 0009)",
+        help=bericht("hulp.statushouders.landelijk_versie"),
     )
     p.add_argument(
         "--inwoners",
         metavar="PAD",
-        help="CSV (gemeentecode,inwoners) met de inwonertallen op 1 januari van het jaar vóór het halfjaar",
+        help=bericht("hulp.statushouders.inwoners"),
     )
     p.add_argument(
         "--herindeling",
         metavar="PAD",
-        help="CSV (datum,gemeentecode,gemeentenaam,deel; een rij per samenstellend deel) of JSON: art. 30",
+        help=bericht("hulp.statushouders.herindeling"),
     )
     p.add_argument(
         "--herverdeling",
         metavar="PAD",
-        help="CSV (gemeentecode,taakstelling[,besluit]; de nieuwe taakstellingen) of JSON: art. 29 lid 2",
+        help=bericht("hulp.statushouders.herverdeling"),
     )
-    p.add_argument("--gemeente", help="één gemeente (naam of code), met uitleg")
-    p.add_argument("--vng-actie", action="store_true", help="de VNG-actie in plaats van de taakstelling")
-    p.add_argument("--peildatum", type=date_arg, help="JJJJ-MM-DD (voor --vng-actie)")
-    p.add_argument(
-        "--netwerken", metavar="PAD", help="CSV (netwerk,gemeentecode) met ledenlijsten (--vng-actie)"
-    )
+    p.add_argument("--gemeente", help=bericht("hulp.statushouders.gemeente"))
+    p.add_argument("--vng-actie", action="store_true", help=bericht("hulp.statushouders.vng_actie"))
+    p.add_argument("--peildatum", type=date_arg, help=bericht("hulp.statushouders.peildatum"))
+    p.add_argument("--netwerken", metavar="PAD", help=bericht("hulp.statushouders.netwerken"))
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
     p.set_defaults(func=run)
 

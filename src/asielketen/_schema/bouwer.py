@@ -26,6 +26,7 @@ from .index import Index, typenaam
 _DECIMAAL_PATROON = r"^-?[0-9]+(\.[0-9]+)?$"
 _BREUK_PATROON = r"^-?[0-9]+(/[0-9]+)?$"
 _DATUM_PATROON = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+_HALFJAAR_PATROON = r"^[0-9]{4}-H[12]$"
 
 _SCALAIRE: dict[type, dict[str, Any]] = {
     bool: {"type": "boolean"},
@@ -251,6 +252,7 @@ def _standaard(veld: attrs.Attribute[Any]) -> tuple[Any] | None:
 @functools.cache
 def _bijzondere_objecten() -> dict[Any, Any]:
     """Classes with a hook of their own in the converter (not written field by field)."""
+    from ..periods import Halfjaar
     from ..taal import TALEN, Bericht
 
     def bericht(bouwer: Bouwer) -> dict[str, Any]:
@@ -264,4 +266,12 @@ def _bijzondere_objecten() -> dict[Any, Any]:
             "additionalProperties": False,
         }
 
-    return {Bericht: bericht}
+    def halfjaar(bouwer: Bouwer) -> dict[str, Any]:
+        return {
+            "title": "Halfjaar",
+            "description": doc(Halfjaar),
+            "type": "string",
+            "pattern": _HALFJAAR_PATROON,
+        }
+
+    return {Bericht: bericht, Halfjaar: halfjaar}

@@ -6,6 +6,7 @@ Private: the public functions are in :mod:`asielketen.plot`.
 from __future__ import annotations
 
 import textwrap
+import weakref
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, cast
@@ -32,12 +33,17 @@ def toelichting_van(toelichting: object, taal: Taal) -> str:
     raise InvalidInputError("toelichting", type(toelichting).__name__, bericht("plot.toelichting"))
 
 
+_EIGEN_FIGUREN: weakref.WeakSet[Any] = weakref.WeakSet()
+"""The figures :func:`assen` made: the caption may make them taller (a caller's figure keeps its size)."""
+
+
 def assen(ax: Axes | None) -> Axes:
     """``ax`` checked, or the Axes of a new Figure (made without pyplot)."""
     axes_mod = importeer("matplotlib.axes", "plot")
     if ax is None:
         figure_mod = importeer("matplotlib.figure", "plot")
         fig = figure_mod.Figure(figsize=FIGUURMAAT, layout="constrained")
+        _EIGEN_FIGUREN.add(fig)
         nieuw: Axes = fig.add_subplot()
         return nieuw
     if not isinstance(ax, axes_mod.Axes):
@@ -68,25 +74,64 @@ def as_duizendtallen(ax: Axes, taal: Taal, as_: str = "y") -> None:
     (ax.yaxis if as_ == "y" else ax.xaxis).set_major_formatter(fmt)
 
 
-def bronvermelding(ax: Axes, bronnen: Iterable[Bron], toelichting: str, taal: Taal) -> None:
-    """A caption under the axes: the sources' ids with their status, and a warning if uncertain."""
+BIJSCHRIFT_PUNTEN = 8.0
+"""The font size of the source caption, in points (readable when the figure is printed)."""
+
+BIJSCHRIFT_BREEDTE = 110
+"""The width of the source caption in characters: wrapped to fit the figure at that font size."""
+
+CITATIE_LENGTE = 240
+"""The longest citation in a caption (characters); a longer one (a long assumption) is shortened."""
+
+
+def citatie(bron: Bron, taal: Taal) -> str:
+    """A source as readers cite it (:meth:`Bron.tekst`, status included), shortened to one item."""
+    tekst = bron.tekst(taal)
+    if len(tekst) <= CITATIE_LENGTE:
+        return tekst
+    status = f" [{bron.status.value}]"
+    kern = textwrap.shorten(tekst.removesuffix(status), width=CITATIE_LENGTE - len(status), placeholder=" …")
+    return kern + status
+
+
+def bijschrift(bronnen: Iterable[Bron], toelichting: str, taal: Taal) -> str:
+    """The caption's text: the sentence, the readable citations (one item each) and a warning."""
     uniek = list(dict.fromkeys(bronnen))
-    ids = "; ".join(f"{b.id} [{b.status.value}]" for b in uniek)
-    tekst = bericht("plot.bronnen", bronnen=ids).tekst(taal)
+    regels = textwrap.wrap(toelichting, width=BIJSCHRIFT_BREEDTE) if toelichting else []
+    kop = bericht("plot.bronnen_kop").tekst(taal)
+    regels.append(kop)
+    for bron in uniek:
+        regels.extend(
+            textwrap.wrap(
+                citatie(bron, taal), BIJSCHRIFT_BREEDTE, initial_indent="• ", subsequent_indent="  "
+            )
+        )
     if any(b.status.onzeker for b in uniek):
-        tekst += " " + bericht("plot.onzeker").tekst(taal)
-    if toelichting:
-        tekst = toelichting + " " + tekst
+        regels.extend(textwrap.wrap(bericht("plot.onzeker").tekst(taal), width=BIJSCHRIFT_BREEDTE))
+    return "\n".join(regels)
+
+
+def bronvermelding(ax: Axes, bronnen: Iterable[Bron], toelichting: str, taal: Taal) -> None:
+    """A caption under the axes: the sources as readable citations, and a warning if uncertain.
+
+    A figure made here grows by the caption's height, so that the plot keeps its size.
+    """
+    tekst = bijschrift(bronnen, toelichting, taal)
+    figuur: Any = ax.figure
+    if figuur in _EIGEN_FIGUREN:
+        regels = tekst.count("\n") + 1
+        figuur.set_figheight(FIGUURMAAT[1] + regels * BIJSCHRIFT_PUNTEN * 1.25 / 72)
     ax.annotate(
-        "\n".join(textwrap.wrap(tekst, width=150)),
+        tekst,
         xy=(0, 0),
         xycoords=lambda renderer: ax.xaxis.get_tightbbox(renderer) or ax.bbox,  # under the tick labels
         xytext=(0, -4),
         textcoords="offset points",
         va="top",
         ha="left",
-        fontsize=6.5,
-        color="0.3",
+        fontsize=BIJSCHRIFT_PUNTEN,
+        color="0.25",
+        annotation_clip=False,
     )
 
 

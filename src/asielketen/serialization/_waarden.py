@@ -2,7 +2,9 @@
 
 Dates as ISO text, ``Decimal`` and ``Fraction`` as text (never a float), whole numbers never from
 a ``bool`` or a float, a :class:`~asielketen.taal.Bericht` as ``{"sleutel", "nl", "en"}`` (or a plain
-text, the same in every language), and sources tagged by ``"soort"``. :func:`configureer_waarden`
+text, the same in every language), a :class:`~asielketen.periods.Halfjaar` as ``"2025-H2"`` (the
+object ``{"jaar", "helft"}`` of releases before 0.1.0 is still read), and sources tagged by
+``"soort"``. :func:`configureer_waarden`
 registers them on a converter; a refused value raises a :class:`CatalogusError` with the reason from
 the catalogue, which :mod:`._fouten` turns into the message.
 """
@@ -16,8 +18,11 @@ from fractions import Fraction
 from typing import Any
 
 from cattrs import Converter
+from cattrs.gen import make_dict_structure_fn
 from cattrs.strategies import configure_tagged_union
 
+from ..errors import InvalidPeriodError
+from ..periods import Halfjaar
 from ..sources import BRON_SOORTEN, Bron
 from ..taal import TALEN, Bericht, bericht, letterlijk
 
@@ -143,8 +148,24 @@ def _structure_bericht(value: Any, _: type) -> Bericht:
     return Bericht(structure_str(value["sleutel"], str), tuple(structure_str(value[t], str) for t in TALEN))
 
 
+def _halfjaar_lezer(c: Converter) -> Any:
+    # "2025-H2" (the one form written); the object {"jaar": 2025, "helft": 2} written before 0.1.0
+    # is read by cattrs' own function for the fields, so a bad old document is reported per field
+    velden = make_dict_structure_fn(Halfjaar, c, _cattrs_forbid_extra_keys=True)
+
+    def structure_halfjaar(value: Any, _: type) -> Halfjaar:
+        if isinstance(value, dict):
+            return velden(value, Halfjaar)
+        try:
+            return Halfjaar.parse(value)
+        except InvalidPeriodError:
+            raise OngeldigeWaardeError(bericht("serialisatie.halfjaar", waarde=kort(value))) from None
+
+    return structure_halfjaar
+
+
 def configureer_waarden(c: Converter) -> None:
-    """Register the hooks of dates, numbers, texts, sentences and sources on ``c``."""
+    """Register the hooks of dates, numbers, texts, sentences, half-years and sources on ``c``."""
     c.register_unstructure_hook(date, lambda d: d.isoformat())
     c.register_structure_hook(date, structure_date)
     c.register_unstructure_hook(Decimal, lambda d: format(d, "f"))
@@ -156,5 +177,8 @@ def configureer_waarden(c: Converter) -> None:
     c.register_structure_hook(bool, structure_bool)
     c.register_unstructure_hook(Bericht, _unstructure_bericht)
     c.register_structure_hook(Bericht, _structure_bericht)
+    c.register_structure_hook(int, structure_int)  # before the half-year's field function is made
+    c.register_unstructure_hook(Halfjaar, str)
+    c.register_structure_hook(Halfjaar, _halfjaar_lezer(c))
     tags = {cls: tag for tag, cls in BRON_SOORTEN.items()}
     configure_tagged_union(Bron, c, tag_generator=lambda cls: tags[cls], tag_name="soort")
