@@ -196,7 +196,7 @@ def test_profile_explanation_and_labels_in_english(capsys: pytest.CaptureFixture
     code, en, _ = run(capsys, "--taal", "en", "gemeente", "Het Hogeland", "--uitleg")
     assert code == 0
     assert re.search(r"\ninhabitants +48178 \(reference date 2025-01-01\)\n", en)
-    assert re.search(r"\nnetworks +no known network\n", en)
+    assert re.search(r"\nnetworks +P10\n", en)  # issue 19: P10 ships
     assert "Result: profile of Het Hogeland (GM1966)\nWhy:\n" in en
     assert (
         "1. Het Hogeland (GM1966) lies in the provincie Groningen and the veiligheidsregio Groningen." in en

@@ -88,6 +88,7 @@ def test_derivation_from_raw_cbs_export_is_reproducible() -> None:
         "gemeenten.csv",
         "provincies.csv",
         "netwerken_g4_g40.csv",
+        "netwerken_m50_p10_k80_r8.csv",
         "inwoners_2025_01_01.csv",
         "spreidingswet_gepubliceerd.csv",
     ],
@@ -273,3 +274,25 @@ def test_published_rows_agree_with_shared_where_they_overlap() -> None:
 def test_provinces_are_the_sum_of_gemeenten() -> None:
     # also runs without ../shared: the derivation of provincies.csv is checked on the shipped file
     assert _build.derive_provincies(data.lees_bytes("gemeenten.csv")) == data.lees_bytes("provincies.csv")
+
+
+def test_network_completeness_agrees_with_the_member_lists() -> None:
+    """``netwerken_volledigheid.csv`` names every network of both member files once, with the
+    number of members listed, and a registered press source; the incomplete lists say so per row."""
+    from asielketen.bronregister import bron
+    from asielketen.sources import Status
+
+    leden = Counter(
+        r["netwerk"]
+        for naam in ("netwerken_g4_g40.csv", "netwerken_m50_p10_k80_r8.csv")
+        for r in data.lees_csv(naam)
+    )
+    rijen = {r["netwerk"]: r for r in data.lees_csv("netwerken_volledigheid.csv")}
+    assert {k: int(r["bekend"]) for k, r in rijen.items()} == dict(leden)
+    assert {k for k, r in rijen.items() if r["volledig"] == "nee"} == {"P10", "K80"}
+    assert all(bron(r["bron"]).status is Status.PERS for r in rijen.values())
+    for r in data.lees_csv("netwerken_m50_p10_k80_r8.csv"):
+        onvolledig = rijen[r["netwerk"]]["volledig"] == "nee"
+        assert r["lijst"].startswith("onvolledig") is onvolledig and r["source"] and r["source_date"]
+    info = data.bestand("netwerken_m50_p10_k80_r8.csv")
+    assert (info.status, info.rijen) == (Status.PERS, 108)

@@ -155,6 +155,8 @@ def test_register_frame_is_one_row_per_gemeente_and_date_with_typed_columns() ->
         "gemeenten.csv",
         "inwoners_2025_01_01.csv",
         "netwerken_g4_g40.csv",
+        "netwerken_m50_p10_k80_r8.csv",
+        "netwerken_volledigheid.csv",
         "aliassen.csv",
         "bronnen.json",
     ]

@@ -52,6 +52,8 @@ def test_the_shipped_register_has_two_dated_figures_per_gemeente() -> None:
         "gemeenten.csv",
         "inwoners_2025_01_01.csv",
         "netwerken_g4_g40.csv",
+        "netwerken_m50_p10_k80_r8.csv",
+        "netwerken_volledigheid.csv",
         "aliassen.csv",
     ]
 
@@ -225,11 +227,50 @@ def test_networks_g4_g40_and_user_networks() -> None:
     assert len(r.netwerk("G4").leden) == 4
     assert len(r.netwerk("g40").leden) == 41
     assert [n.naam for n in r.netwerken_van(r.gemeente("Zwolle"))] == ["G40"]
-    assert r.netwerken_van(r.gemeente("Het Hogeland")) == ()
+    assert [n.naam for n in r.netwerken_van(r.gemeente("Het Hogeland"))] == ["P10"]
+    assert r.netwerken_van(r.gemeente("Schiermonnikoog")) == ()
     r2 = r.met_netwerk(Netwerk(naam="K80", leden=["GM1966"], bron="gebruiker:k80"))
-    assert [n.naam for n in r2.netwerken_van(r2.gemeente("Het Hogeland"))] == ["K80"]
+    assert [n.naam for n in r2.netwerken_van(r2.gemeente("Het Hogeland"))] == ["P10", "K80"]
+    assert r2.netwerk("K80").volledig and r2.netwerk("K80").verwacht is None  # the defaults
     with pytest.raises(UnknownNameError):
         r.met_netwerk(Netwerk(naam="K80", leden=["GM9999"], bron="x"))
+
+
+def test_shipped_networks_m50_r8_p10_k80_with_their_completeness() -> None:
+    """Issue 19: M50 (61) and R8 (8) complete, P10 (28 of 31-32) and K80 (11 of ~64) incomplete,
+    each citing its own registered press source; the overlaps of DOMAIN.md §8."""
+    r = register()
+    per = {n.naam: n for n in r.netwerken}
+    assert [n.naam for n in r.netwerken] == ["G4", "G40", "M50", "R8", "P10", "K80"]
+    assert {k: (len(n.leden), n.volledig, n.verwacht) for k, n in per.items() if k not in ("G4", "G40")} == {
+        "M50": (61, True, None),
+        "R8": (8, True, None),
+        "P10": (28, False, "31-32"),
+        "K80": (11, False, "circa 64"),
+    }
+    assert {k: n.bron for k, n in per.items()} == {
+        "G4": "fy-wikipedia-gruttestedebelied",
+        "G40": "fy-wikipedia-gruttestedebelied",
+        "M50": "pers.m50-leden-2023-04",
+        "R8": "pers.vng-magazine-2022-07-regiogemeenten",
+        "P10": "pers.p10-toetredingen",
+        "K80": "pers.k80-kerngroep",
+    }
+    for naam, netwerken in [
+        ("Meierijstad", ["M50", "R8"]),
+        ("Peel en Maas", ["M50", "P10"]),
+        ("Westerkwartier", ["R8", "P10"]),
+    ]:
+        assert [n.naam for n in r.netwerken_van(r.gemeente(naam))] == netwerken
+    g4_g40 = set(per["G4"].leden) | set(per["G40"].leden)
+    assert not g4_g40 & {c for k in ("M50", "R8", "P10", "K80") for c in per[k].leden}  # no G40 overlap
+
+
+def test_old_network_json_without_completeness_still_reads() -> None:
+    n = from_json('{"naam": "P10", "leden": ["GM1966"], "bron": "x"}', Netwerk)
+    assert (n.volledig, n.verwacht) == (True, None)
+    with pytest.raises(InvalidInputError):
+        Netwerk(naam="P10", leden=[], bron="x", volledig="nee")  # type: ignore[arg-type]
 
 
 @given(aks.gemeente_objecten())

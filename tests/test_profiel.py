@@ -139,3 +139,40 @@ def test_profile_round_trips() -> None:
     assert from_json(to_json(u), Uitkomst[Gemeenteprofiel]) == u
     met = gemeenteprofiel("Amsterdam", peildatum=date(2026, 6, 30), landelijk=11_000)
     assert from_json(to_json(met), Uitkomst[Gemeenteprofiel]) == met
+
+
+def test_profile_shows_the_published_figure_beside_the_computed_one(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    u = gemeenteprofiel("Enschede", peildatum=date(2024, 6, 1))
+    p = u.waarde
+    assert p.spreiding is not None and p.spreiding.plaatsen == 865
+    v = p.spreiding_gepubliceerd
+    assert v is not None and (v.gepubliceerd, v.verschil, v.status.value) == (638, 227, "pers")
+    ids = [b.id for b in u.bronnen]
+    assert "pers.gemeente-nu-2024-01-spreidingswet" in ids
+    assert "pers.kleurdekamer-2024-02-spreidingswet" not in ids  # only its own figure's source
+    assert from_json(to_json(u), Uitkomst[Gemeenteprofiel]) == u
+    _, out, _ = run_cli(capsys, "gemeente", "Enschede", "--peildatum", "2024-06-01")
+    rij = next(r for r in out.splitlines() if r.startswith("spreidingswet"))
+    assert "865 plaatsen" in rij and "gepubliceerd 638 in cyclus 2024" in rij and "verschil +227" in rij
+    assert "gemeente.nu, 2024-01" in rij and "[pers]" in rij
+    _, out, _ = run_cli(capsys, "gemeente", "Enschede", "--peildatum", "2024-06-01", "--format", "csv")
+    kop, waarden = out.splitlines()[:2]
+    rij_ = dict(zip(kop.split(","), waarden.split(","), strict=False))
+    assert (rij_["spreiding_plaatsen"], rij_["spreiding_gepubliceerd"], rij_["spreiding_verschil"]) == (
+        "865",
+        "638",
+        "227",
+    )
+
+
+def test_profile_without_a_published_figure() -> None:
+    p = gemeenteprofiel("Het Hogeland", peildatum=date(2025, 6, 1)).waarde
+    assert p.spreiding is not None and p.spreiding_gepubliceerd is None
+    assert (
+        gemeenteprofiel("Alphen aan den Rijn", peildatum=date(2026, 6, 1)).waarde.spreiding_gepubliceerd
+        is None
+    )
+    alphen = gemeenteprofiel("Alphen aan den Rijn", peildatum=date(2027, 6, 1)).waarde  # cycle 2026
+    assert alphen.spreiding_gepubliceerd is not None and alphen.spreiding_gepubliceerd.gepubliceerd == 628

@@ -1353,3 +1353,153 @@ def test_the_profile_says_why_there_is_no_spreidingswet_row_before_the_law(
     with in_taal("en"):
         assert "on 2024-01-15 the law did not apply yet" in u.uitleg()
     assert gemeenteprofiel("Schiermonnikoog", peildatum=date(2024, 1, 31)).waarde.spreiding is not None
+
+
+# -- published figures beside the computed ones; StatLine SES-WOA exports (issue 19) ------------
+
+_STATLINE_KOP = (
+    '"Perioden";"Wijken en buurten";"Particuliere huishoudens (Aantal)";'
+    '"SES-WOA/Totaalscore/Gemiddelde score (Getal)";"Spreiding/Spreiding totaal/Waarde (Getal)"\n'
+)
+
+
+def test_published_figures_only_for_the_cycle_of_the_need() -> None:
+    s = verdeel(96_000, peildatum=RAMING_2024, gepubliceerd=True).waarde
+    enschede = next(v for v in s.gepubliceerd if v.code == "GM0153")
+    assert (enschede.gepubliceerd, enschede.berekend, enschede.verschil) == (638, 865, 227)
+    assert enschede.cyclus == Cyclus(2024) and enschede.status.value == "pers"
+    assert {v.cyclus for v in s.gepubliceerd} == {Cyclus(2024)}
+    assert len([v for v in s.gepubliceerd if v.niveau == "gemeente"]) == 16
+    tweede = verdeel(88_000, peildatum=date(2026, 1, 31), gepubliceerd=True).waarde.gepubliceerd
+    assert [(v.naam, v.cyclus) for v in tweede if v.niveau == "gemeente"] == [
+        ("Alphen aan den Rijn", Cyclus(2026))
+    ]
+    assert verdeel(90_000, peildatum=RAMING_2024, gepubliceerd=True).waarde.gepubliceerd == ()
+    assert verdeel(96_000, peildatum=RAMING_2024).waarde.gepubliceerd == ()  # not asked
+
+
+def test_published_figures_cite_their_sources_and_old_json_reads() -> None:
+    u = verdeel(96_000, peildatum=RAMING_2024, gepubliceerd=True)
+    assert "pers.gemeente-nu-2024-01-spreidingswet" in {b.id for b in u.bronnen}
+    tekst = to_json(u)
+    assert from_json(tekst, Uitkomst[Spreiding]) == u
+    oud = json.loads(tekst)
+    del oud["waarde"]["gepubliceerd"]
+    assert from_json(json.dumps(oud), Uitkomst[Spreiding]).waarde.gepubliceerd == ()
+
+
+def test_spreiding_cli_shows_published_columns_only_for_the_cycle(capsys: pytest.CaptureFixture[str]) -> None:
+    from .conftest import run_cli
+
+    code, out, _ = run_cli(capsys, "spreiding", "--behoefte", "96000", "--peildatum", "2024-01-31")
+    assert code == 0
+    kop = out.splitlines()[0].split()
+    assert kop[-2:] == ["gepubliceerd", "verschil"]
+    enschede = next(r for r in out.splitlines() if r.startswith("GM0153"))
+    assert enschede.split()[-2:] == ["638", "+227"]
+    assert "cyclus 2024 (verdeling 2025–2026): 16 gemeenten en 5 provincies, status pers" in out
+    code, out, _ = run_cli(
+        capsys, "spreiding", "--behoefte", "96000", "--peildatum", "2024-01-31", "--format", "csv"
+    )
+    assert out.splitlines()[0].endswith(",amv,gepubliceerd,verschil")
+    assert next(r for r in out.splitlines() if r.startswith("GM0153")).endswith(",865,,638,+227")
+    code, out, _ = run_cli(
+        capsys, "spreiding", "--behoefte", "96000", "--peildatum", "2024-01-31", "--format", "json"
+    )
+    gep = json.loads(out)["waarde"]["gepubliceerd"]
+    assert {"code": "GM0153", "gepubliceerd": 638, "verschil": 227}.items() <= next(
+        v for v in gep if v["code"] == "GM0153"
+    ).items()
+    code, out, _ = run_cli(capsys, "spreiding", "--behoefte", "90000", "--peildatum", "2024-01-31")
+    assert "gepubliceerd" not in out.splitlines()[0] and "gepubliceerd         " not in out
+    code, out, _ = run_cli(
+        capsys, "spreiding", "--behoefte", "90000", "--peildatum", "2024-01-31", "--format", "csv"
+    )
+    assert out.splitlines()[0].endswith(",plaatsen,amv")
+
+
+def test_ses_statline_export_as_downloaded(tmp_path: Path) -> None:
+    p = tmp_path / "85539NED.csv"
+    p.write_text(
+        _STATLINE_KOP
+        + '"2021*";"Nederland";"  8000000";"   0,000";"   0,900"\n'
+        + '"2021*";"Amsterdam";"  461200";"  -0,073";"   1,007"\n'
+        + '"2021*";"Wijk 00 Burgwallen-Oude Zijde";"    4800";"  -0,101";"   1,010"\n'
+        + '"2021*";"Jordaan";"   12600";"   0,012";"   0,930"\n'
+        + '"2021*";"Alphen aan den Rijn";"   48900";"   0,153";"   0,737"\n',
+        encoding="utf-8-sig",
+    )
+    ses = lees_ses_csv(p, peildatum=date(2021, 1, 1))
+    assert ses.als_dict() == {"GM0363": Decimal("-0.073"), "GM0484": Decimal("0.153")}
+    assert ses.overgeslagen == 3
+
+
+def test_ses_statline_codes_skip_other_regions_and_count_them(tmp_path: Path) -> None:
+    p = tmp_path / "ses.csv"
+    p.write_text(
+        "Perioden;Wijken en buurten;SES-WOA/Totaalscore/Gemiddelde score (Getal)\n"
+        "2022*;NL00;0,000\n2022*;GM1680;0,170\n2022*;WK168000;0,222\n2022*;BU16800000;.\n"
+    )
+    ses = lees_ses_csv(p, peildatum=date(2022, 1, 1))
+    assert ses.als_dict() == {"GM1680": Decimal("0.170")} and ses.overgeslagen == 3
+    q = tmp_path / "alle.csv"
+    rijen = "".join(f"{g.code};0,1\n" for g in register().gemeenten)
+    q.write_text(
+        "Wijken en buurten;SES-WOA/Totaalscore/Gemiddelde score (Getal)\nNL00;0\nWK036300;0\n" + rijen
+    )
+    u = verdeel(96_000, peildatum=RAMING_2024, ses=lees_ses_csv(q, peildatum=date(2022, 1, 1)))
+    assert any("2 rijen van andere gebieden" in str(s.zin) for s in u.stappen)
+
+
+def test_ses_statline_bad_rows(tmp_path: Path) -> None:
+    p = tmp_path / "ses.csv"
+    p.write_text(
+        _STATLINE_KOP
+        + '"2021";"Amsterdam";"1";".";"."\n'
+        + '"2022*";"GM9999";"1";"0,1";"1"\n'
+        + '"2022*";"Bergen";"1";"0,1";"1"\n'
+        + '"2022*";"GM0484";"1";"0,1";"1"\n'
+        + '"2022*";"Alphen aan den Rijn";"1";"0,2";"1"\n'
+    )
+    with pytest.raises(StructureError) as exc:
+        lees_ses_csv(p, peildatum=date(2022, 1, 1))
+    fouten = " | ".join(exc.value.fouten)
+    for fragment in (
+        "rij 2: ses-woa/totaalscore/gemiddelde score (getal)='.' — het CBS geeft voor deze gemeente",
+        "meer dan één periode (2021, 2022*)",
+        "rij 3: onbekende gemeentecode 'GM9999'",
+        "rij 4: 'Bergen'",
+        "rij 6: gemeentecode GM0484 komt twee keer voor",
+    ):
+        assert fragment in fouten, fouten
+
+
+def test_ses_gemeente_by_another_name(tmp_path: Path) -> None:
+    p = tmp_path / "ses.csv"
+    p.write_text("gemeentenaam;ses_woa\nDen Haag;-0,1\n")  # the register's alias of 's-Gravenhage
+    assert lees_ses_csv(p, peildatum=date(2021, 1, 1)).als_dict() == {"GM0518": Decimal("-0.1")}
+    # beside the gemeente's own row, a region of that other name is one of its wijken: skipped
+    p.write_text("gemeentenaam;ses_woa\nDen Haag;0,2\n's-Gravenhage;-0,1\n")
+    ses = lees_ses_csv(p, peildatum=date(2021, 1, 1))
+    assert ses.als_dict() == {"GM0518": Decimal("-0.1")} and ses.overgeslagen == 1
+    p.write_text("gemeentenaam;ses_woa\nden haag;0,2\nDen  Haag;-0,1\n")
+    with pytest.raises(StructureError, match="rij 3: gemeentecode GM0518 komt twee keer voor"):
+        lees_ses_csv(p, peildatum=date(2021, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("kop", "melding"),
+    [
+        ("Regio;SES-WOA totaalscore\n", "hernoem de kolom 'regio' naar 'gemeentecode'"),
+        ("Gemeente,ses_woa\n", "hernoem de kolom 'gemeente' naar 'gemeentecode'"),
+        ("code;ses_woa\n", "hernoem de kolom met de gemeentecodes of -namen naar 'gemeentecode'"),
+        ("gemeentecode;SES-WOA Totaal\n", "hernoem de kolom 'ses-woa totaal' naar 'ses_woa'"),
+        ("gemeentecode;score\n", "hernoem de kolom met de totaalscore (gemiddelde score) naar 'ses_woa'"),
+    ],
+)
+def test_ses_refusal_names_the_column_to_rename(tmp_path: Path, kop: str, melding: str) -> None:
+    p = tmp_path / "ses.csv"
+    p.write_text(kop + "GM0363;0,1\n")
+    with pytest.raises(StructureError) as exc:
+        lees_ses_csv(p, peildatum=date(2022, 1, 1))
+    assert melding in exc.value.fouten[0] and "gevonden:" in exc.value.fouten[0]

@@ -822,24 +822,127 @@ def test_vng_extra_costs_are_reimbursed_is_a_step_with_its_source() -> None:
     assert normaliseer(ZIN_KOSTEN) in brief("002_")
 
 
+def _g4_g40() -> Register:
+    """The shipped register with only the G4 and G40 lists (the state before issue 19)."""
+    return evolve(register(), netwerken=[n for n in register().netwerken if n.naam in ("G4", "G40")])
+
+
+def _alle_volledig() -> Register:
+    """The shipped register with every list taken as complete (as if P10 and K80 were whole)."""
+    return evolve(
+        register(), netwerken=[evolve(n, volledig=True, verwacht=None) for n in register().netwerken]
+    )
+
+
 def test_vng_gemeente_in_no_network_is_not_a_silent_zero() -> None:
-    u = vng_actie_voor("Het Hogeland", peildatum=NA_BRIEF)
+    u = vng_actie_voor("Schiermonnikoog", peildatum=NA_BRIEF, reg=_alle_volledig())
     assert u.waarde.plekken is None and u.waarde.netwerk is None and not u.waarde.in_netwerk
+    assert not u.waarde.lidmaatschap_onbekend and u.waarde.onbekend_in == ()
     assert {n.netwerk: n.plekken for n in u.waarde.referentie} == REFERENTIE
     tekst = u.uitleg()
-    assert "geen netwerk" in tekst and "K80 circa 2" in tekst and "M50, R8, P10, K80" in tekst
+    assert "geen netwerk" in tekst and "K80 circa 2" in tekst and "G4, G40, M50, R8, P10, K80" in tekst
+
+
+def test_vng_absent_from_an_incomplete_list_is_unknown_never_not_a_member() -> None:
+    """Issue 19: P10 (28 of 31-32) and K80 (11 of ~64) are incomplete; a gemeente on no list is
+    'lidmaatschap onbekend' with the reference numbers and how to supply membership."""
+    u = vng_actie_voor("Schiermonnikoog", peildatum=NA_BRIEF)
+    a = u.waarde
+    assert (a.plekken, a.netwerk, a.lidmaatschap_onbekend, a.onbekend_in) == (
+        None,
+        None,
+        True,
+        ("P10", "K80"),
+    )
+    tekst = u.uitleg()
+    assert "lid is, is onbekend" in tekst and "ook niet 'geen lid'" in tekst
+    assert "P10: 28 van 31-32 leden bekend; K80: 11 van circa 64 leden bekend" in tekst
+    assert "K80 circa 2" in tekst and "met_netwerken_csv" in tekst and "--netwerken PAD" in tekst
+    assert "van geen netwerk van de actie lid" not in tekst
+    assert {"pers.p10-toetredingen", "pers.k80-kerngroep"} <= {b.id for b in u.bronnen}
+    # only P10 missing: a gemeente on no list is unknown there only (a list not in the register
+    # at all is as good as incomplete)
+    reg = evolve(
+        register(),
+        netwerken=[evolve(n, volledig=True) if n.naam == "K80" else n for n in register().netwerken],
+    )
+    assert vng_actie_voor("Schiermonnikoog", peildatum=NA_BRIEF, reg=reg).waarde.onbekend_in == ("P10",)
+    assert vng_actie_voor("Schiermonnikoog", peildatum=NA_BRIEF, reg=_g4_g40()).waarde.onbekend_in == (
+        "M50",
+        "R8",
+        "P10",
+        "K80",
+    )
+
+
+def test_vng_het_hogeland_gets_the_p10_number() -> None:
+    u = vng_actie_voor("Het Hogeland", peildatum=NA_BRIEF)
+    assert (u.waarde.netwerk, u.waarde.plekken, u.waarde.netwerken) == ("P10", 5, ("P10",))
+    assert u.waarde.onbekend_in == () and not u.waarde.lidmaatschap_onbekend  # K80's 2 < 5
+    assert "Het Hogeland (GM1966) is lid van P10: indicatief circa 5 extra plekken." in u.uitleg()
+    assert "pers.p10-toetredingen" in {b.id for b in u.bronnen}
+
+
+@pytest.mark.parametrize(
+    ("naam", "netwerken", "netwerk"),
+    [
+        ("Meierijstad", ("M50", "R8"), "M50"),  # 15 and 15: the first in the letter's order
+        ("Peel en Maas", ("M50", "P10"), "M50"),
+        ("Westerkwartier", ("R8", "P10"), "R8"),
+    ],
+)
+def test_vng_shipped_overlaps_give_the_highest_and_say_so(
+    naam: str, netwerken: tuple[str, ...], netwerk: str
+) -> None:
+    u = vng_actie_voor(naam, peildatum=NA_BRIEF)
+    assert (u.waarde.netwerken, u.waarde.netwerk, u.waarde.plekken) == (netwerken, netwerk, 15)
+    assert "één bijdrage, het hoogste aantal" in u.uitleg()
+    assert "aanname.vng-actie.een-bijdrage" in {b.id for b in u.bronnen}
+
+
+def test_vng_k80_member_may_have_a_higher_number_through_p10() -> None:
+    reg = register()
+    (code,) = [c for c in reg.netwerk("K80").leden if c not in reg.netwerk("P10").leden][:1]
+    u = vng_actie_voor(code, peildatum=NA_BRIEF)
+    assert (u.waarde.netwerk, u.waarde.plekken, u.waarde.onbekend_in) == ("K80", 2, ("P10",))
+    assert not u.waarde.lidmaatschap_onbekend and "staat" in u.uitleg() and "hoogste aantal" in u.uitleg()
 
 
 def test_vng_shipped_membership_and_national_sum() -> None:
+    reg = register()
+    assert {n.naam: (len(n.leden), n.volledig, n.verwacht) for n in reg.netwerken} == {
+        "G4": (4, True, None),
+        "G40": (41, True, None),
+        "M50": (61, True, None),
+        "R8": (8, True, None),
+        "P10": (28, False, "31-32"),
+        "K80": (11, False, "circa 64"),
+    }
     assert vng_actie_voor("Utrecht", peildatum=NA_BRIEF).waarde.plekken == 30
     assert vng_actie_voor("Groningen", peildatum=NA_BRIEF).waarde.netwerk == "G40"
-    v = vng_actie(peildatum=NA_BRIEF).waarde
-    assert (v.totaal, v.zonder_netwerk, len(v.gemeenten)) == (45 * 30, 342 - 45, 342)
-    assert v.netwerken_zonder_ledenlijst == ("M50", "R8", "P10", "K80")
+    u = vng_actie(peildatum=NA_BRIEF)
+    v = u.waarde
+    # 45 G4/G40 × 30 + (61 M50 + 8 R8 − Meierijstad) × 15 + (28 P10 − Peel en Maas, Westerkwartier) × 5
+    # + 11 K80 × 2, over 150 known gemeenten; 192 on no list: unknown, not "none"
+    assert v.totaal == 45 * 30 + 68 * 15 + 26 * 5 + 11 * 2 == 2522
+    assert (v.zonder_netwerk, v.lidmaatschap_onbekend, len(v.gemeenten)) == (192, 192, 342)
+    assert v.onvolledige_ledenlijsten == ("P10", "K80") and v.netwerken_zonder_ledenlijst == ()
+    assert sum(1 for r in v.gemeenten if r.plekken is not None) == 150
+    tekst = u.uitleg()
+    assert "van 192 gemeenten is het netwerk onbekend" in tekst and "circa 2522 extra plekken" in tekst
+    assert "3 gemeenten zijn lid van meer dan één netwerk" in tekst
+    # before issue 19 (only G4 and G40): the same total, and every other gemeente unknown
+    w = vng_actie(peildatum=NA_BRIEF, reg=_g4_g40()).waarde
+    assert (w.totaal, w.zonder_netwerk, w.lidmaatschap_onbekend) == (1350, 297, 297)
+    assert w.netwerken_zonder_ledenlijst == ("M50", "R8", "P10", "K80")
+    # every list complete: no unknowns, the old wording
+    x = vng_actie(peildatum=NA_BRIEF, reg=_alle_volledig())
+    assert (x.waarde.lidmaatschap_onbekend, x.waarde.zonder_netwerk) == (0, 192)
+    assert "192 gemeenten zijn van geen netwerk van de actie lid" in x.uitleg()
 
 
 def test_vng_several_networks_give_one_contribution_the_highest() -> None:
-    reg = register().met_netwerk(Netwerk(naam="M50", leden=["GM0014", "GM1966"], bron="gebruiker:x"))
+    reg = _g4_g40().met_netwerk(Netwerk(naam="M50", leden=["GM0014", "GM1966"], bron="gebruiker:x"))
     reg = reg.met_netwerk(Netwerk(naam="P10", leden=["GM1966"], bron="gebruiker:x"))
     reg = reg.met_netwerk(Netwerk(naam="G32", leden=["GM1966"], bron="gebruiker:x"))
     g = vng_actie_voor("GM0014", peildatum=NA_BRIEF, reg=reg)
@@ -887,12 +990,25 @@ def test_network_file_adds_membership(tmp_path: Path) -> None:
     p = _csv(
         tmp_path, "netwerk,gemeentecode,gemeentenaam\nP10,GM1966,Het Hogeland\nK80,GM0088,Schiermonnikoog\n"
     )
-    reg = met_netwerken_csv(p, peildatum=NA_BRIEF)
+    reg = met_netwerken_csv(p, peildatum=NA_BRIEF, reg=_g4_g40())
     assert vng_actie_voor("Het Hogeland", peildatum=NA_BRIEF, reg=reg).waarde.plekken == 5
     assert vng_actie_voor("Schiermonnikoog", peildatum=NA_BRIEF, reg=reg).waarde.plekken == 2
     assert reg.netwerk("G40") == register().netwerk("G40")  # others kept
     assert "netwerken.csv" in {d.naam for d in reg.herkomst}
     assert vng_actie(peildatum=NA_BRIEF, reg=reg).waarde.totaal == 1350 + 5 + 2
+
+
+def test_network_file_adds_to_an_incomplete_shipped_list(tmp_path: Path) -> None:
+    """Supplying membership never shrinks an incomplete list (P10, K80): the members are added and
+    the list stays incomplete; a complete list (M50) is replaced."""
+    p = _csv(tmp_path, "netwerk,gemeentecode\nK80,GM0088\nM50,GM0096\n")
+    reg = met_netwerken_csv(p, peildatum=NA_BRIEF)
+    k80 = reg.netwerk("K80")
+    assert len(k80.leden) == 12 and not k80.volledig and k80.verwacht == "circa 64"
+    assert set(register().netwerk("K80").leden) < set(k80.leden)
+    assert reg.netwerk("M50").leden == ("GM0096",) and reg.netwerk("M50").volledig
+    a = vng_actie_voor("Schiermonnikoog", peildatum=NA_BRIEF, reg=reg).waarde
+    assert (a.netwerk, a.plekken, a.onbekend_in) == ("K80", 2, ("P10",))
 
 
 def test_shipped_membership_file_reads_the_same(tmp_path: Path) -> None:
@@ -1238,8 +1354,21 @@ def test_cli_vng_actie(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> No
     code, out, _ = run(
         capsys, "statushouders", "--vng-actie", "--peildatum", "2026-06-01", "--gemeente", "Het Hogeland"
     )
-    assert code == 0 and "geen netwerk" in out
-    p = _csv(tmp_path, "netwerk,gemeentecode\nP10,GM1966\n")
+    assert code == 0 and "VNG-actie Het Hogeland: circa 5 (P10)" in out
+    code, out, _ = run(
+        capsys, "statushouders", "--vng-actie", "--peildatum", "2026-06-01", "--gemeente", "Schiermonnikoog"
+    )
+    assert code == 0 and "lidmaatschap onbekend (ledenlijst P10, K80 onvolledig; zie referentie)" in out
+    code, out, _ = run(capsys, "statushouders", "--vng-actie", "--peildatum", "2026-06-01")
+    assert (
+        code == 0
+        and (
+            "totaal indicatief over de bekende leden: circa 2522 extra plekken van 150 gemeenten; van 192 "
+            "gemeenten is het netwerk onbekend (ledenlijst P10, K80 onvolledig)"
+        )
+        in out
+    )
+    p = _csv(tmp_path, "netwerk,gemeentecode\nK80,GM0088\n")
     code, out, _ = run(
         capsys,
         "statushouders",
@@ -1251,9 +1380,11 @@ def test_cli_vng_actie(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> No
         "--format",
         "json",
     )
-    assert code == 0 and json.loads(out)["waarde"]["totaal"] == 1355
+    waarde = json.loads(out)["waarde"]
+    assert code == 0 and (waarde["totaal"], waarde["lidmaatschap_onbekend"]) == (2524, 191)
     code, out, _ = run(capsys, "statushouders", "--vng-actie", "--peildatum", "2026-06-01", "--format", "csv")
-    assert "GM0363,Amsterdam,G4,30" in out and "GM1966,Het Hogeland,," in out
+    assert "GM0363,Amsterdam,G4,30" in out and "GM1966,Het Hogeland,P10,5" in out
+    assert "GM0088,Schiermonnikoog,," in out
 
 
 @pytest.mark.parametrize(
@@ -1350,8 +1481,22 @@ def test_backlog_voorrang_and_vng_actie_explain_in_english(tmp_path: Path) -> No
     _uit_catalogus(achterstandsverloop(reeks, beginsaldo=5, nareizigers=False))
     _uit_catalogus(voorrangsverbod(date(2026, 6, 1)))
     _uit_catalogus(voorrangsverbod(date(2027, 6, 1), verbod_vanaf=date(2027, 1, 1)))
-    geen = vng_actie_voor("Het Hogeland", peildatum=NA_BRIEF)
+    geen = vng_actie_voor(
+        "Het Hogeland",
+        peildatum=NA_BRIEF,
+        reg=_alle_volledig().met_netwerk(
+            evolve(
+                register().netwerk("P10"),
+                leden=[c for c in register().netwerk("P10").leden if c != "GM1966"],
+                volledig=True,
+            )
+        ),
+    )
     _uit_catalogus(geen)
+    onbekend = vng_actie_voor("Schiermonnikoog", peildatum=NA_BRIEF)
+    _uit_catalogus(onbekend)
+    assert "whether the gemeente is a member is unknown" in onbekend.uitleg(taal="en")
+    _uit_catalogus(vng_actie_voor("GM1891", peildatum=NA_BRIEF))  # K80, maybe P10
     assert "with as reference: G4 about 30; G40 about 30; M50 about 15" in geen.uitleg(taal="en")
     assert "met als referentie: G4 circa 30; G40 circa 30; M50 circa 15" in geen.uitleg()
     reg = met_netwerken_csv(
@@ -1445,9 +1590,16 @@ def test_cli_in_english(capsys: pytest.CaptureFixture[str]) -> None:
         "--gemeente",
         "GM1966",
     )
-    assert code == 0 and "VNG action Het Hogeland: no network (see reference)" in out
+    assert code == 0 and "VNG action Het Hogeland: about 5 (P10)" in out
     code, out, _ = run(capsys, "--taal", "en", "statushouders", "--vng-actie", "--peildatum", "2026-06-01")
-    assert code == 0 and "indicative total: about 1350 extra places; 297 gemeenten without a network" in out
+    assert (
+        code == 0
+        and (
+            "indicative total over the known members: about 2522 extra places from 150 gemeenten; for 192 "
+            "gemeenten the network is unknown (member list P10, K80 incomplete)"
+        )
+        in out
+    )
     code, out, err = run(capsys, "--taal", "en", "statushouders", "--vng-actie")
     assert (
         code == 2
@@ -1456,3 +1608,22 @@ def test_cli_in_english(capsys: pytest.CaptureFixture[str]) -> None:
     )
     code, _, err = run(capsys, "--taal", "en", "statushouders", "--halfjaar", "2025-H2", "--landelijk", "x")
     assert code == 2 and "landelijk='x': a count is a whole number ≥ 0" in err
+
+
+def test_cli_gemeente_profile_vng_row(capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 19: the profile of Het Hogeland shows its P10 number; a gemeente on no list while P10
+    and K80 are incomplete shows 'lidmaatschap onbekend', never 'geen netwerk'."""
+    code, out, _ = run(capsys, "gemeente", "Het Hogeland", "--peildatum", "2026-06-01")
+    regels = dict(r.split(None, 1) for r in out.splitlines() if r.startswith(("netwerken", "vng-actie")))
+    assert code == 0 and regels == {"netwerken": "P10", "vng-actie": "≈ 5 extra plekken (P10)"}
+    code, out, _ = run(capsys, "gemeente", "Schiermonnikoog", "--peildatum", "2026-06-01")
+    assert (
+        code == 0
+        and (
+            "vng-actie             lidmaatschap onbekend (ledenlijst P10, K80 onvolledig); zie de "
+            "referentieaantallen in de uitleg"
+        )
+        in out
+    )
+    code, out, _ = run(capsys, "--taal", "en", "gemeente", "Schiermonnikoog", "--peildatum", "2026-06-01")
+    assert code == 0 and "membership unknown (member list P10, K80 incomplete)" in out

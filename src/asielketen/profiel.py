@@ -8,7 +8,7 @@
 >>> p.spreiding.plaatsen  # Spreidingswet cycle 2024, inhabitants-only approximation
 258
 >>> [b.id for b in u.bronnen][:3]
-['CBS-85755NED-2024', 'CBS-03759NED-2025', 'fy-wikipedia-gruttestedebelied']
+['CBS-85755NED-2024', 'CBS-03759NED-2025', 'pers.p10-toetredingen']
 """
 
 from __future__ import annotations
@@ -26,9 +26,9 @@ from .explain import Redenering, Uitkomst
 from .gebied import Gemeente, Inwonertal, Provincie, Register, Veiligheidsregio, register
 from .oekraine import Oekraineplichten, oekraine_plichten
 from .parameters import parameter
-from .periods import Halfjaar, as_date
+from .periods import Cyclus, Halfjaar, as_date
 from .sources import Bron
-from .spreidingswet import GemeenteVerdeling, cyclus_op, raming, verdeel
+from .spreidingswet import GemeenteVerdeling, Vergelijking, cyclus_op, raming, verdeel
 from .statushouders import (
     Taakstelling,
     VngActie,
@@ -37,7 +37,7 @@ from .statushouders import (
     taakstelling_voor,
     vng_actie_voor,
 )
-from .taal import Bericht, bericht, samengevoegd
+from .taal import Bericht, bericht, letterlijk, samengevoegd
 
 __all__ = ["Gemeenteprofiel", "gemeenteprofiel"]
 
@@ -68,6 +68,10 @@ class Gemeenteprofiel:
     """Why there is no indicative number at ``peildatum`` (before the law's entry into force, no
     published need, no inhabitants on the raming's date); ``None`` when there is one or no peildatum
     was asked."""
+    spreiding_gepubliceerd: Vergelijking | None = None
+    """The published indicative number of the gemeente in the same cycle (status pers), beside
+    :attr:`spreiding`, with its source and the difference computed − published; ``None`` when no
+    figure is published for the gemeente in that cycle (or there is no :attr:`spreiding`)."""
     taakstelling: Taakstelling | None = None
     """Its statushouders taakstelling for the half-year containing ``peildatum``, when the national
     number and the inhabitants on the prescribed reference date are known (Huisvestingswet 2014 art. 29)."""
@@ -135,10 +139,20 @@ def gemeenteprofiel(
         for n in netwerken:
             nb = _source_or_none(n.bron)
             rd.stap(bericht("profiel.netwerk", naam=g.naam, netwerk=n.naam), *([nb] if nb else []))
-    else:
-        rd.stap(bericht("profiel.geen_netwerk", naam=g.naam), bron("fy-wikipedia-gruttestedebelied"))
-    spreiding, spreiding_ontbreekt = (
-        _spreiding(rd, g, peildatum, r) if peildatum is not None else (None, None)
+    else:  # which lists are complete: absent from an incomplete one is "unknown", not "none"
+        lijsten = samengevoegd(
+            (
+                bericht("profiel.lijst_volledig", netwerk=n.naam)
+                if n.volledig
+                else bericht("profiel.lijst_onvolledig", netwerk=n.naam)
+                for n in r.netwerken
+            ),
+            letterlijk("; "),
+        )
+        lijstbronnen = dict.fromkeys(b for b in (_source_or_none(n.bron) for n in r.netwerken) if b)
+        rd.stap(bericht("profiel.geen_netwerk", naam=g.naam, lijsten=lijsten), *lijstbronnen)
+    spreiding, spreiding_ontbreekt, spreiding_gepubliceerd = (
+        _spreiding(rd, g, peildatum, r) if peildatum is not None else (None, None, None)
     )
     taak, taak_ontbreekt = _taakstelling(rd, g, peildatum, landelijk, r) if peildatum else (None, None)
     actie = (
@@ -157,6 +171,7 @@ def gemeenteprofiel(
             netwerken=tuple(n.naam for n in netwerken),
             spreiding=spreiding,
             spreiding_ontbreekt=spreiding_ontbreekt,
+            spreiding_gepubliceerd=spreiding_gepubliceerd,
             taakstelling=taak,
             taakstelling_ontbreekt=taak_ontbreekt,
             vng_actie=actie,
@@ -223,11 +238,12 @@ def _oekraine(rd: Redenering, g: Gemeente, peildatum: date, r: Register) -> Oekr
 
 def _spreiding(
     rd: Redenering, g: Gemeente, peildatum: date, r: Register
-) -> tuple[GemeenteVerdeling | None, Bericht | None]:
+) -> tuple[GemeenteVerdeling | None, Bericht | None, Vergelijking | None]:
     """The Spreidingswet row: the gemeente's indicative number in the cycle running at ``peildatum``,
     computed with the inhabitants of that cycle's raming whatever ``peildatum`` is (Besluit art. 2.1
-    lid 3 onder c); or, with a step, the reason there is none (before the law; no published need; no
-    inhabitants on the raming's date)."""
+    lid 3 onder c), and the published figure of that cycle beside it where there is one; or, with a
+    step, the reason there is none (before the law; no published need; no inhabitants on the
+    raming's date)."""
     cyclus = cyclus_op(peildatum)
     if cyclus is None:  # before the law's entry into force: no cycle, no number, and the step says so
         wet = parameter("spreidingswet.json", "spreidingswet.termijn.raming_voor").waarden[0]
@@ -236,20 +252,24 @@ def _spreiding(
             bron("Stb-2024-12"),
             wet.bron,
         )
-        return None, bericht("profiel.spreiding_voor_de_wet", peildatum=peildatum, datum=wet.periode.van)
+        return (
+            None,
+            bericht("profiel.spreiding_voor_de_wet", peildatum=peildatum, datum=wet.periode.van),
+            None,
+        )
     try:
         raming_ = raming(cyclus)
     except ParameterNotValidError:
         rd.stap(bericht("profiel.geen_behoefte", cyclus=cyclus.omschrijving), bron("spreidingswet.art2.lid1"))
-        return None, bericht("profiel.spreiding_geen_behoefte", cyclus=cyclus.omschrijving)
+        return None, bericht("profiel.spreiding_geen_behoefte", cyclus=cyclus.omschrijving), None
     try:  # the cycle's raming brings its own date: the profile's peildatum does not change the number
-        verdeling = verdeel(raming_, reg=r)
+        verdeling = verdeel(raming_, reg=r, gepubliceerd=True)
     except DataUnavailableError as exc:
         rd.stap(
             bericht("profiel.ontbreekt", wat=bericht("profiel.spreiding_wat"), fout=exc.bericht),
             bron("aanname.profiel.onbekend"),
         )
-        return None, exc.bericht
+        return None, exc.bericht, None
     rd.gebruikt(*verdeling.herkomst.datasets)
     record = verdeling.waarde.gemeente(g.code, r)
     rd.stap(
@@ -267,7 +287,32 @@ def _spreiding(
         bron("aanname.spreidingswet.inwonerssleutel"),
         plaatsen=record.plaatsen,
     )
-    return record, None
+    return record, None, _gepubliceerd(rd, g, cyclus, verdeling.waarde.gepubliceerd)
+
+
+def _gepubliceerd(
+    rd: Redenering, g: Gemeente, cyclus: Cyclus, gepubliceerd: tuple[Vergelijking, ...]
+) -> Vergelijking | None:
+    """The published figure of ``g`` in ``cyclus`` beside the computed one, with a step citing its
+    own source only (``None``, and no step, when none is published)."""
+    v = next((x for x in gepubliceerd if x.code == g.code and x.cyclus == cyclus), None)
+    if v is None:
+        return None
+    rd.stap(
+        bericht(
+            "spreidingswet.profiel.gepubliceerd",
+            naam=g.naam,
+            cyclus=cyclus.omschrijving,
+            gepubliceerd=v.gepubliceerd,
+            berekend=v.berekend,
+            verschil=f"{v.verschil:+d}",
+            status=v.status.value,
+        ),
+        bron(v.bron_id),
+        gepubliceerd=v.gepubliceerd,
+        verschil=v.verschil,
+    )
+    return v
 
 
 def _source_or_none(id: str) -> Bron | None:

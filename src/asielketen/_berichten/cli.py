@@ -40,6 +40,11 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "geen netwerk bekend; zie de referentieaantallen in de uitleg",
         "no network known; see the reference numbers in the explanation",
     ),
+    "cli.vng_actie_onbekend": (
+        "lidmaatschap onbekend (ledenlijst {netwerken} onvolledig); zie de referentieaantallen in de uitleg",
+        "membership unknown (member list {netwerken} incomplete); see the reference numbers in the "
+        "explanation",
+    ),
     "cli.vng_actie_plekken": (
         "≈ {plekken} extra plekken ({netwerk})",
         "≈ {plekken} extra places ({netwerk})",

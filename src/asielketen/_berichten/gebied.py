@@ -18,6 +18,7 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     ),
     "gebied.lid_code": ("geen geldige gemeentecode", "not a valid gemeentecode"),
     "gebied.naam_leeg": ("een naam mag niet leeg zijn", "a name must not be empty"),
+    "gebied.ja_nee": ("geef true of false", "give true or false"),
     "gebied.aantal": ("een aantal is een geheel getal ≥ 0", "a count is a whole number ≥ 0"),
     "gebied.stedelijkheid": ("stedelijkheid is 1 t/m 5", "stedelijkheid is 1 to 5"),
     # inhabitants on a date

@@ -378,8 +378,8 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "date of the raming (estimate); the latest CBS inhabitants up to that date (default: the newest)",
     ),
     "hulp.spreiding.ses": (
-        "CSV met gemeentecode,ses_woa (wettelijke sleutel)",
-        "CSV with gemeentecode,ses_woa (the legal key)",
+        "CSV met gemeentecode,ses_woa of een CBS StatLine-export zoals gedownload (wettelijke sleutel)",
+        "CSV with gemeentecode,ses_woa or a CBS StatLine export as downloaded (the legal key)",
     ),
     "hulp.spreiding.ses_peildatum": (
         "peildatum van de SES-WOA-scores",

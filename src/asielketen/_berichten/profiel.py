@@ -16,10 +16,13 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "{naam} is a member of the network {netwerk}.",
     ),
     "profiel.geen_netwerk": (
-        "{naam} is van geen bekend netwerk lid (de meegeleverde lijsten zijn G4 en G40; "
-        "M50, R8, P10 en K80 kunt u zelf toevoegen).",
-        "{naam} is not a member of any known network (the shipped lists are G4 and G40; "
-        "you can add M50, R8, P10 and K80 yourself).",
+        "{naam} staat op geen ledenlijst van een netwerk in het register (lijsten: {lijsten}).",
+        "{naam} is on no member list of a network in the register (lists: {lijsten}).",
+    ),
+    "profiel.lijst_volledig": ("{netwerk} volledig", "{netwerk} complete"),
+    "profiel.lijst_onvolledig": (
+        "{netwerk} onvolledig, dus lidmaatschap onbekend",
+        "{netwerk} incomplete, so membership unknown",
     ),
     "profiel.ontbreekt": (
         "Voor {wat} ontbreekt een gegeven: {fout}",

@@ -114,9 +114,7 @@ def run(args: argparse.Namespace) -> int:
         (bericht("cli.netwerken"), ", ".join(p.netwerken) or bericht("cli.geen_netwerk")),
     ]
     if p.spreiding is not None:
-        rows.append(
-            (bericht("cli.spreidingswet"), bericht("cli.spreiding_waarde", plaatsen=p.spreiding.plaatsen))
-        )
+        rows.append((bericht("cli.spreidingswet"), _spreiding_waarde(p)))
     elif p.spreiding_ontbreekt is not None:  # no number: say why (before the law, no need known …)
         rows.append(
             (bericht("cli.spreidingswet"), bericht("cli.spreiding_geen", reden=p.spreiding_ontbreekt))
@@ -136,6 +134,8 @@ def run(args: argparse.Namespace) -> int:
         actie = p.vng_actie
         if actie is None:
             tekst = bericht("cli.vng_actie_nvt")
+        elif actie.lidmaatschap_onbekend:  # on no list while P10/K80 are incomplete: unknown, not "none"
+            tekst = bericht("cli.vng_actie_onbekend", netwerken=", ".join(actie.onbekend_in))
         elif actie.plekken is None:
             tekst = bericht("cli.vng_actie_geen_netwerk")
         else:
@@ -156,6 +156,26 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _spreiding_waarde(p: Gemeenteprofiel) -> Bericht:
+    """The Spreidingswet row: the computed number and, where one is published for the gemeente in
+    the same cycle, the published number, the difference computed − published and its source."""
+    from ..bronregister import bron
+
+    assert p.spreiding is not None
+    berekend = bericht("cli.spreiding_waarde", plaatsen=p.spreiding.plaatsen)
+    v = p.spreiding_gepubliceerd
+    if v is None:
+        return berekend
+    return bericht(
+        "spreidingswet.profiel.gemeente_rij",
+        berekend=berekend,
+        gepubliceerd=v.gepubliceerd,
+        cyclus="?" if v.cyclus is None else v.cyclus.omschrijving,
+        verschil=f"{v.verschil:+d}",
+        bron=bron(v.bron_id).tekst(),
+    )
+
+
 KOLOMMEN = (
     "gemeentecode",
     "gemeentenaam",
@@ -166,6 +186,8 @@ KOLOMMEN = (
     "inwoners_peildatum",
     "netwerken",
     "spreiding_plaatsen",
+    "spreiding_gepubliceerd",
+    "spreiding_verschil",
     "taakstelling",
     "taakstelling_halfjaar",
     "taakstelling_ontbreekt",
@@ -195,6 +217,8 @@ def _rij(uitkomst: Uitkomst[Gemeenteprofiel]) -> list[str]:
         p.inwoners.peildatum,
         ";".join(p.netwerken),
         None if p.spreiding is None else p.spreiding.plaatsen,
+        None if p.spreiding_gepubliceerd is None else p.spreiding_gepubliceerd.gepubliceerd,
+        None if p.spreiding_gepubliceerd is None else p.spreiding_gepubliceerd.verschil,
         None if taak is None else taak.taakstelling,
         None if taak is None else taak.halfjaar,
         p.taakstelling_ontbreekt,

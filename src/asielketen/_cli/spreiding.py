@@ -1,9 +1,13 @@
 """``asielketen spreiding --behoefte N [--amv N] [--ses PATH --ses-peildatum D] [--methode …]``.
 
 Prints the distribution of a national need per gemeente and per province, the national sum and its
-difference from the need, the key used and the sources. What it prints comes from the message
-catalogue (``asielketen/spreidingswet/_berichten.py``), in the language of ``--taal``; help texts
-stay Dutch.
+difference from the need, the key used and the sources. When the need is the published need of a
+cycle (96,000: cycle 2024; 88,000: cycle 2026), the published figures of that cycle (status pers)
+stand beside the computed ones: columns ``gepubliceerd`` and ``verschil`` (computed − published) in
+the table and in ``--format csv``, only then; ``gepubliceerd`` in the JSON. A need of any other
+number (a user's scenario) shows none: no published figure belongs to it. What it prints comes
+from the message catalogue (``asielketen/spreidingswet/_berichten.py``), in the language of
+``--taal``; help texts stay Dutch.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from ._common import aantal_arg, date_arg, write_csv, write_json, write_table
 
 if TYPE_CHECKING:  # the domain is imported when the command runs, not when the parser is built
     from ..explain import Uitkomst
-    from ..spreidingswet import GemeenteVerdeling, Spreiding
+    from ..spreidingswet import GemeenteVerdeling, Spreiding, Vergelijking
 
 _MELDINGEN: dict[Soort, Callable[[str], Bericht]] = {
     "geen": lambda tekst: bericht("spreidingswet.cli.geen_geheel_getal", tekst=repr(tekst)),
@@ -87,18 +91,26 @@ def run(args: argparse.Namespace) -> int:
             raise InvalidInputError("--ses-peildatum", None, bericht("spreidingswet.cli.ses_peildatum"))
         ses = lees_ses_csv(args.ses, peildatum=args.ses_peildatum, reg=reg)
     uitkomst = verdeel(
-        args.behoefte, peildatum=peildatum, amv=args.amv, ses=ses, methode=Methode(args.methode), reg=reg
+        args.behoefte,
+        peildatum=peildatum,
+        amv=args.amv,
+        ses=ses,
+        methode=Methode(args.methode),
+        reg=reg,
+        gepubliceerd=True,
     )
     if args.format == "json":
         write_json(unstructure(uitkomst, Uitkomst[Spreiding]))
         return 0
-    rijen = [_rij(g) for g in uitkomst.waarde.gemeenten]
+    gepubliceerd = {v.code: v for v in uitkomst.waarde.gepubliceerd}
+    kolommen = _KOLOMMEN + _GEPUBLICEERD if gepubliceerd else _KOLOMMEN
+    rijen = [_rij(g, gepubliceerd) for g in uitkomst.waarde.gemeenten]
     if args.format == "csv":
-        write_csv(_KOLOMMEN, rijen)
+        write_csv(kolommen, rijen)
         return 0
-    write_table(_KOLOMMEN, rijen)
+    write_table(kolommen, rijen)
     print()
-    _samenvatting(uitkomst)
+    _samenvatting(uitkomst, gepubliceerd)
     return 0
 
 
@@ -114,9 +126,23 @@ _KOLOMMEN = (
 )
 """The columns of the table and of ``--format csv``: one row per gemeente."""
 
+_GEPUBLICEERD = ("gepubliceerd", "verschil")
+"""The columns added when the need's cycle has published figures: the published number and
+computed − published (empty for a gemeente or province without one)."""
 
-def _rij(g: GemeenteVerdeling) -> tuple[object, ...]:
-    """A gemeente's row: the quotum to four decimals, empty cells for no SES-WOA and no amv."""
+
+def _naast(code: str, gepubliceerd: dict[str, Vergelijking]) -> tuple[object, ...]:
+    """The published cells of a row: none without published figures, empty ones for ``code``
+    without its own."""
+    if not gepubliceerd:
+        return ()
+    v = gepubliceerd.get(code)
+    return ("", "") if v is None else (v.gepubliceerd, f"{v.verschil:+d}")
+
+
+def _rij(g: GemeenteVerdeling, gepubliceerd: dict[str, Vergelijking]) -> tuple[object, ...]:
+    """A gemeente's row: the quotum to four decimals, empty cells for no SES-WOA and no amv, and
+    the published number and the difference when the need's cycle has published figures."""
     return (
         g.gemeentecode,
         g.gemeentenaam,
@@ -126,16 +152,23 @@ def _rij(g: GemeenteVerdeling) -> tuple[object, ...]:
         f"{float(g.quotum):.4f}",
         g.plaatsen,
         "" if g.amv is None else g.amv,
+        *_naast(g.gemeentecode, gepubliceerd),
     )
 
 
-def _samenvatting(uitkomst: Uitkomst[Spreiding]) -> None:
+def _samenvatting(uitkomst: Uitkomst[Spreiding], gepubliceerd: dict[str, Vergelijking]) -> None:
     """The provinces' opgave, the national sums, the key and the sources (the table format)."""
     s = uitkomst.waarde
     write_table(
-        ("provinciecode", "provincie", "opgave", "amv"),
+        ("provinciecode", "provincie", "opgave", "amv", *(_GEPUBLICEERD if gepubliceerd else ())),
         (
-            (p.provinciecode, p.provincienaam, p.plaatsen, "" if p.amv is None else p.amv)
+            (
+                p.provinciecode,
+                p.provincienaam,
+                p.plaatsen,
+                "" if p.amv is None else p.amv,
+                *_naast(p.provinciecode, gepubliceerd),
+            )
             for p in s.provincies
         ),
     )
@@ -168,6 +201,17 @@ def _samenvatting(uitkomst: Uitkomst[Spreiding]) -> None:
             "spreidingswet.cli.inwoners", peildatum=s.inwoners_peildatum, nederland=s.inwoners_nederland
         )
     print(inwoners)
+    if gepubliceerd:  # whose figures they are: the cycle, how many, their status
+        v = next(iter(gepubliceerd.values()))
+        print(
+            bericht(
+                "spreidingswet.cli.gepubliceerd",
+                cyclus="?" if v.cyclus is None else v.cyclus.omschrijving,
+                gemeenten=sum(x.niveau == "gemeente" for x in gepubliceerd.values()),
+                provincies=sum(x.niveau == "provincie" for x in gepubliceerd.values()),
+                status=v.status.value,
+            )
+        )
     if uitkomst.onzeker:
         print(bericht("spreidingswet.cli.onzeker"))
     print(bericht("spreidingswet.cli.bronnen"))

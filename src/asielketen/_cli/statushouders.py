@@ -5,7 +5,8 @@
 prints the taakstelling of every gemeente (or of one, explained), after the herindelingen
 (art. 30) and herverdelingen (art. 29 lid 2) of the files given;
 ``asielketen statushouders --vng-actie --peildatum D [--netwerken PAD] [--gemeente X]`` prints
-the indicative extra places of the VNG action for the membership known.
+the indicative extra places of the VNG action for the membership known: the national total over
+the known members and how many gemeenten have an unknown network (P10 and K80 are incomplete).
 
 Every output text and argument error comes from the message catalogue
 (``asielketen.statushouders._berichten``), rendered in the language of ``--taal`` when it is
@@ -252,11 +253,12 @@ def _vng_actie(args: argparse.Namespace) -> int:
                 [(a.gemeentecode, a.gemeentenaam, a.netwerk or "", "" if a.plekken is None else a.plekken)],
             )
         else:
-            tekst = (
-                bericht("statushouders.cli.vng_geen_netwerk")
-                if a.plekken is None
-                else bericht("statushouders.cli.vng_circa", plekken=a.plekken, netwerk=a.netwerk)
-            )
+            if a.lidmaatschap_onbekend:
+                tekst = bericht("statushouders.cli.vng_onbekend", netwerken=", ".join(a.onbekend_in))
+            elif a.plekken is None:
+                tekst = bericht("statushouders.cli.vng_geen_netwerk")
+            else:
+                tekst = bericht("statushouders.cli.vng_circa", plekken=a.plekken, netwerk=a.netwerk)
             waarde = bericht("statushouders.cli.waarde_vng", gemeentenaam=a.gemeentenaam, tekst=tekst)
             print(ug.uitleg(waarde_tekst=str(waarde)))
         return 0
@@ -273,7 +275,17 @@ def _vng_actie(args: argparse.Namespace) -> int:
         write_csv(("gemeentecode", "gemeentenaam", "netwerken", "plekken"), rijen)
         return 0
     print(bericht("statushouders.cli.kop_vng", peildatum=v.peildatum))
-    print(bericht("statushouders.cli.vng_totaal", totaal=v.totaal, zonder=v.zonder_netwerk))
+    if v.lidmaatschap_onbekend:  # the total is over the known members only: say how many are unknown
+        totaal = bericht(
+            "statushouders.cli.vng_totaal_bekend",
+            totaal=v.totaal,
+            met=len(v.gemeenten) - v.zonder_netwerk,
+            onbekend=v.lidmaatschap_onbekend,
+            netwerken=", ".join(v.onvolledige_ledenlijsten),
+        )
+    else:
+        totaal = bericht("statushouders.cli.vng_totaal", totaal=v.totaal, zonder=v.zonder_netwerk)
+    print(totaal)
     print()
     write_table(("gemeentecode", "gemeentenaam", "netwerken", "plekken"), rijen)
     write_bronnen(u.bronnen, onzeker=u.onzeker)

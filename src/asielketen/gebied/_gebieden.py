@@ -14,7 +14,7 @@ from typing import Any
 
 from attrs import Attribute, field, frozen
 
-from .._validation import geheel_getal, geheel_getal_tussen, tekst
+from .._validation import geheel_getal, geheel_getal_tussen, ja_nee, tekst
 from ..errors import DataUnavailableError
 from ..periods import as_date
 from ..taal import Bericht, bericht, letterlijk
@@ -198,12 +198,17 @@ def _lid_code() -> Bericht:
     return bericht("gebied.lid_code")
 
 
+def _check_ja_nee(_: object, attribute: Attribute[bool], value: bool) -> None:
+    ja_nee(attribute.name, value, reden=lambda: bericht("gebied.ja_nee"))
+
+
 @frozen(kw_only=True)
 class Netwerk:
     """A voluntary network of gemeenten (G4, G40, M50, R8, P10, K80) and its members.
 
-    Networks overlap and do not cover all gemeenten. The shipped register holds G4 and G40;
-    users add others with :meth:`Register.met_netwerk`.
+    Networks overlap and do not cover all gemeenten. The shipped register holds G4, G40, M50 and
+    R8 (complete lists) and P10 and K80 (incomplete: ``volledig`` is false); users add or replace
+    networks with :meth:`Register.met_netwerk`.
     """
 
     naam: str = field(validator=_check_name)
@@ -212,6 +217,12 @@ class Netwerk:
     """The gemeentecodes of its members, sorted."""
     bron: str
     """The id of the source of the membership list."""
+    volledig: bool = field(default=True, validator=_check_ja_nee)
+    """Whether the list holds every member. A gemeente missing from an incomplete list may still be
+    a member: its membership is unknown, never "not a member"."""
+    verwacht: str | None = None
+    """How many members the sources give for the whole network, as they give it (``"31-32"``,
+    ``"circa 64"``); ``None`` when the list is complete or the number is not known."""
 
     @leden.validator
     def _check_leden(self, attribute: Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:

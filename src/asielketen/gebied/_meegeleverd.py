@@ -3,9 +3,10 @@
 Built from four data files of :mod:`asielketen.data`, each checked against the manifest on first
 read: ``gemeenten.csv`` (gemeenten, their province and veiligheidsregio, CBS inhabitants on 1
 January 2024), ``inwoners_2025_01_01.csv`` (CBS inhabitants on 1 January 2025, a second dated
-figure per gemeente: the input for the taakstellingen of 2026), ``netwerken_g4_g40.csv`` and
-``aliassen.csv``. A malformed file names itself (:class:`~asielketen.errors.DataIntegrityError`),
-never a ``KeyError``.
+figure per gemeente: the input for the taakstellingen of 2026), ``netwerken_g4_g40.csv``,
+``netwerken_m50_p10_k80_r8.csv`` (with ``netwerken_volledigheid.csv``: which lists are complete,
+how many members are known and expected, and each list's source) and ``aliassen.csv``. A
+malformed file names itself (:class:`~asielketen.errors.DataIntegrityError`), never a ``KeyError``.
 """
 
 from __future__ import annotations
@@ -26,14 +27,11 @@ def register() -> Register:
     """The shipped register (loaded and checked against the manifest on first call)."""
     basis = _met_inwoners_2025(_basis())
     net_info = data.bestand("netwerken_g4_g40.csv")
-    leden: dict[str, list[str]] = {}
-    with data._inhoud("netwerken_g4_g40.csv"):
-        bekend = {g.code for g in basis.gemeenten}
-        for row in data.lees_csv("netwerken_g4_g40.csv"):
-            if row["gemeentecode"] not in bekend:
-                raise KeyError(row["gemeentecode"])
-            leden.setdefault(row["netwerk"], []).append(row["gemeentecode"])
-        netwerken = tuple(Netwerk(naam=n, leden=c, bron=net_info.bron or "") for n, c in leden.items())
+    volledigheid = _volledigheid()
+    netwerken = (
+        *_netwerken(basis, "netwerken_g4_g40.csv", volledigheid),
+        *_netwerken(basis, _NETWERKEN_OVERIG, volledigheid),
+    )
     with data._inhoud("aliassen.csv"):
         aliassen = tuple(Alias(row["alias"], row["code"]) for row in data.lees_csv("aliassen.csv"))
         for a in aliassen:
@@ -47,12 +45,59 @@ def register() -> Register:
             data.bestand("gemeenten.csv").versie,
             data.bestand(_INWONERS_2025).versie,
             net_info.versie,
+            data.bestand(_NETWERKEN_OVERIG).versie,
+            data.bestand(_VOLLEDIGHEID).versie,
             data.bestand("aliassen.csv").versie,
         ),
     )
 
 
 _INWONERS_2025 = "inwoners_2025_01_01.csv"
+_NETWERKEN_OVERIG = "netwerken_m50_p10_k80_r8.csv"
+_VOLLEDIGHEID = "netwerken_volledigheid.csv"
+
+
+def _volledigheid() -> dict[str, tuple[bool, str | None, str]]:
+    """Per network of ``netwerken_volledigheid.csv``: (complete?, members expected if incomplete,
+    source id). ``volledig`` is ``ja`` or ``nee``; the ``bekend`` count must match the list."""
+    with data._inhoud(_VOLLEDIGHEID):
+        uit: dict[str, tuple[bool, str | None, str]] = {}
+        for row in data.lees_csv(_VOLLEDIGHEID):
+            if row["volledig"] not in ("ja", "nee") or row["netwerk"] in uit or not row["bron"]:
+                raise ValueError(f"{row['netwerk']}: {row['volledig']!r}")
+            volledig = row["volledig"] == "ja"
+            uit[row["netwerk"]] = (volledig, None if volledig else row["verwacht"], row["bron"])
+        return uit
+
+
+def _netwerken(
+    basis: Register, naam: str, volledigheid: dict[str, tuple[bool, str | None, str]]
+) -> tuple[Netwerk, ...]:
+    """The networks of one shipped membership file; every network must have its completeness row,
+    with the number of members it lists (a malformed file names itself)."""
+    with data._inhoud(naam):
+        bekend = {g.code: g.naam for g in basis.gemeenten}
+        leden: dict[str, list[str]] = {}
+        for row in data.lees_csv(naam):
+            code = row["gemeentecode"]
+            if code not in bekend or bekend[code] != row["gemeentenaam"]:
+                raise KeyError(code)
+            leden.setdefault(row["netwerk"], []).append(code)
+        with data._inhoud(_VOLLEDIGHEID):
+            aantallen = {r["netwerk"]: r["bekend"] for r in data.lees_csv(_VOLLEDIGHEID)}
+            for n, codes in leden.items():
+                if aantallen[n] != str(len(set(codes))):
+                    raise ValueError(f"{n}: {aantallen[n]} != {len(codes)}")
+        return tuple(
+            Netwerk(
+                naam=n,
+                leden=c,
+                bron=volledigheid[n][2],
+                volledig=volledigheid[n][0],
+                verwacht=volledigheid[n][1],
+            )
+            for n, c in leden.items()
+        )
 
 
 def _met_inwoners_2025(basis: Register) -> Register:

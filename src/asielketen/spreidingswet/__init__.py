@@ -25,7 +25,8 @@ Article by article, the function that encodes it (every rule returns an
 
 Every name is imported from this package; the modules inside are private, one legal matter each
 (``_cyclus``, ``_raming``, ``_sleutel``, ``_afronding``, ``_verdeling``, ``_realisatie``, ``_aftrek``,
-``_uitkering``, ``_uitkering_duurzaam``, ``_escalatie``, ``_vergelijking``), with the user files in
+``_uitkering``, ``_uitkering_duurzaam``, ``_escalatie``, ``_vergelijking`` with its record in
+``_gepubliceerd``), with the user files in
 ``_invoer``, the speed machinery in ``_records`` and ``_kolommen`` and the sentences in
 ``_berichten``. The former public modules (``asielketen.spreidingswet.verdeling``, ``.raming``,
 ``.realisatie``, ``.uitkering``, ``.escalatie``, ``.vergelijking``) still work, with a

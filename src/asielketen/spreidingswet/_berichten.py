@@ -23,9 +23,32 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     ),
     # -- reading user files (SES-WOA, verdeelbesluiten, realisaties; _invoer.py) ---------------------
     "spreidingswet.lees.ses_kolommen": (
-        "kolommen 'gemeentecode' en 'ses_woa' vereist (gevonden: {gevonden})",
-        "columns 'gemeentecode' and 'ses_woa' required (found: {gevonden})",
+        "geen kolom met de SES-WOA-score: hernoem de kolom met de totaalscore (gemiddelde score) naar "
+        "'ses_woa' (gevonden: {gevonden})",
+        "no column with the SES-WOA score: rename the column with the total score (mean score) to "
+        "'ses_woa' (found: {gevonden})",
     ),
+    "spreidingswet.lees.ses_hernoem_gemeente": (
+        "geen kolom met de gemeente: hernoem de kolom met de gemeentecodes of -namen naar "
+        "'gemeentecode' (gevonden: {gevonden})",
+        "no column with the gemeente: rename the column with the gemeente codes or names to "
+        "'gemeentecode' (found: {gevonden})",
+    ),
+    "spreidingswet.lees.ses_hernoem_kolom": (
+        "hernoem de kolom {kolom} naar '{naar}' (gevonden: {gevonden})",
+        "rename the column {kolom} to '{naar}' (found: {gevonden})",
+    ),
+    "spreidingswet.lees.ses_perioden": (
+        "het bestand bevat meer dan één periode ({perioden}): kies bij het downloaden één verslagjaar",
+        "the file holds more than one period ({perioden}): select one verslagjaar when downloading",
+    ),
+    "spreidingswet.lees.ses_punt": (
+        "rij {rij}: {kolom}='.' — het CBS geeft voor deze gemeente geen score; vul er een in of kies "
+        "een ander verslagjaar",
+        "row {rij}: {kolom}='.' — CBS gives no score for this gemeente; fill one in or choose "
+        "another verslagjaar",
+    ),
+    "spreidingswet.lees.ses_naam": ("rij {rij}: {naam}: {fout}", "row {rij}: {naam}: {fout}"),
     "spreidingswet.lees.onbekende_gemeentecode": (
         "rij {rij}: onbekende gemeentecode {code}",
         "row {rij}: unknown gemeentecode {code}",
@@ -683,6 +706,12 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "ingetrokken",
         "nothing more under the Spreidingswet: in the user's scenario it is withdrawn as of {datum}",
     ),
+    "spreidingswet.verdeling.ses_overgeslagen": (
+        "Bij het lezen van {bron} zijn {aantal} rijen van andere gebieden dan gemeenten (Nederland, "
+        "wijken, buurten) overgeslagen.",
+        "Reading {bron}, {aantal} rows of regions other than gemeenten (Nederland, wijken, buurten) "
+        "were skipped.",
+    ),
     # -- comparison with the published figures (_vergelijking.py) -----------------------------------
     "spreidingswet.vergelijking": (
         "{aantal} gepubliceerde aantallen bij een landelijke behoefte van {behoefte}, naast de "
@@ -691,6 +720,18 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "{aantal} published numbers for a national need of {behoefte}, next to the computed "
         "distribution ({methode}, sleutel {sleutel}). The published numbers were computed with "
         "SES-WOA and older numbers of inhabitants.",
+    ),
+    "spreidingswet.profiel.gepubliceerd": (
+        "Gepubliceerd indicatief aantal van {naam} in {cyclus}: {gepubliceerd} plaatsen (status "
+        "{status}; met SES-WOA en de inwonertallen van de minister). Het berekende aantal naar "
+        "inwoners ({berekend}) wijkt daar {verschil} van af.",
+        "Published indicative number for {naam} in {cyclus}: {gepubliceerd} places (status {status}; "
+        "with SES-WOA and the minister's numbers of inhabitants). The number computed by inhabitants "
+        "({berekend}) differs from it by {verschil}.",
+    ),
+    "spreidingswet.profiel.gemeente_rij": (
+        "{berekend}; gepubliceerd {gepubliceerd} in {cyclus}, verschil {verschil} — bron: {bron}",
+        "{berekend}; published {gepubliceerd} in {cyclus}, difference {verschil} — source: {bron}",
     ),
     # -- command line (asielketen spreiding) -------------------------------------------------------
     "spreidingswet.cli.geen_geheel_getal": ("{tekst} is geen geheel getal", "{tekst} is not a whole number"),
@@ -727,6 +768,12 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     "spreidingswet.cli.inwoners_gebruiker": (
         "inwoners             eigen bestand {bestand} op {peildatum} (In = {nederland})",
         "inhabitants          own file {bestand} on {peildatum} (In = {nederland})",
+    ),
+    "spreidingswet.cli.gepubliceerd": (
+        "gepubliceerd         {cyclus}: {gemeenten} gemeenten en {provincies} provincies, status "
+        "{status} (verschil = berekend − gepubliceerd; zie bronnen)",
+        "published            {cyclus}: {gemeenten} gemeenten and {provincies} provinces, status "
+        "{status} (difference = computed − published; see sources)",
     ),
     "spreidingswet.cli.onzeker": (
         "let op               steunt op een aanname of persbron (zie bronnen)",

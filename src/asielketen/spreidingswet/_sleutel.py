@@ -66,6 +66,9 @@ class SesWoa:
     """Where the scores come from (e.g. ``"CBS 85900NED, verslagjaar 2022"`` or a file name)."""
     versie: DatasetVersie | None = None
     """The file's version (name, reference date, sha256) when loaded from a file."""
+    overgeslagen: int = 0
+    """Rows of other regions (Nederland, wijken, buurten) skipped when the file was read
+    (:func:`lees_ses_csv`, a CBS StatLine export as downloaded)."""
 
     @scores.validator
     def _check(self, _: object, value: tuple[SesScore, ...]) -> None:

@@ -33,6 +33,7 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
+import attrs
 from attrs import field, frozen
 
 from .._records import zonder_controle
@@ -44,6 +45,7 @@ from ..periods import as_date
 from ..taal import bericht
 from ._afronding import Methode, afronden, methode_bron
 from ._gemeenschappelijk import check_aantal, check_optioneel_aantal, check_quotum
+from ._gepubliceerd import Vergelijking, gepubliceerde_cyclus, vergelijk
 from ._grootheden import behoefte_en_amv, inwoners, peildatum_inwoners
 from ._kolommen import Kolommen, kolommen
 from ._raming import Raming
@@ -110,6 +112,11 @@ class Spreiding:
     inwoners_bron: str | None = None
     """The source of the inhabitants used: a source id (``CBS-…``), or ``gebruiker:<file>`` for a
     user's own figures (not CBS figures shipped with the library); ``None`` when not recorded."""
+    gepubliceerd: tuple[Vergelijking, ...] = ()
+    """The published figures (status pers) of the cycle whose published need is :attr:`behoefte`,
+    each beside its computed number and the difference (``verdeel(…, gepubliceerd=True)``,
+    :func:`vergelijk_gepubliceerd`); empty when not asked, or when none belongs to this need (a
+    user's scenario of another need). Absent from older JSON, which reads as empty."""
 
     def __str__(self) -> str:
         return bericht(
@@ -179,6 +186,11 @@ def _gewichten(
         bron("besluit-spreidingswet.art2.1.lid3"),
         bron("spreidingswet.art3"),
     )
+    if ses.overgeslagen:  # a StatLine export also holds Nederland, wijken and buurten
+        rd.stap(
+            bericht("spreidingswet.verdeling.ses_overgeslagen", aantal=ses.overgeslagen, bron=ses.bron),
+            bron("besluit-spreidingswet.art2.1.lid3"),
+        )
     # integer weights ∝ Wf: (SES-WOA + 1) × L × iG (see wegingsgewichten)
     gewichten = [f * ig for f, ig in zip(map(factoren.__getitem__, k.codes), igs, strict=True)]
     return Sleutel.WETTELIJK, gewichten, schaal, list(map(scores.__getitem__, k.codes))
@@ -236,6 +248,7 @@ def verdeel(
     methode: Methode = Methode.WET,
     inwoners_peildatum: date | None = None,
     reg: Register | None = None,
+    gepubliceerd: bool = False,
 ) -> Uitkomst[Spreiding]:
     """Distribute ``behoefte`` (BO, or a :func:`raming` result) over all gemeenten.
 
@@ -250,7 +263,10 @@ def verdeel(
     here, it is the user's number (a scenario) and replaces the raming's.
     Needs are whole numbers from 0 to ``GROOTSTE_AANTAL``. Inhabitants that sum to 0 leave nobody
     to distribute over: an :class:`~asielketen.errors.InvalidInputError` naming ``inwoners``,
-    unless the need is 0 (then 0 everywhere).
+    unless the need is 0 (then 0 everywhere). With ``gepubliceerd=True`` the published figures of
+    the cycle whose published need is BO are set beside the computed numbers
+    (:attr:`Spreiding.gepubliceerd`, a step citing their press sources); a need that is no cycle's
+    published need has none.
     """
     peildatum = None if peildatum is None else as_date(peildatum)
     if inwoners_peildatum is not None:
@@ -292,26 +308,38 @@ def verdeel(
     totaal = sum(plaatsen)
     _totaal_stap(rd, totaal, bo)
     amv_totaal = None if amv_plaatsen is None else sum(amv_plaatsen)
-    return rd.uitkomst(
-        zonder_controle(  # the totals are right by construction: no second pass over the records
-            Spreiding,
-            behoefte=bo,
-            amv_behoefte=amv,
-            methode=methode,
-            sleutel=sleutel,
-            inwoners_peildatum=inwoners_peildatum,
-            inwoners_nederland=nederland,
-            twf=twf,
-            gemeenten=gemeenten,
-            provincies=provincies,
-            totaal=totaal,
-            verschil=totaal - bo,
-            amv_totaal=amv_totaal,
-            amv_verschil=None if amv_totaal is None or amv is None else amv_totaal - amv,
-            scenario=scenario,
-            inwoners_bron=inwoners_bron,
-        )
+    spreiding = zonder_controle(  # the totals are right by construction: no second pass over the records
+        Spreiding,
+        behoefte=bo,
+        amv_behoefte=amv,
+        methode=methode,
+        sleutel=sleutel,
+        inwoners_peildatum=inwoners_peildatum,
+        inwoners_nederland=nederland,
+        twf=twf,
+        gemeenten=gemeenten,
+        provincies=provincies,
+        totaal=totaal,
+        verschil=totaal - bo,
+        amv_totaal=amv_totaal,
+        amv_verschil=None if amv_totaal is None or amv is None else amv_totaal - amv,
+        scenario=scenario,
+        inwoners_bron=inwoners_bron,
+        gepubliceerd=(),
     )
+    if gepubliceerd and gepubliceerde_cyclus(bo) is not None:  # this need's cycle's published figures
+        vergelijking = vergelijk(
+            bo,
+            methode,
+            sleutel,
+            {g.gemeentecode: (g.plaatsen, g.amv) for g in gemeenten},
+            {p.provinciecode: (p.plaatsen, p.amv) for p in provincies},
+        )
+        rd.voeg_toe(vergelijking)
+        spreiding = zonder_controle(
+            Spreiding, **{**attrs.asdict(spreiding, recurse=False), "gepubliceerd": vergelijking.waarde}
+        )
+    return rd.uitkomst(spreiding)
 
 
 def uitleg_gemeente(

@@ -16,101 +16,38 @@ a row whose source is not in the registry is a data error naming the file, never
 [('Rotterdam', 2667, 3588)]
 >>> [(x.naam, x.gepubliceerd, x.gepubliceerd_amv, x.bron_id) for x in v if x.code == "PV25"]
 [('Gelderland', 11704, 992, 'pers.upday-2024-11-provincies-spreidingswet')]
+
+A published figure belongs to the cycle whose published need (``spreidingswet.landelijke_behoefte``)
+is its ``landelijke_behoefte`` — 96,000: cycle 2024, 88,000: cycle 2026 — and is compared only with
+a distribution of that same need, whether given as the cycle's :func:`raming` or as that number. A
+distribution of any other need (a user's scenario) has no published figures beside it: none would
+belong to it.
+
+>>> [(x.cyclus.ramingsjaar, x.status.value) for x in v if x.code == "GM0599"]
+[(2024, 'pers')]
+>>> vergelijk_gepubliceerd(verdeel(90000, peildatum=date(2024, 1, 31)).waarde).waarde
+()
 """
 
 from __future__ import annotations
 
-from fractions import Fraction
-
-from attrs import frozen
-
-from .. import data
-from ..bronregister import alle_bronnen, bronnen_versie
-from ..explain import Redenering, Uitkomst
-from ..sources import Bron, Persbron
-from ..taal import bericht
+from ..explain import Uitkomst
+from ._gepubliceerd import Vergelijking, vergelijk
 from ._verdeling import Spreiding
 
 __all__ = ["Vergelijking", "vergelijk_gepubliceerd"]
 
-_BESTAND = "spreidingswet_gepubliceerd.csv"
-
-
-@frozen(kw_only=True)
-class Vergelijking:
-    """One published figure next to the computed one."""
-
-    niveau: str
-    """``"gemeente"`` or ``"provincie"``."""
-    code: str
-    """GMxxxx or PVxx."""
-    naam: str
-    """The CBS name."""
-    gepubliceerd: int
-    """The published number (press)."""
-    berekend: int
-    """The number in the computed distribution."""
-    verschil: int
-    """``berekend − gepubliceerd``."""
-    verhouding: Fraction | None
-    """``gepubliceerd / berekend`` (``None`` when berekend is 0)."""
-    bron_id: str
-    """The id of the press source of the published number."""
-    gepubliceerd_amv: int | None = None
-    """The published number of amv places included in :attr:`gepubliceerd` (``None``: not reported)."""
-    berekend_amv: int | None = None
-    """The amv places in the computed distribution (``None``: no amv need was distributed)."""
-
-
-def _press_source(url: str) -> Bron:
-    """The registered press source of a row's ``source`` cell (its URL, then any remark)."""
-    kaal = url.split(" ")[0]
-    for b in alle_bronnen():
-        if isinstance(b, Persbron) and b.url == kaal:
-            return b
-    raise KeyError(kaal)  # a row without a registered source: the file names itself
-
 
 def vergelijk_gepubliceerd(spreiding: Spreiding) -> Uitkomst[tuple[Vergelijking, ...]]:
-    """The published figures with the same national need as ``spreiding``, side by side."""
-    rd = Redenering()
-    rd.gebruikt(data.bestand(_BESTAND).versie, bronnen_versie())
-    per_gemeente = {g.gemeentecode: (g.plaatsen, g.amv) for g in spreiding.gemeenten}
-    per_provincie = {p.provinciecode: (p.plaatsen, p.amv) for p in spreiding.provincies}
-    rijen: list[Vergelijking] = []
-    bronnen: dict[str, Bron] = {}
-    with data._inhoud(_BESTAND):  # a malformed file names itself, never a KeyError
-        for row in data.lees_csv(_BESTAND):
-            if int(row["landelijke_behoefte"]) != spreiding.behoefte:
-                continue
-            tabel = per_gemeente if row["niveau"] == "gemeente" else per_provincie
-            berekend, berekend_amv = tabel[row["code"]]
-            gepubliceerd = int(row["plaatsen_totaal"])
-            amv = row["waarvan_amv"].strip()
-            b = _press_source(row["source"])
-            bronnen[b.id] = b
-            rijen.append(
-                Vergelijking(
-                    niveau=row["niveau"],
-                    code=row["code"],
-                    naam=row["naam"],
-                    gepubliceerd=gepubliceerd,
-                    berekend=berekend,
-                    verschil=berekend - gepubliceerd,
-                    verhouding=None if berekend == 0 else Fraction(gepubliceerd, berekend),
-                    bron_id=b.id,
-                    gepubliceerd_amv=int(amv) if amv else None,
-                    berekend_amv=berekend_amv,
-                )
-            )
-    rd.stap(
-        bericht(
-            "spreidingswet.vergelijking",
-            aantal=len(rijen),
-            behoefte=spreiding.behoefte,
-            methode=spreiding.methode,
-            sleutel=spreiding.sleutel,
-        ),
-        *bronnen.values(),
+    """The published figures with the same national need as ``spreiding``, side by side.
+
+    Only the figures of the cycle whose published need ``spreiding`` distributes (see the module's
+    text): for any other need, none.
+    """
+    return vergelijk(
+        spreiding.behoefte,
+        spreiding.methode,
+        spreiding.sleutel,
+        {g.gemeentecode: (g.plaatsen, g.amv) for g in spreiding.gemeenten},
+        {p.provinciecode: (p.plaatsen, p.amv) for p in spreiding.provincies},
     )
-    return rd.uitkomst(tuple(rijen))

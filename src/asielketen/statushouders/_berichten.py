@@ -376,8 +376,55 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "the networks {netwerken} and the reference {referentie} give {keuze} (ADR 0003)",
     ),
     "statushouders.fout.totaal": (
-        "de regels geven totaal {totaal} en {zonder} gemeenten zonder netwerk",
-        "the rows give a total of {totaal} and {zonder} gemeenten without a network",
+        "de regels geven totaal {totaal}, {zonder} gemeenten zonder aantal en {onbekend} met onbekend "
+        "netwerk",
+        "the rows give a total of {totaal}, {zonder} gemeenten without a number and {onbekend} with an "
+        "unknown network",
+    ),
+    "statushouders.vng.stand": (
+        "{netwerk}: {bekend} van {verwacht} leden bekend",
+        "{netwerk}: {bekend} of {verwacht} members known",
+    ),
+    "statushouders.vng.onbekend_aantal": ("een onbekend aantal", "an unknown number of"),
+    "statushouders.vng.geen_lijst": ("{netwerk}: geen ledenlijst", "{netwerk}: no member list"),
+    "statushouders.stap.vng_onbekend": (
+        "{gemeentenaam} ({gemeentecode}) staat op geen ledenlijst van de actie in het register. De lijsten "
+        "van {volledig} zijn volledig: daarvan is de gemeente geen lid. De lijsten van {onbekend} zijn "
+        "onvolledig ({stand}): of de gemeente daarvan lid is, is onbekend — dus geen aantal, en ook niet "
+        "'geen lid'. Ter referentie: {referentie}. Is de gemeente lid, geef dan het lidmaatschap op met "
+        "statushouders.met_netwerken_csv (opdrachtregel: --netwerken PAD; kolommen netwerk en "
+        "gemeentecode; de leden worden aan een onvolledige lijst toegevoegd).",
+        "{gemeentenaam} ({gemeentecode}) is on no member list of the action in the register. The lists "
+        "of {volledig} are complete: the gemeente is not a member of those. The lists of {onbekend} are "
+        "incomplete ({stand}): whether the gemeente is a member is unknown — so no number, and not 'no "
+        "member' either. For reference: {referentie}. If the gemeente is a member, supply the membership "
+        "with statushouders.met_netwerken_csv (command line: --netwerken PAD; columns netwerk and "
+        "gemeentecode; the members are added to an incomplete list).",
+    ),
+    "statushouders.stap.vng_mogelijk_hoger": (
+        "De ledenlijst van {netwerken} is onvolledig ({stand}); staat {gemeentenaam} daar ook op, dan "
+        "geldt het hoogste aantal (één bijdrage).",
+        "The member list of {netwerken} is incomplete ({stand}); if {gemeentenaam} is on it as well, the "
+        "highest number applies (one contribution).",
+    ),
+    "statushouders.stap.vng_onvolledig": (
+        "De ledenlijsten van {netwerken} zijn onvolledig ({stand}). Van {onbekend} gemeenten die op geen "
+        "lijst staan is het netwerk daarom onbekend (niet: 'geen netwerk'); zij krijgen geen aantal en "
+        "tellen niet mee in het totaal. {mogelijk_hoger} gemeenten met een aantal kunnen via zo'n lijst "
+        "een hoger aantal hebben. Lidmaatschap aanvullen: statushouders.met_netwerken_csv (opdrachtregel: "
+        "--netwerken PAD).",
+        "The member lists of {netwerken} are incomplete ({stand}). For {onbekend} gemeenten on no list "
+        "the network is therefore unknown (not: 'no network'); they get no number and do not count in "
+        "the total. {mogelijk_hoger} gemeenten with a number may have a higher one through such a list. "
+        "To supply membership: statushouders.met_netwerken_csv (command line: --netwerken PAD).",
+    ),
+    "statushouders.stap.vng_totaal_bekend": (
+        "Samen vraagt de actie indicatief circa {totaal} extra plekken van de {met} gemeenten waarvan een "
+        "netwerk bekend is; van {onbekend} gemeenten is het netwerk onbekend en van {geen} is bekend dat "
+        "ze van geen netwerk van de actie lid zijn.",
+        "Together the action asks indicatively about {totaal} extra places of the {met} gemeenten whose "
+        "network is known; for {onbekend} gemeenten the network is unknown and {geen} are known to be "
+        "members of no network of the action.",
     ),
     "statushouders.vng.circa": ("{netwerk} circa {plekken}", "{netwerk} about {plekken}"),
     "statushouders.stap.vng_aantallen": (
@@ -545,6 +592,10 @@ BERICHTEN: dict[str, tuple[str, str]] = {
         "herverdeling (art. 29 lid 2){omschrijving}: {wijzigingen}",
     ),
     "statushouders.cli.vng_geen_netwerk": ("geen netwerk (zie referentie)", "no network (see reference)"),
+    "statushouders.cli.vng_onbekend": (
+        "lidmaatschap onbekend (ledenlijst {netwerken} onvolledig; zie referentie)",
+        "membership unknown (member list {netwerken} incomplete; see reference)",
+    ),
     "statushouders.cli.vng_circa": ("circa {plekken} ({netwerk})", "about {plekken} ({netwerk})"),
     "statushouders.cli.waarde_vng": (
         "VNG-actie {gemeentenaam}: {tekst}",
@@ -557,5 +608,11 @@ BERICHTEN: dict[str, tuple[str, str]] = {
     "statushouders.cli.vng_totaal": (
         "totaal indicatief: circa {totaal} extra plekken; {zonder} gemeenten zonder netwerk",
         "indicative total: about {totaal} extra places; {zonder} gemeenten without a network",
+    ),
+    "statushouders.cli.vng_totaal_bekend": (
+        "totaal indicatief over de bekende leden: circa {totaal} extra plekken van {met} gemeenten; van "
+        "{onbekend} gemeenten is het netwerk onbekend (ledenlijst {netwerken} onvolledig)",
+        "indicative total over the known members: about {totaal} extra places from {met} gemeenten; for "
+        "{onbekend} gemeenten the network is unknown (member list {netwerken} incomplete)",
     ),
 }

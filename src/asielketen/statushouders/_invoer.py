@@ -47,15 +47,25 @@ def met_netwerken_csv(pad: str | Path, *, peildatum: date, reg: Register | None 
     Columns: ``netwerk`` and ``gemeentecode``; an optional ``gemeentenaam`` is checked against the
     code (catches transcription errors); other columns are ignored. ``peildatum`` is the date the
     membership list describes (recorded in the provenance). Every network in the file replaces
-    the register's network of that name; others are kept. Unknown networks or codes, a name that
+    the register's network of that name — except an *incomplete* list (shipped: P10 and K80), to
+    which the file's members are added (it stays incomplete: a gemeente can say it is a member
+    without losing the others); others are kept. Unknown networks or codes, a name that
     does not fit its code and duplicate rows are one :class:`~asielketen.errors.StructureError`
     naming every bad row.
     """
     r = register() if reg is None else reg
     bestand = _bestanden.lees(pad, "netwerken")
     leden = _lees_leden(bestand, r)
+    bron = f"gebruiker:{bestand.naam}"
     for naam, codes in leden.items():
-        r = r.met_netwerk(Netwerk(naam=naam, leden=codes, bron=f"gebruiker:{bestand.naam}"))
+        oud = next((n for n in r.netwerken if n.naam == naam), None)
+        if oud is not None and not oud.volledig:  # add to an incomplete list, never shrink it
+            nieuw = Netwerk(
+                naam=naam, leden=(*oud.leden, *codes), bron=bron, volledig=False, verwacht=oud.verwacht
+            )
+        else:
+            nieuw = Netwerk(naam=naam, leden=codes, bron=bron)
+        r = r.met_netwerk(nieuw)
     versie = DatasetVersie(bestand.naam, as_date(peildatum), bestand.sha256)
     return evolve(r, herkomst=(*r.herkomst, versie))
 

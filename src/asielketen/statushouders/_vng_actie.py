@@ -5,8 +5,12 @@ indicative number of extra places; "extra kosten die gemeenten in dit kader make
 (the Rijk, as the letter reports) is a step of every result about a gemeente or the country. A
 gemeente in several networks makes one contribution, the highest (ADR 0003); a gemeente in none
 gets no number — never a silent zero — but sees the letter's numbers as a reference. Membership
-comes from the register (shipped: G4 and G40; the other lists from a user's file,
-:func:`~asielketen.statushouders.met_netwerken_csv`).
+comes from the register: shipped are G4, G40, M50 and R8 (complete lists) and P10 and K80
+(incomplete: 28 of 31-32 and 11 of about 64 members). A gemeente missing from an incomplete (or
+absent) list has *unknown* membership — never "not a member" — and the result says which lists
+and how to supply the membership (:func:`~asielketen.statushouders.met_netwerken_csv`, on the
+command line ``--netwerken PAD``). The national total is over the known members, with the number
+of gemeenten whose network is unknown.
 """
 
 from __future__ import annotations
@@ -122,6 +126,10 @@ class VngActie:
     """Indicative extra places ("circa"); ``None`` when the gemeente is in no network of the action."""
     referentie: tuple[NetwerkAantal, ...] = field(converter=_na_tuple)
     """The numbers per network of the letter, the reference for gemeenten outside a network."""
+    onbekend_in: tuple[str, ...] = field(default=(), converter=tekst_tuple)
+    """Action networks whose member list is incomplete (or absent) and not known to hold the
+    gemeente, with a number higher than ``plekken`` (every such network when ``plekken`` is
+    ``None``): membership there is unknown, so the number could be (higher or) other."""
 
     def __attrs_post_init__(self) -> None:
         if self.plekken is not None:
@@ -134,6 +142,12 @@ class VngActie:
     def in_netwerk(self) -> bool:
         """True when the gemeente is in at least one network of the action."""
         return self.plekken is not None
+
+    @property
+    def lidmaatschap_onbekend(self) -> bool:
+        """True when the gemeente is on no list of the action but some list is incomplete: its
+        network is unknown (not "none"), so it has no number."""
+        return self.plekken is None and bool(self.onbekend_in)
 
 
 @frozen(kw_only=True)
@@ -149,7 +163,9 @@ class VngActieRegel:
     netwerk: str | None
     """The action network whose number applies, or ``None``."""
     plekken: int | None
-    """Indicative extra places, or ``None`` (in no network of the action)."""
+    """Indicative extra places, or ``None`` (in no network of the action, or membership unknown)."""
+    onbekend_in: tuple[str, ...] = field(default=(), converter=tekst_tuple)
+    """As :attr:`VngActie.onbekend_in`: incomplete lists that might hold the gemeente with a higher number."""
 
 
 def _regel_tuple(values: Iterable[VngActieRegel]) -> tuple[VngActieRegel, ...]:
@@ -171,7 +187,14 @@ class VngActieLandelijk:
     totaal: int = field(validator=check_aantal)
     """The national sum of the indicative places of gemeenten in a network."""
     zonder_netwerk: int = field(validator=check_aantal)
-    """How many gemeenten are in no network of the action (they have no number, only the reference)."""
+    """How many gemeenten have no number: in no network of the action, or (see
+    :attr:`lidmaatschap_onbekend`) whose network is unknown. They see only the reference."""
+    onvolledige_ledenlijsten: tuple[str, ...] = field(default=(), converter=tekst_tuple)
+    """Action networks whose member list is incomplete or absent (a gemeente missing from one is
+    'membership unknown', never 'not a member')."""
+    lidmaatschap_onbekend: int = field(default=0, validator=check_aantal)
+    """Of :attr:`zonder_netwerk`, how many are on no list while some list is incomplete: their
+    network is unknown; ``totaal`` is over the known members only."""
 
     def __attrs_post_init__(self) -> None:
         ref = {n.netwerk: n.plekken for n in self.referentie}
@@ -179,11 +202,12 @@ class VngActieLandelijk:
             _check_keuze(r.netwerken, r.netwerk, r.plekken, ref)
         totaal = sum(r.plekken for r in self.gemeenten if r.plekken is not None)
         zonder = sum(1 for r in self.gemeenten if r.plekken is None)
-        if (totaal, zonder) != (self.totaal, self.zonder_netwerk):
+        onbekend = sum(1 for r in self.gemeenten if r.plekken is None and r.onbekend_in)
+        if (totaal, zonder, onbekend) != (self.totaal, self.zonder_netwerk, self.lidmaatschap_onbekend):
             raise InvalidInputError(
                 "totaal",
-                (self.totaal, self.zonder_netwerk),
-                bericht("statushouders.fout.totaal", totaal=totaal, zonder=zonder),
+                (self.totaal, self.zonder_netwerk, self.lidmaatschap_onbekend),
+                bericht("statushouders.fout.totaal", totaal=totaal, zonder=zonder, onbekend=onbekend),
             )
 
 
@@ -232,11 +256,44 @@ def _ledenlijsten(r: Register) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(n for n in namen if n in bekend), tuple(n for n in namen if n not in bekend)
 
 
+def _onvolledig(r: Register) -> tuple[str, ...]:
+    """Action networks (letter order) whose member list is incomplete or absent in the register."""
+    volledig = {n.naam for n in r.netwerken if n.volledig}
+    return tuple(n for n in netwerknamen() if n not in volledig)
+
+
+def _onbekend_in(
+    namen: tuple[str, ...], plekken: int | None, aantallen: dict[str, int], onvolledig: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The incomplete (or absent) lists not known to hold the gemeente whose number is higher than
+    ``plekken``: membership there is unknown and would change the number (ADR 0003)."""
+    return tuple(n for n in onvolledig if n not in namen and (plekken is None or aantallen[n] > plekken))
+
+
+def _stand(r: Register, netwerken: Iterable[str]) -> Bericht:
+    """``P10: 28 van 31-32 leden bekend; K80: 11 van circa 64`` (or "no member list")."""
+    per = {n.naam: n for n in r.netwerken}
+    delen = []
+    for naam in netwerken:
+        n = per.get(naam)
+        if n is None:
+            delen.append(bericht("statushouders.vng.geen_lijst", netwerk=naam))
+        else:
+            verwacht = n.verwacht if n.verwacht else bericht("statushouders.vng.onbekend_aantal")
+            delen.append(
+                bericht("statushouders.vng.stand", netwerk=naam, bekend=len(n.leden), verwacht=verwacht)
+            )
+    return samengevoegd(delen, letterlijk("; "))
+
+
 def _lidmaatschap(
     rd: Redenering, g: Gemeente, lid: Sequence[Netwerk], aantallen: dict[str, int], r: Register
 ) -> None:
-    """The step that says which number applies to ``g``: its network's, the highest of several, or none."""
+    """The step that says which number applies to ``g``: its network's, the highest of several, or
+    none — and when an incomplete list leaves that open, that its membership there is unknown."""
     netwerk, plekken = _keuze(tuple(n.naam for n in lid), aantallen)
+    onbekend = _onbekend_in(tuple(n.naam for n in lid), plekken, aantallen, _onvolledig(r))
+    lijstbronnen = [b for n in r.netwerken if n.naam in onbekend for b in bron_of_niets(n.bron)]
     actie = [n for n in lid if n.naam in aantallen]
     brief = bron(_BRIEF)
     lidbronnen: list[Bron] = [b for n in actie for b in bron_of_niets(n.bron)]
@@ -251,7 +308,26 @@ def _lidmaatschap(
         )
         een_bijdrage = bron("aanname.vng-actie.een-bijdrage")
         rd.stap(zin, *lidbronnen, een_bijdrage, brief, netwerk=netwerk, plekken=plekken)
-    else:
+    if actie and onbekend:
+        zin = bericht(
+            "statushouders.stap.vng_mogelijk_hoger",
+            gemeentenaam=g.naam,
+            netwerken=", ".join(onbekend),
+            stand=_stand(r, onbekend),
+        )
+        rd.stap(zin, *lijstbronnen, bron("aanname.vng-actie.een-bijdrage"), onbekend_in=list(onbekend))
+    elif not actie and onbekend:
+        volledig = [n for n in aantallen if n not in onbekend]
+        zin = bericht(
+            "statushouders.stap.vng_onbekend",
+            **wie,
+            volledig=", ".join(volledig) if volledig else bericht("statushouders.geen"),
+            onbekend=", ".join(onbekend),
+            stand=_stand(r, onbekend),
+            referentie=_referentie(aantallen.items()),
+        )
+        rd.stap(zin, *lijstbronnen, brief, onbekend_in=list(onbekend), **aantallen)
+    elif not actie:
         met, zonder = _ledenlijsten(r)
         zin = bericht(
             "statushouders.stap.vng_geen",
@@ -271,16 +347,20 @@ def vng_actie_voor(
     """What the VNG action asks of one gemeente at ``peildatum``, explained.
 
     In one network: that network's number. In several: one contribution, the highest (ADR 0003).
-    In none known: ``plekken`` is ``None`` and the explanation says so and shows the reference
-    numbers — never a silent zero. Membership comes from ``reg`` (shipped: G4 and G40 only; add
-    M50, R8, P10, K80 with :func:`met_netwerken_csv`).
+    On no list: ``plekken`` is ``None`` and the explanation shows the reference numbers — never a
+    silent zero; while some list is incomplete (shipped: P10 and K80) that is "membership unknown"
+    (:attr:`VngActie.lidmaatschap_onbekend`, the lists in ``onbekend_in``), never "not a member",
+    and the explanation says how to supply it (:func:`met_netwerken_csv`).
 
     >>> from datetime import date
     >>> u = vng_actie_voor("Het Hogeland", peildatum=date(2026, 6, 1))
-    >>> u.waarde.plekken is None, u.waarde.in_netwerk
-    (True, False)
+    >>> u.waarde.netwerk, u.waarde.plekken
+    ('P10', 5)
     >>> vng_actie_voor("Groningen", peildatum=date(2026, 6, 1)).waarde.plekken
     30
+    >>> a = vng_actie_voor("Schiermonnikoog", peildatum=date(2026, 6, 1)).waarde
+    >>> a.plekken, a.lidmaatschap_onbekend, a.onbekend_in
+    (None, True, ('P10', 'K80'))
     """
     r = register() if reg is None else reg
     g = gemeente if isinstance(gemeente, Gemeente) else r.gemeente(gemeente)
@@ -307,6 +387,7 @@ def vng_actie_voor(
             netwerk=netwerk,
             plekken=plekken,
             referentie=ref.waarde,
+            onbekend_in=_onbekend_in(namen, plekken, aantallen, _onvolledig(r)),
         )
     )
 
@@ -314,10 +395,13 @@ def vng_actie_voor(
 def vng_actie(*, peildatum: date, reg: Register | None = None) -> Uitkomst[VngActieLandelijk]:
     """The action over all gemeenten of ``reg`` at ``peildatum``, with its national sum.
 
+    The total is over the gemeenten whose network is known; while a list is incomplete (shipped:
+    P10 and K80) the gemeenten on no list are counted in ``lidmaatschap_onbekend``, not as "none".
+
     >>> from datetime import date
-    >>> u = vng_actie(peildatum=date(2026, 6, 1))
-    >>> u.waarde.totaal, u.waarde.zonder_netwerk     # shipped membership: 45 G4/G40 gemeenten × 30
-    (1350, 297)
+    >>> v = vng_actie(peildatum=date(2026, 6, 1)).waarde
+    >>> v.totaal, v.zonder_netwerk, v.lidmaatschap_onbekend, v.onvolledige_ledenlijsten
+    (2522, 192, 192, ('P10', 'K80'))
     """
     r = register() if reg is None else reg
     ref = vng_actie_aantallen(peildatum)
@@ -326,6 +410,7 @@ def vng_actie(*, peildatum: date, reg: Register | None = None) -> Uitkomst[VngAc
     for n in r.netwerken:
         for code in n.leden:
             leden.setdefault(code, []).append(n.naam)
+    onvolledig = _onvolledig(r)
     regels = []
     meerdere = 0
     for g in r.gemeenten:
@@ -335,11 +420,18 @@ def vng_actie(*, peildatum: date, reg: Register | None = None) -> Uitkomst[VngAc
             meerdere += 1
         regels.append(
             VngActieRegel(
-                gemeentecode=g.code, gemeentenaam=g.naam, netwerken=namen, netwerk=netwerk, plekken=plekken
+                gemeentecode=g.code,
+                gemeentenaam=g.naam,
+                netwerken=namen,
+                netwerk=netwerk,
+                plekken=plekken,
+                onbekend_in=_onbekend_in(namen, plekken, aantallen, onvolledig),
             )
         )
     totaal = sum(x.plekken for x in regels if x.plekken is not None)
     zonder = sum(1 for x in regels if x.plekken is None)
+    onbekend = sum(1 for x in regels if x.plekken is None and x.onbekend_in)
+    mogelijk_hoger = sum(1 for x in regels if x.plekken is not None and x.onbekend_in)
     met, zonder_lijst = _ledenlijsten(r)
     rd = Redenering()
     rd.voeg_toe(ref)
@@ -363,12 +455,31 @@ def vng_actie(*, peildatum: date, reg: Register | None = None) -> Uitkomst[VngAc
             bron("aanname.vng-actie.een-bijdrage"),
             meerdere=meerdere,
         )
-    rd.stap(
-        bericht("statushouders.stap.vng_totaal", totaal=totaal, met=len(regels) - zonder, zonder=zonder),
-        brief,
-        totaal=totaal,
-        zonder_netwerk=zonder,
-    )
+    if onvolledig:
+        lijstbronnen = [b for n in r.netwerken if n.naam in onvolledig for b in bron_of_niets(n.bron)]
+        rd.stap(
+            bericht(
+                "statushouders.stap.vng_onvolledig",
+                netwerken=", ".join(onvolledig),
+                stand=_stand(r, onvolledig),
+                onbekend=onbekend,
+                mogelijk_hoger=mogelijk_hoger,
+            ),
+            *dict.fromkeys(lijstbronnen),
+            lidmaatschap_onbekend=onbekend,
+            mogelijk_hoger=mogelijk_hoger,
+        )
+    if onbekend:
+        zin = bericht(
+            "statushouders.stap.vng_totaal_bekend",
+            totaal=totaal,
+            met=len(regels) - zonder,
+            onbekend=onbekend,
+            geen=zonder - onbekend,
+        )
+    else:
+        zin = bericht("statushouders.stap.vng_totaal", totaal=totaal, met=len(regels) - zonder, zonder=zonder)
+    rd.stap(zin, brief, totaal=totaal, zonder_netwerk=zonder, lidmaatschap_onbekend=onbekend)
     _stap_kosten(rd)
     return rd.uitkomst(
         VngActieLandelijk(
@@ -378,5 +489,7 @@ def vng_actie(*, peildatum: date, reg: Register | None = None) -> Uitkomst[VngAc
             gemeenten=regels,
             totaal=totaal,
             zonder_netwerk=zonder,
+            onvolledige_ledenlijsten=onvolledig,
+            lidmaatschap_onbekend=onbekend,
         )
     )
