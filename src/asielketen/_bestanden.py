@@ -195,6 +195,7 @@ class Tabel:
     scheiding: str
     """The separator: ``,`` or ``;``."""
     tekst: str
+    """The file's text (decoded once by :meth:`Bestand.tekst`), read line by line by :meth:`rijen`."""
 
     def rijen(self, fouten: Fouten | None = None) -> Iterator[tuple[int, dict[str, str]]]:
         """``(line number, {column: stripped cell})`` per non-blank row, in the file's order.
@@ -301,9 +302,6 @@ class Fouten:
 
     def __len__(self) -> int:
         return self.aantal
-
-    def __bool__(self) -> bool:
-        return self.aantal > 0
 
     def controleer(self) -> None:
         """Raise one :class:`~asielketen.errors.StructureError` if any problem was recorded."""

@@ -37,9 +37,11 @@ __all__ = [
     "Taal",
     "als_bericht",
     "bericht",
+    "hoofdletter",
     "huidige_taal",
     "in_taal",
     "letterlijk",
+    "optioneel_bericht",
     "samengevoegd",
     "valideer_taal",
     "weergave",
@@ -144,6 +146,16 @@ def letterlijk(tekst: str) -> Bericht:
 def als_bericht(tekst: Bericht | str) -> Bericht:
     """``tekst`` as a :class:`Bericht`; a plain string (a user's own text, a name) is :func:`letterlijk`."""
     return tekst if isinstance(tekst, Bericht) else letterlijk(tekst)
+
+
+def optioneel_bericht(tekst: Bericht | str | None) -> Bericht | None:
+    """attrs converter: ``None`` stays ``None``; a text becomes a :class:`Bericht` (:func:`als_bericht`)."""
+    return None if tekst is None else als_bericht(tekst)
+
+
+def hoofdletter(tekst: Bericht) -> Bericht:
+    """``tekst`` with its first letter capitalised in every language (to start a sentence with it)."""
+    return Bericht(tekst.sleutel, tuple(t[:1].upper() + t[1:] for t in tekst.teksten))
 
 
 def samengevoegd(delen: Iterable[Bericht | str], scheiding: Bericht | str) -> Bericht:

@@ -127,16 +127,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     try:
         _veilige_uitvoer()
-        return _main(list(sys.argv[1:] if argv is None else argv))
+        return _voer_uit(list(sys.argv[1:] if argv is None else argv))[0]
     except KeyboardInterrupt:
         return _afgebroken()
     except BrokenPipeError:
         return _pijp_dicht()
-
-
-def _main(argv: list[str]) -> int:
-    status, _fout = _voer_uit(argv)
-    return status
 
 
 def _voer_uit(argv: list[str]) -> tuple[int, AsielketenError | None]:

@@ -82,16 +82,7 @@ def als_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(values)
 
 
-def optioneel_bericht(tekst: Bericht | str | None) -> Bericht | None:
-    """attrs converter: a sentence (a plain text becomes a literal one) or ``None``."""
-    return None if tekst is None else als_bericht(tekst)
-
-
 def als_berichten(teksten: Iterable[Bericht | str]) -> tuple[Bericht, ...]:
     """attrs converter: sentences as a tuple."""
     return tuple(als_bericht(t) for t in teksten)
 
-
-def hoofdletter(tekst: Bericht) -> Bericht:
-    """``tekst`` with its first letter capitalised, in every language."""
-    return Bericht(tekst.sleutel, tuple(t[:1].upper() + t[1:] for t in tekst.teksten))

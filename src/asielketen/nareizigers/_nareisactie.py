@@ -18,6 +18,7 @@ from typing import Any
 
 from attrs import Attribute, field, frozen
 
+from .._taalkern import hoofdletter
 from .._validation import van_soort
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError
@@ -35,7 +36,6 @@ from ._gemeenschappelijk import (
     check_gemeentecode,
     check_optional_bool,
     check_optional_date,
-    hoofdletter,
 )
 from ._hotel import Hotelplaatsing, check_hotel_invoer, hotelroute_geldt, stappen_hotel
 from ._huishouden import Nareiziger, betrokkenen

@@ -9,9 +9,9 @@ from collections.abc import Callable
 
 from attrs import frozen
 
+from .._taalkern import hoofdletter
 from ..bronregister import bron
 from ..taal import Bericht, bericht
-from ._gemeenschappelijk import hoofdletter
 from ._huishouden import betrokkenen
 from ._uitkomst import Nareisuitkomst, Redencode, Toetsing
 

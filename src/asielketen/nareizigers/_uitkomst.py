@@ -14,11 +14,12 @@ from typing import Any
 
 from attrs import Attribute, field, frozen
 
+from .._taalkern import optioneel_bericht
 from .._validation import van_soort
 from ..explain import Redenering
 from ..sources import Bron
 from ..taal import Bericht, als_bericht, bericht
-from ._gemeenschappelijk import als_tuple, check_count, check_enum, optioneel_bericht
+from ._gemeenschappelijk import als_tuple, check_count, check_enum
 from ._huishouden import Nareiziger, namen
 
 

@@ -11,7 +11,7 @@ from attrs import Attribute
 from .._validation import GROOTSTE_AANTAL, bedrag, dag, geheel_getal, ja_nee
 from ..errors import InvalidInputError
 from ..parameters import parameter
-from ..taal import Bericht, als_bericht, bericht, letterlijk
+from ..taal import bericht, letterlijk
 
 BESTAND = "oekraine.json"
 """The shipped parameter file of this package."""
@@ -67,11 +67,6 @@ def check_ja_nee(_: object, attribute: Attribute[Any], value: object) -> None:
 def check_datum(_: object, attribute: Attribute[Any], value: object) -> None:
     """attrs validator: a ``date`` (not a ``datetime``)."""
     dag(attribute.name, value, reden=lambda: bericht("oekraine.fout.datum"))
-
-
-def als_bericht_of_none(tekst: Bericht | str | None) -> Bericht | None:
-    """attrs converter: ``None`` stays ``None``; a text becomes a :class:`~asielketen.taal.Bericht`."""
-    return None if tekst is None else als_bericht(tekst)
 
 
 def in_centen(waarde: Decimal) -> Decimal | None:

@@ -16,6 +16,7 @@ from datetime import date
 
 from attrs import field, frozen
 
+from .._taalkern import hoofdletter, optioneel_bericht
 from .._validation import van_soort
 from ..bronregister import bron
 from ..errors import ParameterNotValidError
@@ -26,7 +27,6 @@ from ..taal import Bericht, als_bericht, bericht, letterlijk, samengevoegd
 from ._gemeenschappelijk import (
     GEEN_SAMENVATTING,
     Verplichtingsoort,
-    als_bericht_of_none,
     check_datum,
     param,
 )
@@ -108,7 +108,7 @@ class IndividuelePlicht:
     """The outcome (see :class:`Plichtuitkomst`)."""
     regime: Regime | None
     """The legal basis at the peildatum; ``None`` outside the regime."""
-    plichthouder: Bericht | None = field(converter=als_bericht_of_none)
+    plichthouder: Bericht | None = field(converter=optioneel_bericht)
     """Who bears the duty, in every language (:attr:`Regime.plichthouder`); ``None`` outside the regime."""
     vol: bool | None = None
     """Whether the gemeente's own opvang is full (``None``: its own capacity was not given, so no
@@ -273,7 +273,7 @@ def _plicht(
             bron("rooo.art4"),
             overlastgever=True,
         )
-    plichthouder = _hoofdletter(regime.plichthouder)
+    plichthouder = hoofdletter(regime.plichthouder)
     if capaciteit is None:
         alternatieven = _kwetsbaar(rd, verzoek)
         rd.stap(
@@ -364,11 +364,6 @@ def _plicht_bronnen(regime: Regime) -> tuple[Bron, ...]:
     if regime is Regime.WVB:
         return (bron("ECLI:NL:RBNNE:2025:4074"), bron("aanname.oekraine.wvb-zelfde-lezing"))
     return (bron("ECLI:NL:RBNNE:2025:4074"),)
-
-
-def _hoofdletter(tekst: Bericht) -> Bericht:
-    """``tekst`` with a capital first letter in every language (to start a sentence with it)."""
-    return Bericht(tekst.sleutel, tuple(t[:1].upper() + t[1:] for t in tekst.teksten))
 
 
 def _kwetsbaar(rd: Redenering, verzoek: Opvangverzoek) -> tuple[Alternatief, ...]:

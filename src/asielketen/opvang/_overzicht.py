@@ -33,7 +33,7 @@ from ._realisatie import (
     _stap_nooit,
     _stap_realisatie_soorten,
 )
-from ._stand import LocatieStand, langer_open, standen, stap_kleinschalig
+from ._stand import LocatieStand, _eerste_tien, langer_open, standen, stap_kleinschalig
 from ._tekort import _BRON_TEKORT
 
 
@@ -255,11 +255,6 @@ def opvang_gemeente(
 
 
 # -- the parts of the overview -------------------------------------------------------------------
-
-
-def _eerste_tien(ids: Sequence[str]) -> str:
-    """At most ten ids, comma-separated, then ``…`` if there are more."""
-    return ", ".join(ids[:10]) + (" …" if len(ids) > 10 else "")
 
 
 def _stap_overeenkomsten(

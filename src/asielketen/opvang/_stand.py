@@ -126,6 +126,11 @@ def langer_open(rd: Redenering, alle: Sequence[LocatieStand]) -> tuple[Bezetting
     return result
 
 
+def _eerste_tien(ids: Sequence[str]) -> str:
+    """At most ten ids, comma-separated, then ``…`` if there are more."""
+    return ", ".join(ids[:10]) + (" …" if len(ids) > 10 else "")
+
+
 def stap_kleinschalig(rd: Redenering, alle: Sequence[LocatieStand]) -> None:
     """The step on the locations the user marked kleinschalig; none when no location has the mark."""
     gegeven = [s for s in alle if s.kleinschalig is not None]
@@ -137,7 +142,7 @@ def stap_kleinschalig(rd: Redenering, alle: Sequence[LocatieStand]) -> None:
             "opvang.stap.kleinschalig",
             aantal=len(klein),
             gegeven=len(gegeven),
-            locaties=", ".join(klein[:10]) + (" …" if len(klein) > 10 else "") if klein else "-",
+            locaties=_eerste_tien(klein) if klein else "-",
         ),
         bron(_BRIEF_KLEINSCHALIG),
         bron(_BRON_KLEINSCHALIG),

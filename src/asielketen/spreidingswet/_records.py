@@ -76,7 +76,7 @@ def _kanoniek(rij: _Rij) -> tuple[object, ...]:
     amv_teller = None if rij[AMV_BEHOEFTE] is None else rij[AMV_BEHOEFTE] * rij[GEWICHT]
     noemer = rij[NOEMER]
     d = math.gcd(teller, noemer) if amv_teller is None else math.gcd(teller, amv_teller, noemer)
-    return (*rij[:7], teller // d, None if amv_teller is None else amv_teller // d, noemer // d)
+    return (*rij[:GEWICHT], teller // d, None if amv_teller is None else amv_teller // d, noemer // d)
 
 
 @frozen(kw_only=True)
