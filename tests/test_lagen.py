@@ -210,6 +210,7 @@ LAYERS: dict[str, int] = {
     "asielketen._catalogus": 1,
     "asielketen._taalkern": 1,
     "asielketen._openbaar": 1,
+    "asielketen._klasse": 1,
     "asielketen._records": 1,  # speed machinery more than one domain uses (zonder_controle)
     "asielketen._validation": 1,  # the one set of input checks: sources checks its fields with it
     "asielketen.taal": 1,

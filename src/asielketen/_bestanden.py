@@ -38,8 +38,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from attrs import frozen
-
+from ._klasse import frozen
 from ._validation import GROOTSTE_AANTAL
 from .errors import GETOONDE_FOUTEN, InvalidInputError, StructureError
 from .taal import Bericht, bericht, letterlijk, samengevoegd
@@ -136,9 +135,7 @@ class Bestand:
         except (ValueError, RecursionError):  # an int of more than 4300 digits; too deeply nested
             raise self.fout(veld, bericht("bestanden.json_te_groot")) from None
 
-    def csv(
-        self, veld: str, nodig: Collection[str], optioneel: Collection[str] = ()
-    ) -> Tabel:
+    def csv(self, veld: str, nodig: Collection[str], optioneel: Collection[str] = ()) -> Tabel:
         """The bytes as a CSV table with at least the columns ``nodig``.
 
         The separator is a comma, or a semicolon when the header only fits that way. Missing
@@ -250,9 +247,7 @@ def geheel_getal(
     return int(tekst)
 
 
-def datum(
-    rij: dict[str, str], kolom: str, nr: int, fouten: Fouten, *, leeg_mag: bool = False
-) -> date | None:
+def datum(rij: dict[str, str], kolom: str, nr: int, fouten: Fouten, *, leeg_mag: bool = False) -> date | None:
     """The cell ``kolom`` as an ISO date (``JJJJ-MM-DD``), or ``None`` (problem recorded)."""
     tekst = rij.get(kolom, "")
     if leeg_mag and tekst == "":
@@ -307,9 +302,7 @@ class Fouten:
         """Raise one :class:`~asielketen.errors.StructureError` if any problem was recorded."""
         if self.aantal:
             gehouden = [fout for _, _, fout in sorted(self._heap, key=lambda t: (-t[0], -t[1]))]
-            raise StructureError(
-                self._veld, self._pad, gehouden, weggelaten=self.aantal - len(gehouden)
-            )
+            raise StructureError(self._veld, self._pad, gehouden, weggelaten=self.aantal - len(gehouden))
 
 
 def lees(pad: str | os.PathLike[str], veld: str) -> Bestand:

@@ -15,18 +15,56 @@ Imports nothing of asielketen.
 
 from __future__ import annotations
 
+import importlib
 import inspect
-import typing
+import sys
 from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
-__all__ = ["publiceer", "publiek"]
+__all__ = ["laad", "publiceer", "publiceer_hier", "publiek"]
+
+
+_CODE: dict[str, Any] = {}
+"""Annotation text → its compiled code: the same texts ("int", "date", "tuple[Bron, ...]") recur
+in many classes, so each is compiled once per process."""
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    """``typing.get_type_hints(cls)`` for classes whose annotations are texts, without its cost.
+
+    ``get_type_hints`` builds (and compiles) a ``ForwardRef`` for every annotation of every class
+    in the MRO. Here each class's own annotations are evaluated as ``get_type_hints`` does — in
+    the globals of the module that defines it, with the class's namespace as locals, bases first
+    so a subclass's own annotation wins, ``None`` read as ``NoneType`` — but each distinct text is
+    compiled once. ``tests/test_openbaar.py`` checks the result equals ``get_type_hints`` for
+    every public class.
+    """
+    hints: dict[str, Any] = {}
+    for base in reversed(cls.__mro__):
+        eigen = inspect.get_annotations(base)
+        if not eigen:
+            continue
+        globs = sys.modules[base.__module__].__dict__
+        plaatselijk = dict(vars(base))
+        for naam, waarde in eigen.items():
+            if isinstance(waarde, str):
+                code = _CODE.get(waarde)
+                if code is None:
+                    code = _CODE[waarde] = compile(waarde, "<annotation>", "eval")
+                waarde = eval(code, globs, plaatselijk)
+            hints[naam] = type(None) if waarde is None else waarde
+    return hints
 
 
 def publiek(module: str, *objecten: Any) -> None:
     """Give ``objecten`` (classes, functions) the public ``module`` as their ``__module__``.
+
+    An attrs class's annotations are resolved first, in the module that defines it: its
+    ``__annotations__`` and its fields' ``type`` become the types themselves (what
+    ``attrs.resolve_types`` does), so cattrs, the schema and ``typing.get_type_hints`` read them
+    under the public path.
 
     >>> from attrs import frozen
     >>> @frozen
@@ -37,9 +75,12 @@ def publiek(module: str, *objecten: Any) -> None:
     ('asielketen.voorbeeld', {'x': <class 'int'>}, <class 'int'>)
     """
     for obj in objecten:
-        if isinstance(obj, type) and attrs.has(obj):
-            attrs.resolve_types(obj)  # the fields' types, as cattrs reads them
-            hints = typing.get_type_hints(obj)
+        if isinstance(obj, type) and attrs.has(obj) and obj.__module__ != module:
+            hints = _hints(obj)
+            for veld in attrs.fields(obj):
+                if veld.name in hints:
+                    object.__setattr__(veld, "type", hints[veld.name])  # as attrs.resolve_types
+            obj.__attrs_types_resolved__ = obj  # type: ignore[attr-defined]  # attrs' own mark
             obj.__annotations__ = {n: hints[n] for n in inspect.get_annotations(obj)}
         obj.__module__ = module
 
@@ -63,3 +104,39 @@ def publiceer(pakket: Mapping[str, Any]) -> None:
         if callable(obj) and str(getattr(obj, "__module__", "")).startswith(f"{naam}._")
     ]
     publiek(naam, *eigen)
+
+
+def publiceer_hier(module: Mapping[str, Any]) -> None:
+    """:func:`publiek` for the classes and functions of one private module that its package exports.
+
+    The last line of every private module that defines a public name: ``module`` is its
+    ``globals()``. Each object *defined* in it (its ``__module__`` is this module) whose name is in
+    the package's ``__all__`` gets the package as ``__module__`` and its annotations resolved — as
+    soon as the module is imported, whichever way: a package whose names are loaded on first use
+    (:func:`laad`) shows the same public path whether a class was reached through the package or
+    through a result object.
+    """
+    naam = module["__name__"]
+    pakket = sys.modules[naam.rpartition(".")[0]]
+    eigen = [
+        obj
+        for obj in (module.get(n) for n in pakket.__all__)
+        if callable(obj) and getattr(obj, "__module__", None) == naam
+    ]
+    publiek(pakket.__name__, *eigen)
+
+
+def laad(pakket: dict[str, Any], namen: Mapping[str, str], naam: str) -> Any:
+    """A package's ``__getattr__`` (PEP 562): the public ``naam`` from the private module ``namen`` names.
+
+    Importing a package costs nothing but its table: each private module is imported when one of
+    its names is first asked for (``from asielketen.spreidingswet import verdeel`` imports
+    ``_verdeling`` and what it needs, not the loaders or the escalation), then kept in the
+    package's namespace. Only constant module names from the package's own table are imported.
+    """
+    module = namen.get(naam)
+    if module is None:
+        raise AttributeError(f"module {pakket['__name__']!r} has no attribute {naam!r}")
+    waarde = getattr(importlib.import_module(f"{pakket['__name__']}.{module}"), naam)
+    pakket[naam] = waarde
+    return waarde

@@ -24,9 +24,10 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Literal, get_args
 
-from attrs import field, frozen
+from attrs import field
 
 from ._catalogus import SJABLONEN, sjablonen
+from ._klasse import frozen
 from ._openbaar import publiek
 
 __all__ = [

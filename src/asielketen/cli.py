@@ -101,6 +101,11 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``asielketen`` command (exposed for docs and tests)."""
+    return _bouw(SUBCOMMANDS)
+
+
+def _bouw(namen: Sequence[str]) -> argparse.ArgumentParser:
+    """The parser with the subcommands ``namen`` (each module imported, its parser built)."""
     parser = _Parser(
         prog="asielketen",
         description=bericht("hulp.asielketen"),
@@ -108,9 +113,40 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"asielketen {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
     sub.required = True
-    for name in SUBCOMMANDS:
+    for name in namen:
         importlib.import_module(f"._cli.{name}", __package__).add_parser(sub)
     return parser
+
+
+def _opdracht(argv: Sequence[str]) -> str | None:
+    """The subcommand ``argv`` asks for, if it names one before any other option; else ``None``.
+
+    Only ``--taal X`` / ``--taal=X`` may stand before it. ``--help``, ``--version``, a typing
+    error or no subcommand at all give ``None``: then the whole parser answers.
+    """
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--taal":
+            i += 2
+        elif arg.startswith("--taal="):
+            i += 1
+        else:
+            return arg if arg in SUBCOMMANDS else None
+    return None
+
+
+def _parser_voor(argv: Sequence[str]) -> argparse.ArgumentParser:
+    """The parser for one command line: only its subcommand's (issue 18), or the whole one.
+
+    A call of one subcommand imports and builds that subcommand alone: the others' modules,
+    their options and help texts are not its concern. Its parsing, its errors and its ``--help``
+    are those of :func:`build_parser` (the tests compare every command's output with the whole
+    parser's); anything else — ``asielketen --help``, no or an unknown subcommand — is answered by
+    the whole parser.
+    """
+    naam = _opdracht(argv)
+    return build_parser() if naam is None else _bouw((naam,))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -146,7 +182,7 @@ def _voer_uit(argv: list[str]) -> tuple[int, AsielketenError | None]:
     else:
         standaard = "nl"
     with in_taal(gevraagd or standaard):  # parse errors (and their line) in that language
-        args = build_parser().parse_args(argv)
+        args = _parser_voor(argv).parse_args(argv)
     func: Callable[[argparse.Namespace], int] = args.func
     with in_taal(getattr(args, "taal", None) or standaard):
         try:

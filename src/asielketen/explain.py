@@ -42,8 +42,9 @@ from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 import attrs
-from attrs import AttrsInstance, Converter, Factory, field, frozen
+from attrs import AttrsInstance, Converter, Factory, field
 
+from ._klasse import frozen
 from ._version import __version__
 from .sources import Bron, Status
 from .taal import Bericht, Taal, als_bericht, bericht, huidige_taal, in_taal

@@ -21,8 +21,9 @@ from datetime import date, datetime, timedelta
 from functools import total_ordering
 from typing import Any, Generic, TypeVar
 
-from attrs import Attribute, field, frozen
+from attrs import Attribute, field
 
+from ._klasse import frozen
 from ._validation import dag, geheel_getal_tussen, van_soort
 from .errors import InvalidPeriodError, ParameterNotValidError
 from .sources import Bron, BronBasis

@@ -17,8 +17,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
-from attrs import field, frozen
+from attrs import field
 
+from ._klasse import frozen
 from ._validation import tekst_tuple
 from .bronregister import bron, bronnen_versie
 from .errors import DataUnavailableError, InvalidInputError, ParameterNotValidError

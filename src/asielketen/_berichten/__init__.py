@@ -16,13 +16,12 @@ loads only that domain's sentences.
 from __future__ import annotations
 
 import importlib
-import pkgutil
+import os
 from functools import cache
-from pathlib import Path
 
 __all__ = ["DOMEINEN", "alle_berichten", "berichten_van", "modules"]
 
-_HIER = Path(__file__).resolve().parent
+_HIER = os.path.dirname(os.path.realpath(__file__))  # os.path, not pathlib: cheap to import
 
 DOMEINEN = ("nareizigers", "oekraine", "opvang", "spreidingswet", "statushouders")
 """The domain packages; each may keep its sentences in its own ``_berichten`` module."""
@@ -30,7 +29,7 @@ DOMEINEN = ("nareizigers", "oekraine", "opvang", "spreidingswet", "statushouders
 
 def _module(deel: str) -> str:
     """The module that holds the sentences of ``deel``."""
-    if deel in DOMEINEN and (_HIER.parent / deel / "_berichten.py").is_file():
+    if deel in DOMEINEN and os.path.isfile(os.path.join(_HIER, os.pardir, deel, "_berichten.py")):
         return f"asielketen.{deel}._berichten"
     return f"{__name__}.{deel}"
 
@@ -38,7 +37,11 @@ def _module(deel: str) -> str:
 @cache
 def modules() -> tuple[str, ...]:
     """The names of every part with sentences, sorted."""
-    hier = {m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_")}
+    hier = {
+        naam.removesuffix(".py")
+        for naam in os.listdir(_HIER)
+        if naam.endswith(".py") and not naam.startswith("_")
+    }
     return tuple(sorted(hier | set(DOMEINEN)))
 
 

@@ -36,9 +36,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from attrs import frozen
-
 from .._bestanden import lees, veilige_naam
+from .._klasse import frozen
 from ..errors import InvalidInputError
 from ..taal import Bericht, bericht, huidige_taal
 

@@ -29,8 +29,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any, TypeVar
 
-from attrs import frozen
-
+from .._klasse import frozen
 from ..errors import AsielketenError, DataIntegrityError, UnknownNameError
 from ..explain import DatasetVersie
 from ..sources import Status

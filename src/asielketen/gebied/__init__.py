@@ -22,11 +22,15 @@ user's inhabitants file (``_invoer``) and the shipped register (``_meegeleverd``
 
 from __future__ import annotations
 
-from .._openbaar import publiceer
-from ._gebieden import Alias, Gemeente, Inwonertal, Netwerk, Provincie, Veiligheidsregio
-from ._meegeleverd import register
-from ._namen import normaliseer_naam
-from ._register import Register
+from typing import TYPE_CHECKING, Any
+
+from .._openbaar import laad as _laad
+
+if TYPE_CHECKING:
+    from ._gebieden import Alias, Gemeente, Inwonertal, Netwerk, Provincie, Veiligheidsregio
+    from ._meegeleverd import register
+    from ._namen import normaliseer_naam
+    from ._register import Register
 
 __all__ = [
     "Alias",
@@ -40,5 +44,24 @@ __all__ = [
     "register",
 ]
 
-# reprs, help(), the docs, schema names and pickles show asielketen.gebied.<name> (ADR 0007)
-publiceer(globals())
+_NAMEN: dict[str, str] = {
+    "Alias": "_gebieden",
+    "Gemeente": "_gebieden",
+    "Inwonertal": "_gebieden",
+    "Netwerk": "_gebieden",
+    "Provincie": "_gebieden",
+    "Register": "_register",
+    "Veiligheidsregio": "_gebieden",
+    "normaliseer_naam": "_namen",
+    "register": "_meegeleverd",
+}
+"""Each public name → the private module that defines it, imported on first use (PEP 562, ADR 0007)."""
+
+
+def __getattr__(naam: str) -> Any:
+    """A public name, from its private module on first use."""
+    return _laad(globals(), _NAMEN, naam)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_NAMEN))

@@ -12,8 +12,10 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from attrs import Attribute, field, frozen
+from attrs import Attribute, field
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from .._validation import geheel_getal, geheel_getal_tussen, ja_nee, tekst
 from ..errors import DataUnavailableError
 from ..periods import as_date
@@ -238,3 +240,6 @@ class Alias:
     """The common name, e.g. ``"Den Haag"``."""
     code: str
     """The code it denotes, e.g. ``"GM0518"``."""
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.gebied.<name>

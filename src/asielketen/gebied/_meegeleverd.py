@@ -16,6 +16,7 @@ from functools import cache
 from attrs import evolve
 
 from .. import data
+from .._openbaar import publiceer_hier
 from ._gebieden import Alias, Gemeente, Inwonertal, Netwerk, Provincie, Veiligheidsregio
 from ._register import Register
 
@@ -157,3 +158,6 @@ def _basis() -> Register:
             provincies=tuple(sorted(provincies.values(), key=lambda p: p.code)),
             veiligheidsregios=tuple(sorted(regios.values(), key=lambda v: v.code)),
         )
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.gebied.<name>

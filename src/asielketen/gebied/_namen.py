@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Collection
 
+from .._openbaar import publiceer_hier
 from ..taal import Bericht, bericht
 
 __all__ = ["kort", "meervoud", "normaliseer_naam", "soort", "suggesties"]
@@ -61,3 +62,6 @@ def meervoud(kind: str) -> Bericht:
     if kind == "provincie":
         return bericht("gebied.meervoud_provincie")
     return bericht("gebied.meervoud_veiligheidsregio")
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.gebied.<name>

@@ -15,8 +15,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from attrs import evolve, field, frozen
+from attrs import evolve, field
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from .._validation import geheel_getal
 from ..errors import AmbiguousNameError, InvalidInputError, StructureError, UnknownNameError
 from ..explain import DatasetVersie
@@ -308,3 +310,6 @@ class Register:
         """A register with ``netwerk`` added (replacing a network of the same name)."""
         rest = tuple(n for n in self.netwerken if n.naam != netwerk.naam)
         return evolve(self, netwerken=(*rest, netwerk))
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.gebied.<name>

@@ -65,15 +65,19 @@ the shipped parameters (``nareizigers.json``) in ``_parameters``, the sentences 
 
 from __future__ import annotations
 
-from .._openbaar import publiceer
-from ._beoordeling import Nareisbeoordeling, beoordeel_nareis
-from ._gemeenschappelijk import MAX_NAREIZIGERS
-from ._hotel import Hotelplaatsing, hotelplaatsing
-from ._huishouden import Huishouden, Nareiziger, Referent, Relatie
-from ._nareisactie import Nareisactiestand, nareisactie_op
-from ._omvang import Route
-from ._uitkomst import Nareisuitkomst, Reden, Redencode
-from ._woning import Woninglezing
+from typing import TYPE_CHECKING, Any
+
+from .._openbaar import laad as _laad
+
+if TYPE_CHECKING:
+    from ._beoordeling import Nareisbeoordeling, beoordeel_nareis
+    from ._gemeenschappelijk import MAX_NAREIZIGERS
+    from ._hotel import Hotelplaatsing, hotelplaatsing
+    from ._huishouden import Huishouden, Nareiziger, Referent, Relatie
+    from ._nareisactie import Nareisactiestand, nareisactie_op
+    from ._omvang import Route
+    from ._uitkomst import Nareisuitkomst, Reden, Redencode
+    from ._woning import Woninglezing
 
 __all__ = [
     "MAX_NAREIZIGERS",
@@ -94,5 +98,31 @@ __all__ = [
     "nareisactie_op",
 ]
 
-# reprs, help(), the docs, schema names and pickles show asielketen.nareizigers.<name> (ADR 0007)
-publiceer(globals())
+_NAMEN: dict[str, str] = {
+    "Hotelplaatsing": "_hotel",
+    "Huishouden": "_huishouden",
+    "MAX_NAREIZIGERS": "_gemeenschappelijk",
+    "Nareisactiestand": "_nareisactie",
+    "Nareisbeoordeling": "_beoordeling",
+    "Nareisuitkomst": "_uitkomst",
+    "Nareiziger": "_huishouden",
+    "Reden": "_uitkomst",
+    "Redencode": "_uitkomst",
+    "Referent": "_huishouden",
+    "Relatie": "_huishouden",
+    "Route": "_omvang",
+    "Woninglezing": "_woning",
+    "beoordeel_nareis": "_beoordeling",
+    "hotelplaatsing": "_hotel",
+    "nareisactie_op": "_nareisactie",
+}
+"""Each public name → the private module that defines it, imported on first use (PEP 562, ADR 0007)."""
+
+
+def __getattr__(naam: str) -> Any:
+    """A public name, from its private module on first use."""
+    return _laad(globals(), _NAMEN, naam)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_NAMEN))

@@ -14,8 +14,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from attrs import Attribute, evolve, field, frozen
+from attrs import Attribute, evolve, field
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from .._validation import van_soort
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError
@@ -247,3 +249,6 @@ def _wat_verandert(uitkomst: Nareisuitkomst, redenen: Sequence[Reden]) -> tuple[
         else:
             result.append(x.wat_verandert)
     return tuple(result)
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.nareizigers.<name>

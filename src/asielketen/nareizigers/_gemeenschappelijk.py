@@ -85,4 +85,3 @@ def als_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
 def als_berichten(teksten: Iterable[Bericht | str]) -> tuple[Bericht, ...]:
     """attrs converter: sentences as a tuple."""
     return tuple(als_bericht(t) for t in teksten)
-

@@ -19,9 +19,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from attrs import field, frozen
+from attrs import field
 from dateutil.relativedelta import relativedelta
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from .._validation import ja_nee, van_soort
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError
@@ -207,3 +209,6 @@ def hotelplaatsing(
     rd = Redenering()
     rd.gebruikt(parameterversie(BESTAND), bronnen_versie())
     return rd.uitkomst(stappen_hotel(rd, peildatum, geplaatst, achterstand, gemeente))
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.nareizigers.<name>

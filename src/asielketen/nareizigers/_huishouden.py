@@ -11,8 +11,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from attrs import Attribute, field, frozen
+from attrs import Attribute, field
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from .._validation import van_soort
 from ..errors import InvalidInputError
 from ..taal import Bericht, bericht
@@ -130,3 +132,6 @@ def betrokkenen(leden: Sequence[Nareiziger], totaal: int, *, met_namen: bool = T
     if not genoemd:
         return onderwerp
     return bericht("nareizigers.wie.met_namen", wie=onderwerp, namen=", ".join(genoemd))
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.nareizigers.<name>

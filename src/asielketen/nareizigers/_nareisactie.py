@@ -16,8 +16,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from attrs import Attribute, field, frozen
+from attrs import Attribute, field
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from .._taalkern import hoofdletter
 from .._validation import van_soort
 from ..bronregister import bron, bronnen_versie
@@ -230,3 +232,6 @@ def _stappen_fasen(
         r.buiten_actie_vanaf.bron,  # aanname.nareisactie.vijf-plus: an inference from the letter
         bron("VNG-2025-10-13"),
     )
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.nareizigers.<name>

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 
+from .._openbaar import publiceer_hier
 from ..bronregister import bron
 from ..taal import bericht
 from ._parameters import Regels
@@ -64,3 +65,6 @@ def toets_omvang(t: Toetsing, r: Regels) -> tuple[Route, Nareisuitkomst]:
         None,
     )
     return Route.BUITEN_ACTIE, Nareisuitkomst.BINNEN_ACTIE
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.nareizigers.<name>

@@ -12,8 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from attrs import frozen
-
+from .._klasse import frozen
 from ..errors import DataIntegrityError
 from ..parameters import parameter
 from ..periods import Geldigheid

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from attrs import frozen
-
+from .._klasse import frozen
 from .._taalkern import hoofdletter
 from ..bronregister import bron
 from ..taal import Bericht, bericht

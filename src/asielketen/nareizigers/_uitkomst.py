@@ -12,8 +12,10 @@ import enum
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from attrs import Attribute, field, frozen
+from attrs import Attribute, field
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from .._taalkern import optioneel_bericht
 from .._validation import van_soort
 from ..explain import Redenering
@@ -185,3 +187,6 @@ class Toetsing:
     def geordende_redenen(self) -> tuple[Reden, ...]:
         """The reasons found, in the order of :class:`Redencode` (stable within a kind)."""
         return tuple(sorted(self.redenen, key=lambda x: CODE_VOLGORDE[x.code]))
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.nareizigers.<name>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 
+from .._openbaar import publiceer_hier
 from .._validation import ja_nee
 from ..bronregister import bron
 from ..sources import Bron
@@ -80,3 +81,6 @@ def toets_woning(t: Toetsing, goedgekeurd: bool, lezing: Woninglezing, bronnen: 
             bronnen,
             bericht("nareizigers.wat.woning"),
         )
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.nareizigers.<name>

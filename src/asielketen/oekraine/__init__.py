@@ -65,18 +65,22 @@ Decimal('32550')
 
 from __future__ import annotations
 
-from .._openbaar import publiceer
-from ._aftrek import Aftreklezing
-from ._collectief import CollectievePlicht, Gebiedsniveau, collectieve_plicht
-from ._gemeenschappelijk import BESTAND as BESTAND
-from ._gemeenschappelijk import MAX_AANTAL as MAX_AANTAL
-from ._gemeenschappelijk import Verplichtingsoort
-from ._individueel import Alternatief, IndividuelePlicht, Plichtuitkomst, individuele_plicht
-from ._normbedragen import Dagdeel, Maanddeel
-from ._plichten import Oekraineplichten, oekraine_plichten
-from ._regime import Regime, regime_op
-from ._vergoeding import Vergoeding, vergoeding
-from ._verzoek import Capaciteit, Opvangverzoek, Uitsluitingsgrond
+from typing import TYPE_CHECKING, Any
+
+from .._openbaar import laad as _laad
+
+if TYPE_CHECKING:
+    from ._gemeenschappelijk import BESTAND as BESTAND
+    from ._gemeenschappelijk import MAX_AANTAL as MAX_AANTAL
+    from ._aftrek import Aftreklezing
+    from ._collectief import CollectievePlicht, Gebiedsniveau, collectieve_plicht
+    from ._gemeenschappelijk import Verplichtingsoort
+    from ._individueel import Alternatief, IndividuelePlicht, Plichtuitkomst, individuele_plicht
+    from ._normbedragen import Dagdeel, Maanddeel
+    from ._plichten import Oekraineplichten, oekraine_plichten
+    from ._regime import Regime, regime_op
+    from ._vergoeding import Vergoeding, vergoeding
+    from ._verzoek import Capaciteit, Opvangverzoek, Uitsluitingsgrond
 
 __all__ = [
     "Aftreklezing",
@@ -101,5 +105,37 @@ __all__ = [
     "vergoeding",
 ]
 
-# reprs, help(), the docs, schema names and pickles show asielketen.oekraine.<name> (ADR 0007)
-publiceer(globals())
+_NAMEN: dict[str, str] = {
+    "BESTAND": "_gemeenschappelijk",  # documented constants, not in __all__
+    "MAX_AANTAL": "_gemeenschappelijk",
+    "Aftreklezing": "_aftrek",
+    "Alternatief": "_individueel",
+    "Capaciteit": "_verzoek",
+    "CollectievePlicht": "_collectief",
+    "Dagdeel": "_normbedragen",
+    "Gebiedsniveau": "_collectief",
+    "IndividuelePlicht": "_individueel",
+    "Maanddeel": "_normbedragen",
+    "Oekraineplichten": "_plichten",
+    "Opvangverzoek": "_verzoek",
+    "Plichtuitkomst": "_individueel",
+    "Regime": "_regime",
+    "Uitsluitingsgrond": "_verzoek",
+    "Vergoeding": "_vergoeding",
+    "Verplichtingsoort": "_gemeenschappelijk",
+    "collectieve_plicht": "_collectief",
+    "individuele_plicht": "_individueel",
+    "oekraine_plichten": "_plichten",
+    "regime_op": "_regime",
+    "vergoeding": "_vergoeding",
+}
+"""Each public name → the private module that defines it, imported on first use (PEP 562, ADR 0007)."""
+
+
+def __getattr__(naam: str) -> Any:
+    """A public name, from its private module on first use."""
+    return _laad(globals(), _NAMEN, naam)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_NAMEN))

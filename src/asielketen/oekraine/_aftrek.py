@@ -15,6 +15,7 @@ import enum
 from collections.abc import Sequence
 from decimal import Decimal
 
+from .._openbaar import publiceer_hier
 from ..bronregister import bron
 from ..explain import Redenering
 from ..periods import Periode
@@ -133,3 +134,6 @@ def ontvangsten_stap(
         ontvangen_cateringbijdragen=cat,
     )
     return eb, cat
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.oekraine.<name>

@@ -11,8 +11,10 @@ from __future__ import annotations
 import enum
 from datetime import date
 
-from attrs import Attribute, field, frozen
+from attrs import Attribute, field
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError, ParameterNotValidError
 from ..explain import Redenering, Uitkomst
@@ -170,3 +172,6 @@ def _tekort(rd: Redenering, gevraagd: int | None, gerealiseerd: int | None) -> t
     if tekort:
         return tekort, bericht("oekraine.collectief.tekort", tekort=tekort, gevraagd=gevraagd)
     return tekort, bericht("oekraine.collectief.gehaald", gevraagd=gevraagd)
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.oekraine.<name>

@@ -8,6 +8,7 @@ from typing import Any
 
 from attrs import Attribute
 
+from .._openbaar import publiceer_hier
 from .._validation import GROOTSTE_AANTAL, bedrag, dag, geheel_getal, ja_nee
 from ..errors import InvalidInputError
 from ..parameters import parameter
@@ -90,3 +91,6 @@ def centen(veld: str, waarde: object) -> Decimal:
     if heel is None:
         raise InvalidInputError(veld, waarde, bericht("oekraine.fout.centen"))
     return heel
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.oekraine.<name>

@@ -14,8 +14,10 @@ import enum
 from collections.abc import Iterable
 from datetime import date
 
-from attrs import field, frozen
+from attrs import field
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from .._taalkern import hoofdletter, optioneel_bericht
 from .._validation import van_soort
 from ..bronregister import bron
@@ -385,3 +387,6 @@ def _termijn(rd: Redenering, peildatum: date) -> int | None:
     uren: int = g.waarde
     rd.stap(bericht("oekraine.termijn.bekend", uren=uren), g.bron, termijn_uren=uren)
     return uren
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.oekraine.<name>

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
-from attrs import frozen
-
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from ..bronregister import bron
 from ..explain import Redenering
 from ..periods import Periode
@@ -159,3 +159,6 @@ def regeling_versie(bron_id: str) -> date:
     b = bron(bron_id)
     assert isinstance(b, Wetsartikel)
     return b.versiedatum
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.oekraine.<name>

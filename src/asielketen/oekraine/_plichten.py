@@ -15,8 +15,10 @@ import warnings
 from datetime import date
 from typing import Any
 
-from attrs import Converter, Factory, field, frozen
+from attrs import Converter, Factory, field
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from .._validation import van_soort
 from ..errors import InvalidInputError
 from ..explain import Uitkomst
@@ -55,9 +57,7 @@ class Oekraineplichten:
 
 def _samen_onzeker(plichten: Any) -> tuple[Status, ...]:
     return tuple(
-        s
-        for s in Status
-        if s in plichten.individueel.onzeker_door or s in plichten.collectief.onzeker_door
+        s for s in Status if s in plichten.individueel.onzeker_door or s in plichten.collectief.onzeker_door
     )
 
 
@@ -149,3 +149,6 @@ def _eigen_capaciteit(
         stacklevel=3,
     )
     return Capaciteit(plaatsen=plaatsen, bezet=bezet), Herkomst.PLAATSEN_BEZET
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.oekraine.<name>

@@ -13,6 +13,7 @@ from __future__ import annotations
 import enum
 from datetime import date
 
+from .._openbaar import publiceer_hier
 from ..bronregister import bron, bronnen_versie
 from ..errors import ParameterNotValidError
 from ..explain import Redenering
@@ -176,3 +177,6 @@ def _uitloop_stap(rd: Redenering, peildatum: date, verzoek: Opvangverzoek | None
         )
         return None
     return Regime.TWOO_UITLOOP
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.oekraine.<name>

@@ -12,8 +12,10 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 
-from attrs import field, frozen
+from attrs import field
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from .._validation import geheel_getal, van_soort
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError, InvalidPeriodError
@@ -227,3 +229,6 @@ def _check_periode(periode: Periode, *, maandelijks: bool) -> None:
         raise InvalidPeriodError("tot", periode.tot, bericht("oekraine.fout.na_twoo", einde=regime.tot))
     if maandelijks and not (is_maandbegin(periode.van) and is_maandbegin(periode.tot)):
         raise InvalidPeriodError("periode", str(periode), bericht("oekraine.fout.kalendermaand"))
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.oekraine.<name>

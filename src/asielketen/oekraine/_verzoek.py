@@ -8,8 +8,10 @@ import enum
 from collections.abc import Iterable
 from typing import Any
 
-from attrs import Attribute, field, frozen
+from attrs import Attribute, field
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from .._validation import van_soort
 from ..errors import InvalidInputError
 from ..taal import Bericht, bericht
@@ -122,3 +124,6 @@ class Herkomst(enum.Enum):
     EIGEN = "eigen"
     PLAATSEN_BEZET = "plaatsen_bezet"
     REGIO = "regio"
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.oekraine.<name>

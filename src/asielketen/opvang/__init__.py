@@ -62,31 +62,35 @@ agreement is not a bad row: it is flagged by the rules).
 
 from __future__ import annotations
 
-from .._openbaar import publiceer
-from ._bezetting import Bezettingstoets, toets_bezetting
-from ._dwangsom import Dwangsom, DwangsomNacht, Nachttelling, dwangsom_ter_apel
-from ._invoer import lees_bezetting, lees_locaties, lees_nachten
-from ._locatie import BESTAND, REALISATIE_SOORTEN, Bestuursovereenkomst, Bezetting, Locatie, Locatiesoort
-from ._overzicht import (
-    GemeenteOpvang,
-    Opvangoverzicht,
-    ProvincieOpvang,
-    opvang_gemeente,
-    overzicht,
-)
-from ._realisatie import duurzame_locaties, realisaties
-from ._stand import LocatieStand
-from ._tekort import (
-    LANDELIJK,
-    Behoefte,
-    GebiedTekort,
-    Scenario,
-    Tekortpunt,
-    Tekortverloop,
-    referentiescenario,
-    tekort_op,
-    tekortverloop,
-)
+from typing import TYPE_CHECKING, Any
+
+from .._openbaar import laad as _laad
+
+if TYPE_CHECKING:
+    from ._bezetting import Bezettingstoets, toets_bezetting
+    from ._dwangsom import Dwangsom, DwangsomNacht, Nachttelling, dwangsom_ter_apel
+    from ._invoer import lees_bezetting, lees_locaties, lees_nachten
+    from ._locatie import BESTAND, REALISATIE_SOORTEN, Bestuursovereenkomst, Bezetting, Locatie, Locatiesoort
+    from ._overzicht import (
+        GemeenteOpvang,
+        Opvangoverzicht,
+        ProvincieOpvang,
+        opvang_gemeente,
+        overzicht,
+    )
+    from ._realisatie import duurzame_locaties, realisaties
+    from ._stand import LocatieStand
+    from ._tekort import (
+        LANDELIJK,
+        Behoefte,
+        GebiedTekort,
+        Scenario,
+        Tekortpunt,
+        Tekortverloop,
+        referentiescenario,
+        tekort_op,
+        tekortverloop,
+    )
 
 __all__ = [
     "BESTAND",
@@ -123,6 +127,47 @@ __all__ = [
     "toets_bezetting",
 ]
 
+_NAMEN: dict[str, str] = {
+    "BESTAND": "_locatie",
+    "Behoefte": "_tekort",
+    "Bestuursovereenkomst": "_locatie",
+    "Bezetting": "_locatie",
+    "Bezettingstoets": "_bezetting",
+    "Dwangsom": "_dwangsom",
+    "DwangsomNacht": "_dwangsom",
+    "GebiedTekort": "_tekort",
+    "GemeenteOpvang": "_overzicht",
+    "LANDELIJK": "_tekort",
+    "Locatie": "_locatie",
+    "LocatieStand": "_stand",
+    "Locatiesoort": "_locatie",
+    "Nachttelling": "_dwangsom",
+    "Opvangoverzicht": "_overzicht",
+    "ProvincieOpvang": "_overzicht",
+    "REALISATIE_SOORTEN": "_locatie",
+    "Scenario": "_tekort",
+    "Tekortpunt": "_tekort",
+    "Tekortverloop": "_tekort",
+    "duurzame_locaties": "_realisatie",
+    "dwangsom_ter_apel": "_dwangsom",
+    "lees_bezetting": "_invoer",
+    "lees_locaties": "_invoer",
+    "lees_nachten": "_invoer",
+    "opvang_gemeente": "_overzicht",
+    "overzicht": "_overzicht",
+    "realisaties": "_realisatie",
+    "referentiescenario": "_tekort",
+    "tekort_op": "_tekort",
+    "tekortverloop": "_tekort",
+    "toets_bezetting": "_bezetting",
+}
+"""Each public name → the private module that defines it, imported on first use (PEP 562, ADR 0007)."""
 
-# reprs, help(), the docs, schema names and pickles show asielketen.opvang.<name> (ADR 0007)
-publiceer(globals())
+
+def __getattr__(naam: str) -> Any:
+    """A public name, from its private module on first use."""
+    return _laad(globals(), _NAMEN, naam)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_NAMEN))

@@ -17,8 +17,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from attrs import Attribute, field, frozen
+from attrs import Attribute, field
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from .._validation import ja_nee
 from ..bronregister import bron, bronnen_versie
 from ..explain import Redenering, Uitkomst
@@ -186,3 +188,6 @@ def toets_bezetting(
     for t in na:
         stap_langer_open(rd, t)
     return rd.uitkomst(toetsen)
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.opvang.<name>

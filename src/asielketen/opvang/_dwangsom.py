@@ -19,8 +19,10 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from attrs import field, frozen
+from attrs import field
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from .._validation import bedrag, geheel_getal, van_soort
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError
@@ -264,3 +266,6 @@ def _zin_dwangsom(
             bereikt=bereikt,
         )
     return bericht("opvang.stap.dwangsom", boven=boven, nachten=nachten, verbeurd=str(verbeurd))
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.opvang.<name>

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from .. import _bestanden
+from .._openbaar import publiceer_hier
 from ..errors import InvalidInputError
 from ..gebied import Register, register
 from ..periods import Periode
@@ -311,3 +312,6 @@ def _buiten_overeenkomst(nr: int, dag: date, loc: Locatie) -> Bericht:
         locatie=_bestanden.cel(loc.id),
         perioden=perioden or bericht("opvang.lees.geen_perioden"),
     )
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.opvang.<name>

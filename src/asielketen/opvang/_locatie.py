@@ -22,9 +22,11 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from attrs import Attribute, field, frozen
+from attrs import Attribute, field
 from dateutil.relativedelta import relativedelta
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from .._validation import geheel_getal, ja_nee, tekst, van_soort
 from ..bronregister import bron
 from ..errors import InvalidInputError, InvalidPeriodError, StructureError
@@ -365,3 +367,6 @@ def _locaties_per_id(locaties: Sequence[Locatie], r: Register, fouten: list[Beri
             fouten.append(bericht("opvang.fout.dubbele_locatie", locatie=repr(loc.id)))
         per_id[loc.id] = loc
     return per_id
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.opvang.<name>

@@ -16,8 +16,10 @@ import itertools
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from attrs import fields, frozen
+from attrs import fields
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from ..bronregister import bron, bronnen_versie
 from ..explain import Redenering, Uitkomst
 from ..gebied import Gemeente, Register, register
@@ -350,3 +352,6 @@ def _provincies(gemeenten: Sequence[GemeenteOpvang], r: Register) -> tuple[Provi
             )
         )
     return tuple(provincies)
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.opvang.<name>

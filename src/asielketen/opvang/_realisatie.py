@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any, NamedTuple
 
+from .._openbaar import publiceer_hier
 from ..bronregister import bron, bronnen_versie
 from ..explain import Redenering, Uitkomst
 from ..gebied import Register, register
@@ -188,3 +189,6 @@ def _stap_nooit(rd: Redenering, nooit: frozenset[Locatiesoort]) -> None:
             *(s.bron for s in sorted(nooit, key=lambda x: x.value)),
             bron("spreidingswet.art6"),
         )
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.opvang.<name>

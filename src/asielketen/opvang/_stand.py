@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from attrs import frozen
-
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from ..bronregister import bron
 from ..explain import Redenering
 from ..taal import bericht
@@ -147,3 +147,6 @@ def stap_kleinschalig(rd: Redenering, alle: Sequence[LocatieStand]) -> None:
         bron(_BRIEF_KLEINSCHALIG),
         bron(_BRON_KLEINSCHALIG),
     )
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.opvang.<name>

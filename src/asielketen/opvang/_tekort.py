@@ -16,8 +16,10 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from attrs import Attribute, evolve, field, frozen
+from attrs import Attribute, evolve, field
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from .._validation import van_soort
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError, InvalidPeriodError
@@ -396,3 +398,6 @@ def _scenario_stappen(rd: Redenering, scenario: Scenario) -> None:
             "opvang.stap.scenario", scenario=naam, behoefte=behoefte, stappen=stappen, locaties=locaties
         )
     rd.stap(zin, *bronnen)
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.opvang.<name>

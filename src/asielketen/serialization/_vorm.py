@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from attrs import frozen
 from cattrs import Converter
+
+from .._klasse import frozen
 
 __all__ = ["JsonVorm", "configureer_vormen", "json_vorm"]
 

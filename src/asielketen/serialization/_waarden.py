@@ -151,11 +151,15 @@ def _structure_bericht(value: Any, _: type) -> Bericht:
 def _halfjaar_lezer(c: Converter) -> Any:
     # "2025-H2" (the one form written); the object {"jaar": 2025, "helft": 2} written before 0.1.0
     # is read by cattrs' own function for the fields, so a bad old document is reported per field
-    velden = make_dict_structure_fn(Halfjaar, c, _cattrs_forbid_extra_keys=True)
+    # made on the first old document, not when the converter is built (issue 18: a command that
+    # never reads one does not pay for generating it)
+    velden: list[Any] = []
 
     def structure_halfjaar(value: Any, _: type) -> Halfjaar:
         if isinstance(value, dict):
-            return velden(value, Halfjaar)
+            if not velden:
+                velden.append(make_dict_structure_fn(Halfjaar, c, _cattrs_forbid_extra_keys=True))
+            return velden[0](value, Halfjaar)
         try:
             return Halfjaar.parse(value)
         except InvalidPeriodError:
@@ -180,5 +184,31 @@ def configureer_waarden(c: Converter) -> None:
     c.register_structure_hook(int, structure_int)  # before the half-year's field function is made
     c.register_unstructure_hook(Halfjaar, str)
     c.register_structure_hook(Halfjaar, _halfjaar_lezer(c))
-    tags = {cls: tag for tag, cls in BRON_SOORTEN.items()}
-    configure_tagged_union(Bron, c, tag_generator=lambda cls: tags[cls], tag_name="soort")
+    _bronnen(c)
+
+
+def _bronnen(c: Converter) -> None:
+    """Sources (:data:`~asielketen.sources.Bron`) as a union tagged by ``"soort"``, set up on first use.
+
+    cattrs' ``configure_tagged_union`` makes the hooks of all nine kinds of source at once; here
+    it runs when a source is first written or read, so a command that writes none does not pay
+    for them (issue 18). Until then two stand-ins hold the union's place; afterwards they pass
+    every call to the hooks it registered.
+    """
+    echt: dict[str, Any] = {}
+
+    def klaar() -> dict[str, Any]:
+        if not echt:
+            tags = {cls: tag for tag, cls in BRON_SOORTEN.items()}
+            configure_tagged_union(Bron, c, tag_generator=lambda cls: tags[cls], tag_name="soort")
+            echt["uit"], echt["in"] = c.get_unstructure_hook(Bron), c.get_structure_hook(Bron)
+        return echt
+
+    def unstructure_bron(obj: Any) -> Any:
+        return klaar()["uit"](obj)
+
+    def structure_bron(value: Any, cls: Any) -> Any:
+        return klaar()["in"](value, cls)
+
+    c.register_unstructure_hook(Bron, unstructure_bron)
+    c.register_structure_hook(Bron, structure_bron)

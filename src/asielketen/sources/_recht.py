@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from attrs import Attribute, field, frozen
+from attrs import Attribute, field
 
+from .._klasse import frozen
 from .._validation import geheel_getal_tussen, tekst_tuple, van_soort
 from ..errors import InvalidSourceError
 from ..taal import Bericht, bericht, letterlijk

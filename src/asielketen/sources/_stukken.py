@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from attrs import Attribute, field, frozen
+from attrs import Attribute, field
 
+from .._klasse import frozen
 from ..errors import InvalidSourceError
 from ..taal import Bericht, bericht, letterlijk
 from ._velden import (

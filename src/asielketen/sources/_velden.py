@@ -13,8 +13,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from attrs import Attribute, field, frozen
+from attrs import Attribute, field
 
+from .._klasse import frozen
 from .._validation import dag, tekst, van_soort
 from ..errors import InvalidSourceError
 from ..taal import Bericht, Taal, bericht

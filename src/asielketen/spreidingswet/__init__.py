@@ -41,33 +41,35 @@ Every name is imported from this package; the modules inside are private, one le
 
 from __future__ import annotations
 
-from types import ModuleType as _ModuleType
+from typing import TYPE_CHECKING, Any
 
-from .._openbaar import publiceer as _publiceer
-from ._afronding import Methode, verdeel_aantallen
-from ._aftrek import Aftrek, DuurzameLocatie, aftrek_duurzaam
-from ._cyclus import cyclus_op
-from ._escalatie import Escalatiefeiten, Escalatiestand, Trede, escalatie
-from ._invoer import lees_realisaties, lees_ses_csv, lees_verdeelbesluiten
-from ._raming import Raming, Termijnen, raming, termijnen
-from ._realisatie import (
-    Realisatie,
-    Stand,
-    StandGemeente,
-    StandProvincie,
-    Toewijzing,
-    Uitruil,
-    Verdeelbesluit,
-    stand,
-)
-from ._records import GemeenteVerdeling
-from ._sleutel import SesScore, SesWoa, Sleutel, wegingsgewichten
-from ._uitkering import Aandeel, Uitkering75, uitkering_75
-from ._uitkering_duurzaam import AangebodenPlaatsen, Fase, UitkeringDuurzaam, uitkering_duurzaam
-from ._verdeling import ProvincieVerdeling, Spreiding, uitleg_gemeente, verdeel
-from ._vergelijking import Vergelijking, vergelijk_gepubliceerd
+from .._openbaar import laad as _laad
 from ._verouderd import installeer as _installeer
 from ._verouderd import oude_module as _oude_module
+
+if TYPE_CHECKING:
+    from ._afronding import Methode, verdeel_aantallen
+    from ._aftrek import Aftrek, DuurzameLocatie, aftrek_duurzaam
+    from ._cyclus import cyclus_op
+    from ._escalatie import Escalatiefeiten, Escalatiestand, Trede, escalatie
+    from ._invoer import lees_realisaties, lees_ses_csv, lees_verdeelbesluiten
+    from ._raming import Raming, Termijnen, raming, termijnen
+    from ._realisatie import (
+        Realisatie,
+        Stand,
+        StandGemeente,
+        StandProvincie,
+        Toewijzing,
+        Uitruil,
+        Verdeelbesluit,
+        stand,
+    )
+    from ._records import GemeenteVerdeling
+    from ._sleutel import SesScore, SesWoa, Sleutel, wegingsgewichten
+    from ._uitkering import Aandeel, Uitkering75, uitkering_75
+    from ._uitkering_duurzaam import AangebodenPlaatsen, Fase, UitkeringDuurzaam, uitkering_duurzaam
+    from ._verdeling import ProvincieVerdeling, Spreiding, uitleg_gemeente, verdeel
+    from ._vergelijking import Vergelijking, vergelijk_gepubliceerd
 
 __all__ = [
     "Aandeel",
@@ -115,13 +117,65 @@ __all__ = [
     "wegingsgewichten",
 ]
 
-# reprs, help(), the docs, schema names and pickles show asielketen.spreidingswet.<name> (ADR 0007)
-_publiceer(globals())
+_NAMEN: dict[str, str] = {
+    "Aandeel": "_uitkering",
+    "AangebodenPlaatsen": "_uitkering_duurzaam",
+    "Aftrek": "_aftrek",
+    "DuurzameLocatie": "_aftrek",
+    "Escalatiefeiten": "_escalatie",
+    "Escalatiestand": "_escalatie",
+    "Fase": "_uitkering_duurzaam",
+    "GemeenteVerdeling": "_records",
+    "Methode": "_afronding",
+    "ProvincieVerdeling": "_verdeling",
+    "Raming": "_raming",
+    "Realisatie": "_realisatie",
+    "SesScore": "_sleutel",
+    "SesWoa": "_sleutel",
+    "Sleutel": "_sleutel",
+    "Spreiding": "_verdeling",
+    "Stand": "_realisatie",
+    "StandGemeente": "_realisatie",
+    "StandProvincie": "_realisatie",
+    "Termijnen": "_raming",
+    "Toewijzing": "_realisatie",
+    "Trede": "_escalatie",
+    "Uitkering75": "_uitkering",
+    "UitkeringDuurzaam": "_uitkering_duurzaam",
+    "Uitruil": "_realisatie",
+    "Verdeelbesluit": "_realisatie",
+    "Vergelijking": "_vergelijking",
+    "aftrek_duurzaam": "_aftrek",
+    "cyclus_op": "_cyclus",
+    "escalatie": "_escalatie",
+    "lees_realisaties": "_invoer",
+    "lees_ses_csv": "_invoer",
+    "lees_verdeelbesluiten": "_invoer",
+    "raming": "_raming",
+    "stand": "_realisatie",
+    "termijnen": "_raming",
+    "uitkering_75": "_uitkering",
+    "uitkering_duurzaam": "_uitkering_duurzaam",
+    "uitleg_gemeente": "_verdeling",
+    "verdeel": "_verdeling",
+    "verdeel_aantallen": "_afronding",
+    "vergelijk_gepubliceerd": "_vergelijking",
+    "wegingsgewichten": "_sleutel",
+}
+"""Each public name → the private module that defines it, imported on first use (PEP 562, ADR 0007)."""
+
 
 # the former public modules (deprecated): in sys.modules, and as attributes through __getattr__
 _installeer()
 
 
-def __getattr__(naam: str) -> _ModuleType:
-    """``spreidingswet.verdeling`` and the other former modules, with a ``DeprecationWarning``."""
+def __getattr__(naam: str) -> Any:
+    """A public name, from its private module on first use; ``spreidingswet.verdeling`` and the other
+    former modules, with a ``DeprecationWarning``."""
+    if naam in _NAMEN:
+        return _laad(globals(), _NAMEN, naam)
     return _oude_module(naam)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_NAMEN))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 
+from .._openbaar import publiceer_hier
 from .._validation import geheel_getal
 from ..apportion import _hamilton_kern, _sainte_lague_kern
 from ..bronregister import bron
@@ -94,3 +95,6 @@ def verdeel_aantallen(
     bo = geheel_getal("behoefte", behoefte, reden=bericht("spreidingswet.fout.geheel_getal"))
     lijst = gewichten_lijst(gewichten, maximum=GROOTSTE_GEWICHT)
     return tuple(afronden(methode, bo, lijst, sum(lijst)))
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.spreidingswet.<name>

@@ -13,9 +13,11 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from attrs import field, frozen
+from attrs import field
 from dateutil.relativedelta import relativedelta
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError, InvalidPeriodError
 from ..explain import Redenering, Uitkomst
@@ -177,3 +179,6 @@ def _groot_genoeg(
         minimum = int(min_bijz.waarde if bijzonder else min_reg.waarde)
         (meegeteld if sum(x.plaatsen for x in locs) >= minimum else te_klein).extend(locs)
     return meegeteld, te_klein
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.spreidingswet.<name>

@@ -19,6 +19,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from .._openbaar import publiceer_hier
 from ..errors import InvalidPeriodError
 from ..parameters import parameter
 from ..periods import Cyclus, as_date
@@ -114,3 +115,6 @@ def cyclus_op(peildatum: date) -> Cyclus | None:
     if peildatum.year == eerste.year:
         return Cyclus(eerste.year)
     return Cyclus(eerste.year + om * ((peildatum.year - eerste.year - 1) // om))
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.spreidingswet.<name>

@@ -36,8 +36,10 @@ from __future__ import annotations
 import enum
 from datetime import date, timedelta
 
-from attrs import field, frozen
+from attrs import field
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError
 from ..explain import Redenering, Uitkomst
@@ -349,3 +351,6 @@ def _indeplaatsstelling(rd: Redenering, feiten: Escalatiefeiten, peildatum: date
     return Escalatiestand(
         peildatum=peildatum, trede=Trede.INDEPLAATSSTELLING, volgende=volgende, termijn=termijn
     )
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.spreidingswet.<name>

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from fractions import Fraction
 
-from attrs import frozen
-
 from .. import data
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from ..bronregister import alle_bronnen, bronnen_versie
 from ..explain import Redenering, Uitkomst
 from ..parameters import parameter, parameterversie
@@ -131,3 +131,6 @@ def vergelijk(
         *bronnen.values(),
     )
     return rd.uitkomst(tuple(rijen))
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.spreidingswet.<name>

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from .. import _bestanden
+from .._openbaar import publiceer_hier
 from ..errors import AmbiguousNameError, InvalidInputError, UnknownNameError
 from ..explain import DatasetVersie
 from ..gebied import Gemeente, Provincie, Register, register
@@ -354,3 +355,6 @@ def lees_realisaties(pad: str | Path, *, reg: Register | None = None) -> tuple[R
         result.append(Realisatie(gemeentecode=code, peildatum=datum, plaatsen=plaatsen))
     fouten.controleer()
     return tuple(result)
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.spreidingswet.<name>

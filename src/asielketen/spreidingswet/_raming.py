@@ -22,9 +22,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from attrs import field, frozen
+from attrs import field
 from dateutil.relativedelta import relativedelta
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError, InvalidPeriodError, ParameterNotValidError
 from ..explain import Redenering, Uitkomst
@@ -312,3 +314,6 @@ def _locatie_uiterlijk(
     rd.stap(bericht("spreidingswet.termijn.locatie_cyclus", datum=g.waarde), g.bron)
     locatie: date = g.waarde
     return locatie
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.spreidingswet.<name>

@@ -15,8 +15,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from attrs import field, frozen
+from attrs import field
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError
 from ..explain import Redenering, Uitkomst
@@ -349,3 +351,6 @@ def _stand_provincie(pcode: str, leden: Sequence[StandGemeente]) -> StandProvinc
         overschot=sum(g.overschot for g in leden),
         saldo=som_real - som_opgave,
     )
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.spreidingswet.<name>

@@ -28,9 +28,11 @@ from fractions import Fraction
 from itertools import repeat
 from typing import Any, ClassVar, Final
 
-from attrs import field, frozen
+from attrs import field
 from attrs import fields as attrs_fields
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from .._validation import GROOTSTE_AANTAL
 from ..serialization import JsonVorm, converter
 from ..taal import bericht
@@ -356,3 +358,6 @@ def gemeenteverdelingen(
     if next(rijen, None) is not None or (n and not hasattr(records[-1], "_rij")):  # pragma: no cover
         raise ValueError(f"niet precies {n} rijen")  # a programming error: one row per gemeente
     return tuple(records)
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.spreidingswet.<name>

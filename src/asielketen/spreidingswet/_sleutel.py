@@ -16,8 +16,10 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import cached_property
 
-from attrs import field, frozen
+from attrs import field
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from .._validation import GROOTSTE_AANTAL, geheel_getal
 from ..errors import InvalidInputError
 from ..explain import DatasetVersie
@@ -155,3 +157,6 @@ def wegingsgewichten(inwoners: Sequence[int], ses: Sequence[Decimal] | None = No
             raise InvalidInputError(f"ses[{i}]", s, bericht("spreidingswet.verdeling.fout_ses_decimal"))
     factoren_, _ = factoren(scores)
     return tuple(f * ig for f, ig in zip(factoren_, igs, strict=True))
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.spreidingswet.<name>

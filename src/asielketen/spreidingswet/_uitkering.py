@@ -18,8 +18,10 @@ from datetime import date
 from decimal import Decimal, DecimalException
 from fractions import Fraction
 
-from attrs import field, frozen
+from attrs import field
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from ..apportion import _hamilton_kern
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError
@@ -293,3 +295,6 @@ def _bedragen(
         Aandeel(ontvanger=a.ontvanger, fractie=a.fractie, bedrag=cents[a.ontvanger]) for a in aandelen
     ]
     return totaal, met_bedrag, cents.get(_NIET_TOEGEWEZEN, Decimal("0.00"))
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.spreidingswet.<name>

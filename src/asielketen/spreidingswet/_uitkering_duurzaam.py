@@ -12,8 +12,10 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal, DecimalException
 
-from attrs import field, frozen
+from attrs import field
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError
 from ..explain import Redenering, Uitkomst
@@ -159,3 +161,6 @@ def _bedrag_per_plaats(
         plaatsen=telt,
     )
     return None
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.spreidingswet.<name>

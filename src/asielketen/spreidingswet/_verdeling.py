@@ -34,8 +34,10 @@ from decimal import Decimal
 from fractions import Fraction
 
 import attrs
-from attrs import field, frozen
+from attrs import field
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from .._records import zonder_controle
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError, StructureError, UnknownNameError
@@ -390,3 +392,6 @@ def uitleg_gemeente(
             amv=g.amv,
         )
     return rd.uitkomst(g)
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.spreidingswet.<name>

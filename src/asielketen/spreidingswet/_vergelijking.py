@@ -31,6 +31,7 @@ belong to it.
 
 from __future__ import annotations
 
+from .._openbaar import publiceer_hier
 from ..explain import Uitkomst
 from ._gepubliceerd import Vergelijking, vergelijk
 from ._verdeling import Spreiding
@@ -51,3 +52,6 @@ def vergelijk_gepubliceerd(spreiding: Spreiding) -> Uitkomst[tuple[Vergelijking,
         {g.gemeentecode: (g.plaatsen, g.amv) for g in spreiding.gemeenten},
         {p.provinciecode: (p.plaatsen, p.amv) for p in spreiding.provincies},
     )
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.spreidingswet.<name>

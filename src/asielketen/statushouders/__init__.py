@@ -45,34 +45,38 @@ True
 
 from __future__ import annotations
 
-from .._openbaar import publiceer
-from ._achterstand import (
-    Achterstandsverloop,
-    Halfjaarsaldo,
-    Nareizigersstand,
-    Realisatie,
-    achterstandsverloop,
-    nareizigers_tellen_mee,
-)
-from ._formule import peildatum_inwoners, taakstelling_formule, uiterste_bekendmaking
-from ._herindeling import Herindeling
-from ._herverdeling import Herverdeling, Toewijzing
-from ._invoer import met_netwerken_csv
-from ._landelijk import LandelijkAantalOntbreektError, LandelijkeVersie, landelijk_aantal
-from ._records import taakstelling_aantallen
-from ._taakstelling import herverdeel, taakstelling_op, taakstelling_voor, taakstellingen, uitleg_gemeente
-from ._tabel import Taakstelling, Taakstellingen, Taakstellingsregel
-from ._vng_actie import (
-    NetwerkAantal,
-    VngActie,
-    VngActieLandelijk,
-    VngActieRegel,
-    netwerknamen,
-    vng_actie,
-    vng_actie_aantallen,
-    vng_actie_voor,
-)
-from ._voorrang import Voorrangsstand, voorrangsregel, voorrangsverbod
+from typing import TYPE_CHECKING, Any
+
+from .._openbaar import laad as _laad
+
+if TYPE_CHECKING:
+    from ._achterstand import (
+        Achterstandsverloop,
+        Halfjaarsaldo,
+        Nareizigersstand,
+        Realisatie,
+        achterstandsverloop,
+        nareizigers_tellen_mee,
+    )
+    from ._formule import peildatum_inwoners, taakstelling_formule, uiterste_bekendmaking
+    from ._herindeling import Herindeling
+    from ._herverdeling import Herverdeling, Toewijzing
+    from ._invoer import met_netwerken_csv
+    from ._landelijk import LandelijkAantalOntbreektError, LandelijkeVersie, landelijk_aantal
+    from ._records import taakstelling_aantallen
+    from ._taakstelling import herverdeel, taakstelling_op, taakstelling_voor, taakstellingen, uitleg_gemeente
+    from ._tabel import Taakstelling, Taakstellingen, Taakstellingsregel
+    from ._vng_actie import (
+        NetwerkAantal,
+        VngActie,
+        VngActieLandelijk,
+        VngActieRegel,
+        netwerknamen,
+        vng_actie,
+        vng_actie_aantallen,
+        vng_actie_voor,
+    )
+    from ._voorrang import Voorrangsstand, voorrangsregel, voorrangsverbod
 
 __all__ = [
     "Achterstandsverloop",
@@ -113,6 +117,51 @@ __all__ = [
     "voorrangsverbod",
 ]
 
+_NAMEN: dict[str, str] = {
+    "Achterstandsverloop": "_achterstand",
+    "Halfjaarsaldo": "_achterstand",
+    "Herindeling": "_herindeling",
+    "Herverdeling": "_herverdeling",
+    "LandelijkAantalOntbreektError": "_landelijk",
+    "LandelijkeVersie": "_landelijk",
+    "Nareizigersstand": "_achterstand",
+    "NetwerkAantal": "_vng_actie",
+    "Realisatie": "_achterstand",
+    "Taakstelling": "_tabel",
+    "Taakstellingen": "_tabel",
+    "Taakstellingsregel": "_tabel",
+    "Toewijzing": "_herverdeling",
+    "VngActie": "_vng_actie",
+    "VngActieLandelijk": "_vng_actie",
+    "VngActieRegel": "_vng_actie",
+    "Voorrangsstand": "_voorrang",
+    "achterstandsverloop": "_achterstand",
+    "herverdeel": "_taakstelling",
+    "landelijk_aantal": "_landelijk",
+    "met_netwerken_csv": "_invoer",
+    "nareizigers_tellen_mee": "_achterstand",
+    "netwerknamen": "_vng_actie",
+    "peildatum_inwoners": "_formule",
+    "taakstelling_aantallen": "_records",
+    "taakstelling_formule": "_formule",
+    "taakstelling_op": "_taakstelling",
+    "taakstelling_voor": "_taakstelling",
+    "taakstellingen": "_taakstelling",
+    "uiterste_bekendmaking": "_formule",
+    "uitleg_gemeente": "_taakstelling",
+    "vng_actie": "_vng_actie",
+    "vng_actie_aantallen": "_vng_actie",
+    "vng_actie_voor": "_vng_actie",
+    "voorrangsregel": "_voorrang",
+    "voorrangsverbod": "_voorrang",
+}
+"""Each public name → the private module that defines it, imported on first use (PEP 562, ADR 0007)."""
 
-# reprs, help(), the docs, schema names and pickles show asielketen.statushouders.<name> (ADR 0007)
-publiceer(globals())
+
+def __getattr__(naam: str) -> Any:
+    """A public name, from its private module on first use."""
+    return _laad(globals(), _NAMEN, naam)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_NAMEN))

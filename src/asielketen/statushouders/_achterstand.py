@@ -5,9 +5,11 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 
-from attrs import Attribute, field, frozen
+from attrs import Attribute, field
 from attrs.validators import instance_of
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from .._validation import GROOTSTE_AANTAL, geheel_getal, ja_nee, van_soort
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError, InvalidPeriodError
@@ -325,3 +327,6 @@ def achterstandsverloop(
         saldi.append(_halfjaarsaldo(rd, x, saldo, telt))
         saldo = saldi[-1].eindsaldo
     return rd.uitkomst(Achterstandsverloop(gemeentecode=gemeente, halfjaren=saldi))
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.statushouders.<name>

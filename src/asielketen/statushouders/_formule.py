@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
+from .._openbaar import publiceer_hier
 from ..errors import InvalidInputError, InvalidPeriodError
 from ..periods import Halfjaar
 from ..taal import bericht
@@ -91,3 +92,6 @@ def kern(vg: int, igs: Iterable[int], i_n: int) -> list[int]:
     if i_n == 0:
         return [0 for _ in igs]
     return [-(-(vg * ig) // i_n) for ig in igs]
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.statushouders.<name>

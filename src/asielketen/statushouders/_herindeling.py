@@ -17,8 +17,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from attrs import field, frozen
+from attrs import field
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from .._validation import tekst_tuple
 from ..bronregister import bron
 from ..errors import InvalidInputError, UnknownNameError
@@ -144,3 +146,6 @@ def leg_uit(
             ),
             art30,
         )
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.statushouders.<name>

@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from attrs import evolve, field, frozen
+from attrs import evolve, field
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from ..errors import InvalidInputError, UnknownNameError
 from ..explain import Redenering
 from ..taal import Bericht, bericht, letterlijk
@@ -129,3 +131,6 @@ def pas_toe(rd: Redenering, t: Taakstellingen, herverdeling: Herverdeling) -> tu
     return tuple(
         evolve(r, taakstelling=nieuwe[r.gemeentecode]) if r.gemeentecode in nieuwe else r for r in t.gemeenten
     )
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.statushouders.<name>

@@ -24,6 +24,7 @@ from pathlib import Path
 from attrs import evolve
 
 from .. import _bestanden
+from .._openbaar import publiceer_hier
 from ..errors import InvalidInputError
 from ..explain import DatasetVersie
 from ..gebied import Gemeente, Netwerk, Register, normaliseer_naam, register
@@ -282,3 +283,6 @@ def lees_herindelingen(
         for code, (_, datum, naam) in gelezen.kop.items()
     )
     return samenvoegingen, versie
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.statushouders.<name>

@@ -16,6 +16,7 @@ import enum
 from datetime import date
 from typing import Any
 
+from .._openbaar import publiceer_hier
 from ..bronregister import bron, bronnen_versie
 from ..errors import DataUnavailableError, InvalidInputError, ParameterNotValidError
 from ..explain import Redenering, Uitkomst
@@ -185,3 +186,6 @@ def leg_uit_voor_gemeente(rd: Redenering, h: Halfjaar, vg: int, bron_id: str) ->
             return
     zin = bericht("statushouders.stap.gemeente_vg", halfjaar=h, vg=vg, uiterlijk=uiterste_bekendmaking(h))
     rd.stap(zin, bron(bron_id), _wettekst.artikel(_wettekst.ART29_LID1, h), vg=vg, halfjaar=h)
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.statushouders.<name>

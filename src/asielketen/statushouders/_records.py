@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .._openbaar import publiceer_hier
 from ..errors import InvalidInputError
 from ..taal import bericht
 from ._formule import kern
@@ -76,3 +77,6 @@ def taakstelling_aantallen(landelijk: int, inwoners: Sequence[int]) -> tuple[int
     if i_n == 0 and vg > 0:
         raise InvalidInputError("inwoners", 0, bericht("statushouders.fout.inwoners_nul", vg=vg))
     return tuple(kern(vg, igs, i_n))
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.statushouders.<name>

@@ -13,6 +13,7 @@ from datetime import date
 
 from attrs import evolve
 
+from .._openbaar import publiceer_hier
 from .._records import zonder_controle
 from .._validation import van_soort
 from ..bronregister import bron, bronnen_versie
@@ -387,3 +388,6 @@ def taakstelling_op(
     peildatum = as_date(peildatum)
     h = Halfjaar.bevattende(peildatum)
     return taakstelling_voor(gemeente, h, landelijk=landelijk, landelijk_versie=landelijk_versie, reg=reg)
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.statushouders.<name>

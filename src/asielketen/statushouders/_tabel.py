@@ -14,8 +14,10 @@ from collections.abc import Iterable
 from datetime import date
 from functools import cached_property
 
-from attrs import field, frozen
+from attrs import field
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from .._validation import tekst_tuple
 from ..errors import InvalidInputError, UnknownNameError
 from ..gebied import normaliseer_naam
@@ -218,3 +220,6 @@ class Taakstelling:
     def uiterste_bekendmaking(self) -> date:
         """The last day vg may be published in the Staatscourant (13 weeks before the half-year)."""
         return uiterste_bekendmaking(self.halfjaar)
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.statushouders.<name>

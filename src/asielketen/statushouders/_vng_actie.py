@@ -18,8 +18,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from attrs import field, frozen
+from attrs import field
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from .._validation import tekst_tuple
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError
@@ -493,3 +495,6 @@ def vng_actie(*, peildatum: date, reg: Register | None = None) -> Uitkomst[VngAc
             lidmaatschap_onbekend=onbekend,
         )
     )
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.statushouders.<name>

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from attrs import field, frozen
+from attrs import field
 from attrs.validators import instance_of
 
+from .._klasse import frozen
+from .._openbaar import publiceer_hier
 from ..bronregister import bron, bronnen_versie
 from ..errors import InvalidInputError
 from ..explain import Redenering, Uitkomst
@@ -98,3 +100,6 @@ def voorrangsverbod(peildatum: date, *, verbod_vanaf: date | None = None) -> Uit
             verbod_vanaf=None if verbod_vanaf is None else as_date(verbod_vanaf, "verbod_vanaf"),
         )
     )
+
+
+publiceer_hier(globals())  # the package's public names defined here: asielketen.statushouders.<name>
