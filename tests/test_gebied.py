@@ -76,7 +76,6 @@ def test_a_malformed_2025_file_names_itself(
     from asielketen.errors import DataIntegrityError
     from asielketen.gebied import _meegeleverd
 
-    basis = _meegeleverd._basis()
     echt = data.lees_bytes
     ruw = echt("inwoners_2025_01_01.csv").replace(*vervang)
     assert ruw != echt("inwoners_2025_01_01.csv"), wat
@@ -84,7 +83,7 @@ def test_a_malformed_2025_file_names_itself(
         data, "lees_bytes", lambda naam: ruw if naam == "inwoners_2025_01_01.csv" else echt(naam)
     )
     with pytest.raises(DataIntegrityError) as exc:
-        _meegeleverd._met_inwoners_2025(basis)
+        _meegeleverd._basis()
     assert exc.value.waarde == "inwoners_2025_01_01.csv", wat
 
 

@@ -201,8 +201,13 @@ def _csv_rijen(naam: str, ruw: bytes) -> tuple[Mapping[str, str], ...]:
             veld="bestand",
             waarde=naam,
         )
-    # a cell is a str (None or a list in a malformed row: frozen as well)
-    return tuple(MappingProxyType({k: _bevries(v) for k, v in row.items()}) for row in rows)
+    # a cell is a str (None or a list in a malformed row: frozen as well); each row's dict is new
+    return tuple(
+        MappingProxyType(row)
+        if all(type(v) is str for v in row.values())
+        else MappingProxyType({k: _bevries(v) for k, v in row.items()})
+        for row in rows
+    )
 
 
 @contextmanager

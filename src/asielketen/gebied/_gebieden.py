@@ -16,7 +16,7 @@ from attrs import Attribute, field
 
 from .._klasse import frozen
 from .._openbaar import publiceer_hier
-from .._validation import geheel_getal, geheel_getal_tussen, ja_nee, tekst
+from .._validation import GROOTSTE_AANTAL, geheel_getal, geheel_getal_tussen, ja_nee, tekst
 from ..errors import DataUnavailableError
 from ..periods import as_date
 from ..taal import Bericht, bericht, letterlijk
@@ -70,7 +70,8 @@ def _check_name(_: object, attribute: Attribute[str], value: str) -> None:
 
 
 def _check_count(_: object, attribute: Attribute[int], value: int) -> None:
-    geheel_getal(attribute.name, value, reden=bericht("gebied.aantal"))
+    if type(value) is not int or not 0 <= value <= GROOTSTE_AANTAL:  # the sentence only when needed
+        geheel_getal(attribute.name, value, reden=bericht("gebied.aantal"))
 
 
 def _beschikbaar(data: Iterable[date]) -> Bericht:

@@ -11,12 +11,14 @@ malformed file names itself (:class:`~asielketen.errors.DataIntegrityError`), ne
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 
 from attrs import evolve
 
 from .. import data
 from .._openbaar import publiceer_hier
+from ..errors import DataIntegrityError
 from ._gebieden import Alias, Gemeente, Inwonertal, Netwerk, Provincie, Veiligheidsregio
 from ._register import Register
 
@@ -26,7 +28,7 @@ __all__ = ["register"]
 @cache
 def register() -> Register:
     """The shipped register (loaded and checked against the manifest on first call)."""
-    basis = _met_inwoners_2025(_basis())
+    basis = _basis()
     net_info = data.bestand("netwerken_g4_g40.csv")
     volledigheid = _volledigheid()
     netwerken = (
@@ -101,15 +103,14 @@ def _netwerken(
         )
 
 
-def _met_inwoners_2025(basis: Register) -> Register:
-    """``basis`` with the CBS inhabitants on 1 January 2025 as a second dated figure per gemeente.
+def _inwoners_2025(namen: Mapping[str, str]) -> dict[str, int]:
+    """The CBS inhabitants on 1 January 2025 per gemeentecode, for the gemeenten ``namen`` (code → name).
 
     The file must hold every gemeente of ``gemeenten.csv`` exactly once, under the same code and
-    CBS name, with a count of ASCII digits; anything else names the file.
+    CBS name, with a count of ASCII digits; anything else names the file. (Completeness is
+    checked by the caller, with :meth:`Register.met_inwoners`' own message.)
     """
-    info = data.bestand(_INWONERS_2025)
     with data._inhoud(_INWONERS_2025):
-        namen = {g.code: g.naam for g in basis.gemeenten}
         aantallen: dict[str, int] = {}
         for row in data.lees_csv(_INWONERS_2025):
             code, aantal = row["gemeentecode"], row["inwoners_2025_01_01"]
@@ -118,18 +119,32 @@ def _met_inwoners_2025(basis: Register) -> Register:
             if not (aantal.isascii() and aantal.isdigit()):
                 raise ValueError(f"{code}: {aantal!r}")
             aantallen[code] = int(aantal)
-        # every gemeente exactly once (a StructureError naming the missing ones otherwise)
-        return basis.met_inwoners(info.peildatum, aantallen, bron=info.bron or "")
+        return aantallen
 
 
 def _basis() -> Register:
-    """The gemeenten, provinces and veiligheidsregio's of ``gemeenten.csv``, sorted by code."""
+    """The gemeenten, provinces and veiligheidsregio's of ``gemeenten.csv``, sorted by code, each
+    gemeente with its inhabitants on 1 January 2024 and 1 January 2025.
+
+    Each gemeente is made once, with both figures (issue 18: the register is the first thing most
+    commands load). The 2025 file must give every gemeente: if it does not, the register of 2024
+    asks :meth:`Register.met_inwoners` for it, which names what is missing or unknown.
+    """
     gem_info = data.bestand("gemeenten.csv")
-    gemeenten: list[Gemeente] = []
+    info_2025 = data.bestand(_INWONERS_2025)
     provincies: dict[str, Provincie] = {}
     regios: dict[str, Veiligheidsregio] = {}
     with data._inhoud("gemeenten.csv"):  # a malformed file names itself, never a KeyError
-        for row in data.lees_csv("gemeenten.csv"):
+        rijen = data.lees_csv("gemeenten.csv")
+        namen = {row["gemeentecode"]: row["gemeentenaam"] for row in rijen}
+    try:
+        aantallen_2025, fout_2025 = _inwoners_2025(namen), None
+    except DataIntegrityError as exc:  # raised after gemeenten.csv's own checks: that file first
+        aantallen_2025, fout_2025 = {}, exc
+    volledig = aantallen_2025.keys() == namen.keys()
+    with data._inhoud("gemeenten.csv"):
+        gemeenten: list[Gemeente] = []
+        for row in rijen:
             provincies.setdefault(
                 row["provinciecode"], Provincie(code=row["provinciecode"], naam=row["provincienaam"])
             )
@@ -137,27 +152,40 @@ def _basis() -> Register:
                 row["veiligheidsregiocode"],
                 Veiligheidsregio(code=row["veiligheidsregiocode"], naam=row["veiligheidsregionaam"]),
             )
+            code = row["gemeentecode"]
+            inwoners = [
+                Inwonertal(
+                    peildatum=gem_info.peildatum,
+                    aantal=int(row["inwoners_2024_01_01"]),
+                    bron=gem_info.bron or "",
+                )
+            ]
+            if volledig:
+                inwoners.append(
+                    Inwonertal(
+                        peildatum=info_2025.peildatum, aantal=aantallen_2025[code], bron=info_2025.bron or ""
+                    )
+                )
             gemeenten.append(
                 Gemeente(
-                    code=row["gemeentecode"],
+                    code=code,
                     naam=row["gemeentenaam"],
                     provinciecode=row["provinciecode"],
                     veiligheidsregiocode=row["veiligheidsregiocode"],
                     stedelijkheid=int(row["stedelijkheid"]),
-                    inwoners=(
-                        Inwonertal(
-                            peildatum=gem_info.peildatum,
-                            aantal=int(row["inwoners_2024_01_01"]),
-                            bron=gem_info.bron or "",
-                        ),
-                    ),
+                    inwoners=inwoners,
                 )
             )
-        return Register(
+        basis = Register(
             gemeenten=tuple(sorted(gemeenten, key=lambda g: g.code)),
             provincies=tuple(sorted(provincies.values(), key=lambda p: p.code)),
             veiligheidsregios=tuple(sorted(regios.values(), key=lambda v: v.code)),
         )
+    if fout_2025 is not None:
+        raise fout_2025
+    if not volledig:  # raises the StructureError naming the gemeenten missing or unknown
+        return basis.met_inwoners(info_2025.peildatum, aantallen_2025, bron=info_2025.bron or "")
+    return basis
 
 
 publiceer_hier(globals())  # the package's public names defined here: asielketen.gebied.<name>
