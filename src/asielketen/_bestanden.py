@@ -35,7 +35,6 @@ import stat
 import sys
 from collections.abc import Callable, Collection, Iterator, Sequence
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from ._klasse import frozen
@@ -321,7 +320,7 @@ def lees(pad: str | os.PathLike[str], veld: str) -> Bestand:
             raise InvalidInputError(veld, _STDIN, _reden(exc)) from None
         return Bestand(pad=_STDIN, naam="stdin", inhoud=inhoud)
     tekst = veilige_naam(pad)
-    naam = veilige_naam(Path(pad).name)
+    naam = veilige_naam(os.path.basename(os.path.normpath(os.fspath(pad))))
     try:
         fd = os.open(pad, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except (OSError, ValueError) as exc:  # ValueError: a NUL character in the path
