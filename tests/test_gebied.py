@@ -285,3 +285,25 @@ def test_netwerk_round_trips(n: Netwerk) -> None:
 def test_register_round_trips() -> None:
     r = register()
     assert from_json(to_json(r), Register) == r
+
+
+def _normaliseer_zoals_voorheen(naam: str) -> str:
+    """normaliseer_naam as it was before issue 18 (NFKD, regular expressions), to compare with."""
+    import re
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", naam)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"['’‘`´.]", "", text)
+    text = re.sub(r"[-‐‑–—_/]", " ", text)
+    return " ".join(text.split())
+
+
+@given(
+    st.text(alphabet=st.sampled_from("aAzZ éÉâÂñßﬁ'’‘`´.-‐‑–—_/()1\t\nİı"), max_size=30)
+    | st.text(max_size=30)
+)
+def test_name_folding_as_before(naam: str) -> None:
+    from asielketen.gebied import normaliseer_naam
+
+    assert normaliseer_naam(naam) == _normaliseer_zoals_voorheen(naam)

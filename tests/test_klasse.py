@@ -119,6 +119,7 @@ class _Kind(_Basis):
     z: None
     w: typing.ClassVar[int] = 3
     v: dict[str, date | None]
+    u: tuple[int, "Decimal | None"]  # noqa: UP037 - a text inside a type, as spreidingswet's row
 
 
 def test_hints_equal_get_type_hints() -> None:
@@ -163,3 +164,14 @@ def test_public_path_whichever_way_a_name_is_reached(pakket: str) -> None:
         [sys.executable, "-c", CONTROLE, pakket], capture_output=True, text=True, check=True
     ).stdout
     assert uit.strip() == ""
+
+
+@pytest.mark.parametrize("pakket", LUIE_PAKKETTEN)
+def test_type_hints_resolve_for_every_public_name(pakket: str) -> None:
+    """``typing.get_type_hints`` works on every public class and function under its public path."""
+    module = importlib.import_module(f"asielketen.{pakket}")
+    for naam in module.__all__:
+        obj = getattr(module, naam)
+        if not callable(obj):
+            continue
+        assert typing.get_type_hints(obj) is not None, naam

@@ -8,14 +8,11 @@ reader for user files (:mod:`asielketen._bestanden`): every bad row is reported 
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 from .. import _bestanden
 from ..explain import DatasetVersie
 from ..taal import bericht
-
-if TYPE_CHECKING:  # pathlib is not imported to run (issue 18)
-    from pathlib import Path
 
 __all__ = ["KOLOMMEN", "lees_aantallen", "lees_inwoners"]
 

@@ -27,11 +27,13 @@ def normaliseer_naam(naam: str) -> str:
     >>> normaliseer_naam("Súdwest-Fryslân")
     'sudwest fryslan'
     """
-    text = unicodedata.normalize("NFKD", naam)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"['’‘`´.]", "", text)
-    text = re.sub(r"[-‐‑–—_/]", " ", text)
-    return " ".join(text.split())
+    if not naam.isascii():  # ASCII has no accents to take off (NFKD leaves it as it is)
+        naam = "".join(c for c in unicodedata.normalize("NFKD", naam) if not unicodedata.combining(c))
+    return " ".join(naam.casefold().translate(_VOUW).split())
+
+
+_VOUW = str.maketrans(dict.fromkeys("'’‘`´.", None) | dict.fromkeys("-‐‑–—_/", " "))
+"""Apostrophes and dots go; hyphens, dashes, underscores and slashes become spaces."""
 
 
 def kort(naam: str) -> str:

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import cached_property
+from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import evolve, field
 
@@ -26,9 +27,6 @@ from ..taal import Bericht, bericht
 from ._gebieden import Alias, Gemeente, Inwonertal, Netwerk, Provincie, Veiligheidsregio
 from ._invoer import lees_inwoners
 from ._namen import kort, meervoud, normaliseer_naam, soort, suggesties
-
-if TYPE_CHECKING:  # pathlib is not imported to run (issue 18)
-    from pathlib import Path
 
 __all__ = ["Register"]
 

@@ -20,7 +20,6 @@ from datetime import date
 from typing import Any
 
 from attrs import field
-from dateutil.relativedelta import relativedelta
 
 from .._klasse import frozen
 from .._openbaar import publiceer_hier
@@ -125,6 +124,8 @@ def stappen_hotel(
     gemeente: Gemeente | None = None,
 ) -> Hotelplaatsing:
     """The steps of the route (what it is, the priority, the term) and its value; checked input."""
+    from dateutil.relativedelta import relativedelta  # imported when needed (issue 18)
+
     r = _Hotelregels(peildatum)
     maanden = int(r.max_maanden.waarde)
     rd.stap(

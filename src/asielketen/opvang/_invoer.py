@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 from .. import _bestanden
 from .._openbaar import publiceer_hier
@@ -22,9 +22,6 @@ from ..serialization import structure
 from ..taal import Bericht, bericht
 from ._dwangsom import Nachttelling
 from ._locatie import Bestuursovereenkomst, Bezetting, Locatie, Locatiesoort, _controleer
-
-if TYPE_CHECKING:  # pathlib is not imported to run (issue 18)
-    from pathlib import Path
 
 _LOCATIES = ("locatie_id", "naam", "soort", "gemeente", "van", "tot", "capaciteit")
 """The columns of a locations file (one row per bestuursovereenkomst); ``kenmerk`` and

@@ -23,7 +23,6 @@ from datetime import date
 from typing import Any
 
 from attrs import Attribute, field
-from dateutil.relativedelta import relativedelta
 
 from .._klasse import frozen
 from .._openbaar import publiceer_hier
@@ -293,6 +292,8 @@ class Locatie:
         :func:`asielketen.spreidingswet.aftrek_duurzaam` (five years from the later of the raming date
         and the start).
         """
+        from dateutil.relativedelta import relativedelta  # imported when needed (issue 18)
+
         dag = as_date(dag, "dag")
         p = self.beschikbaar_op(dag)
         if p is None:

@@ -14,7 +14,6 @@ from datetime import date
 from typing import Any
 
 from attrs import field
-from dateutil.relativedelta import relativedelta
 
 from .._klasse import frozen
 from .._openbaar import publiceer_hier
@@ -78,6 +77,8 @@ def aftrek_duurzaam(
     size of Besluit art. 3.1: 100 regular or 16 special places per gemeente (they may be spread over
     several facilities within the gemeente, so the minimum applies to the gemeente's total).
     """
+    from dateutil.relativedelta import relativedelta  # imported when needed (issue 18)
+
     raming_datum = as_date(raming_datum, "raming_datum")
     r = register() if reg is None else reg
     p = r.provincie(provinciecode)
@@ -154,6 +155,8 @@ def _lang_en_tijdig(loc: DuurzameLocatie, raming_datum: date, grens: date, jaren
     """Available for at least ``jaren`` years from the raming (or its later start), and available
     on the raming date or from a day within the twelve months after it, ``grens`` included: the
     months are counted as the six months of art. 7 lid 1 onder a are (ADR 0008)."""
+    from dateutil.relativedelta import relativedelta  # imported when needed (issue 18)
+
     start = max(loc.beschikbaar.van, raming_datum)
     try:
         lang_genoeg = loc.beschikbaar.tot is None or start + relativedelta(years=jaren) <= loc.beschikbaar.tot

@@ -13,7 +13,8 @@ import csv
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Literal
+from pathlib import Path
+from typing import Literal
 
 from .. import _bestanden
 from .._openbaar import publiceer_hier
@@ -26,9 +27,6 @@ from ..taal import Bericht, bericht
 from ._cyclus import wettelijke_cyclus
 from ._realisatie import Realisatie, Toewijzing, Verdeelbesluit
 from ._sleutel import SesScore, SesWoa, ses_in_bereik
-
-if TYPE_CHECKING:  # pathlib is not imported to run (issue 18)
-    from pathlib import Path
 
 __all__ = ["lees_realisaties", "lees_ses_csv", "lees_verdeelbesluiten"]
 

@@ -23,7 +23,6 @@ from datetime import date
 from typing import Any
 
 from attrs import field
-from dateutil.relativedelta import relativedelta
 
 from .._klasse import frozen
 from .._openbaar import publiceer_hier
@@ -241,6 +240,8 @@ def termijnen(
 
 def _na_maanden(basis: date, maanden: Geldigheid[Any], veld: str) -> date:
     """``basis`` plus the months of art. 7 lid 1 onder a (an error naming ``veld`` after 9999)."""
+    from dateutil.relativedelta import relativedelta  # imported when needed (issue 18)
+
     try:
         return basis + relativedelta(months=int(maanden.waarde))
     except (ValueError, OverflowError):  # after 31 December 9999

@@ -19,7 +19,7 @@ Each reads through the one reader for user files (:mod:`asielketen._bestanden`):
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 from attrs import evolve
 
@@ -35,9 +35,6 @@ from ._gemeenschappelijk import GM_RE
 from ._herindeling import Herindeling
 from ._herverdeling import Herverdeling, Toewijzing
 from ._vng_actie import netwerknamen
-
-if TYPE_CHECKING:  # pathlib is not imported to run (issue 18)
-    from pathlib import Path
 
 __all__ = ["lees_herindelingen", "lees_herverdelingen", "met_netwerken_csv"]
 
