@@ -13,6 +13,7 @@ shared by every caller.
 from __future__ import annotations
 
 import difflib
+import json
 from collections.abc import Mapping
 from functools import cache
 from types import MappingProxyType
@@ -31,11 +32,12 @@ _BESTAND = "bronnen.json"
 
 @cache
 def _index() -> Mapping[str, Bron]:
-    raw = data.lees_json(_BESTAND)
     try:
-        # the converter gets the shapes of json.loads: it must tell an object from an array
-        bronnen = structure(data._ontdooi(raw["bronnen"]), list[Bron], veld=_BESTAND)
-    except (StructureError, KeyError, TypeError) as exc:
+        # the checked bytes, parsed here: the converter gets the shapes of json.loads (it must tell
+        # an object from an array), and nothing shared is thawed or copied
+        raw = json.loads(data.lees_bytes(_BESTAND))
+        bronnen = structure(raw["bronnen"], list[Bron], veld=_BESTAND)
+    except (StructureError, KeyError, TypeError, ValueError, RecursionError) as exc:
         fout = exc.bericht if isinstance(exc, StructureError) else str(exc)
         raise DataIntegrityError(
             bericht("bronnen.register_past_niet", bestand=_BESTAND, fout=fout),
