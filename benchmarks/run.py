@@ -1,9 +1,11 @@
-"""Every speed and memory figure of issue 10 in one table, each against its goal.
+"""Every speed and memory figure of issues 10 and 18 in one table, each against its goal.
 
 ``python benchmarks/run.py`` measures (see each ``bench_*.py`` for the details, and to run a topic
 alone):
 
-- import      — ``import asielketen`` vs ``import attrs, cattrs, dateutil``, whole processes (≤ 1.25×);
+- import and cold calls — ``import asielketen`` (≤ 1.25×), ``from asielketen import *`` (≤ 1.5×) and
+  one call of every CLI subcommand (≤ 1.5× each) vs ``import attrs, cattrs, dateutil``, whole
+  processes with the bytecode present, side by side;
 - distribution — ``spreidingswet.verdeel`` over 342 gemeenten with result objects vs the PyPI package
   ``apportionment``'s largest remainder on the same weights (≤ 0.5×; skipped with a message if
   ``apportionment`` is not installed);
@@ -11,7 +13,9 @@ alone):
 - serialisation — JSON round trips of the register and of two national results through
   ``asielketen.serialization`` vs ``json`` on the equivalent plain dicts (≤ 3×);
 - scenario sweep — 10,000 random needs and keys through the distribution and the taakstelling on one
-  core (< 10 s), and over processes with identical results;
+  core (< 10 s), and over processes with identical results; the sweep API (``asielketen.sweep``): per
+  scenario against a plain exact-integer loop (≤ 1.5×), 100,000 needs on one core (< 6 s), streamed
+  memory at N and 10×N scenarios (flat), process and Dask executors identical;
 - memory — the register and every shipped data file loaded, ``tracemalloc`` (< 10 MB);
 - loaders — every loader of user files: time per row at 100,000 rows over that at 1,000 (≤ 2×:
   linear), and the peak memory of reading a 1,000,000-row file (information);

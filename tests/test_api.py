@@ -36,6 +36,7 @@ PUBLIC_MODULES = [
     "asielketen.frames",
     "asielketen.plot",
     "asielketen.api",
+    "asielketen.sweep",
 ]
 
 PUBLIC_PARTS: dict[str, list[str]] = {

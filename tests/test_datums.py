@@ -34,6 +34,7 @@ from asielketen import (
     spreidingswet,
     statushouders,
     strategies,
+    sweep,
 )
 from asielketen.errors import AsielketenError, InvalidInputError
 from asielketen.periods import Cyclus, Geldigheid, Halfjaar, Parameter, Periode
@@ -156,6 +157,8 @@ Call = tuple[Callable[..., Any], dict[str, Any]]
 """The callable (bound, for a method) and its other arguments."""
 
 CALLS: dict[str, Callable[[Path], Call]] = {
+    "sweep.verdeel_reeks": lambda _: (sweep.verdeel_reeks, {"behoeften": [96_000]}),
+    "sweep.verdeel_stroom": lambda _: (_verdeel_stroom, {"behoeften": [96_000]}),
     "periods.Halfjaar.bevattende": lambda _: (Halfjaar.bevattende, {}),
     "periods.Parameter.geldigheid_op": lambda _: (_parameter().geldigheid_op, {}),
     "periods.Parameter.op": lambda _: (_parameter().op, {}),
@@ -285,6 +288,14 @@ DATES: dict[str, dict[str, date]] = {
 """A valid value of a date parameter where :data:`PEIL` does not fit."""
 
 
+def _verdeel_stroom(**kwargs: Any) -> Any:
+    return sweep.verdeel_stroom(**kwargs).reeks()  # a stream compared by its rows
+
+
+def _taakstelling_stroom(**kwargs: Any) -> Any:
+    return sweep.taakstelling_stroom(**kwargs).reeks()
+
+
 def _register_frame(**kwargs: Any) -> Any:
     pytest.importorskip("pandas")
     from asielketen import frames
@@ -391,6 +402,8 @@ def test_the_issue_example() -> None:
 # --------------------------------------------------------------------------------------------
 
 HALFJAAR_CALLS: dict[str, Call] = {
+    "sweep.taakstelling_reeks": (sweep.taakstelling_reeks, {"landelijke_aantallen": [13_000]}),
+    "sweep.taakstelling_stroom": (_taakstelling_stroom, {"landelijke_aantallen": [13_000]}),
     "statushouders.landelijk_aantal": (statushouders.landelijk_aantal, {}),
     "statushouders.nareizigers_tellen_mee": (statushouders.nareizigers_tellen_mee, {}),
     "statushouders.peildatum_inwoners": (statushouders.peildatum_inwoners, {}),

@@ -249,6 +249,7 @@ LAYERS: dict[str, int] = {
     "asielketen.schema": 6,
     "asielketen._schema": 6,
     "asielketen.api": 6,  # the HTTP API (extra api): a face over the command line
+    "asielketen.sweep": 6,  # scenario sweeps over the rules; Reeks.to_frame (pandas via _extra)
 }
 """The layer of every module (a package's layer holds for every module inside it)."""
 

@@ -94,6 +94,7 @@ from asielketen.statushouders import (
     vng_actie_voor,
     voorrangsverbod,
 )
+from asielketen.sweep import taakstelling_reeks, verdeel_reeks
 from asielketen.taal import Bericht
 
 from .conftest import run_cli
@@ -379,6 +380,11 @@ _tekst = st.text(string.ascii_letters + " éë-", min_size=1, max_size=15).filte
 _codes = [g.code for g in register().gemeenten]
 
 ENTITEITEN: dict[str, Strategie] = {
+    # scenario sweeps (asielketen.sweep): a few needs or national numbers
+    "Reeks": st.one_of(
+        st.lists(st.integers(0, 200_000), max_size=3).map(lambda b: verdeel_reeks(b, peildatum=RAMING_2024)),
+        st.lists(st.integers(0, 30_000), max_size=3).map(lambda v: taakstelling_reeks(v, halfjaar="2025-H2")),
+    ),
     # sources
     "Bron": aks.bronnen(),
     "BronBasis": st.builds(

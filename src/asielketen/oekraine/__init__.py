@@ -70,10 +70,10 @@ from typing import TYPE_CHECKING, Any
 from .._openbaar import laad as _laad
 
 if TYPE_CHECKING:
-    from ._gemeenschappelijk import BESTAND as BESTAND
-    from ._gemeenschappelijk import MAX_AANTAL as MAX_AANTAL
     from ._aftrek import Aftreklezing
     from ._collectief import CollectievePlicht, Gebiedsniveau, collectieve_plicht
+    from ._gemeenschappelijk import BESTAND as BESTAND
+    from ._gemeenschappelijk import MAX_AANTAL as MAX_AANTAL
     from ._gemeenschappelijk import Verplichtingsoort
     from ._individueel import Alternatief, IndividuelePlicht, Plichtuitkomst, individuele_plicht
     from ._normbedragen import Dagdeel, Maanddeel
