@@ -125,7 +125,9 @@ def measure(runs: int) -> list[Figure]:
         Figure("import", "import + register()", med["import + register()"], "ms", DEPS, base),
     ]
     for name in SUBCOMMANDS:
-        figures.append(Figure("cold call", f"asielketen {name}", med[f"asielketen {name}"], "ms", DEPS, base, GOAL))
+        figures.append(
+            Figure("cold call", f"asielketen {name}", med[f"asielketen {name}"], "ms", DEPS, base, GOAL)
+        )
     return figures
 
 

@@ -8,7 +8,13 @@ For each object, side by side (A B A B …, medians of N rounds after a warm-up)
 
 Objects: the whole register (342 gemeenten, provinces, regions, networks), a national distribution
 (``verdeel(96000, amv=8140)``, with its explanation) and a national taakstelling
-(``taakstellingen("2025-H2")``). Goal of issue 10: A at most 3× B. Never asserted in tests.
+(``taakstellingen("2025-H2")``). Goal (issues 10 and 18): A at most 3× B, with every check of
+structuring kept — ``from_json(…, Register)`` refuses unknown keys and wrong types and runs every
+class's validators and the register's own consistency checks (``tests/test_serialisatie_snel.py``).
+
+Steady state: the converter makes its hooks on first use (cattrs' generated functions and the fast
+paths of ``serialization/_snel.py``); the check that the round trip is equal and the warm-up rounds
+make them before anything is timed. Never asserted in tests.
 Run: ``python benchmarks/bench_serialisatie.py [-n RUNS]``.
 """
 

@@ -307,3 +307,14 @@ def test_name_folding_as_before(naam: str) -> None:
     from asielketen.gebied import normaliseer_naam
 
     assert normaliseer_naam(naam) == _normaliseer_zoals_voorheen(naam)
+
+
+@pytest.mark.parametrize("code", ["GM0363\n", "GM0363\r\n", " GM0363", "gm0363"])
+def test_a_code_with_a_trailing_newline_is_refused(code: str) -> None:
+    """The form of a code is the whole text: ``$`` once let a final newline through (issue 18)."""
+    from asielketen.errors import InvalidInputError
+    from asielketen.gebied import Gemeente
+
+    with pytest.raises(InvalidInputError) as exc:
+        Gemeente(code=code, naam="Amsterdam", provinciecode="PV27", veiligheidsregiocode="VR13")
+    assert exc.value.veld == "code"

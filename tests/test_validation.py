@@ -147,3 +147,20 @@ def test_kort_echoes_a_short_repr(tekst: str) -> None:
     k = kort(tekst)
     assert len(repr(k)) <= GETOONDE_TEKENS + 2 + len(repr("…")) - 2
     assert k == tekst or (k.endswith("…") and tekst.startswith(k[:-1]))
+
+
+def test_whole_text_patterns_end_with_backslash_z() -> None:
+    """A pattern for a whole value (``^…``) ends with ``\\Z``: ``$`` also matches before a final
+    newline, so ``"GM0363\\n"`` passed as a gemeentecode (found in issue 18)."""
+    import re
+    from pathlib import Path
+
+    src = Path(__file__).resolve().parent.parent / "src" / "asielketen"
+    patroon = re.compile(r"""re\.compile\(r?["'](\^[^"']*)["']""")
+    fout = [
+        f"{pad.relative_to(src)}: {m.group(1)}"
+        for pad in src.rglob("*.py")
+        for m in patroon.finditer(pad.read_text(encoding="utf-8"))
+        if m.group(1).endswith("$") and not m.group(1).endswith(r"\s*$")
+    ]
+    assert fout == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 from attrs import Attribute, field
@@ -31,16 +32,20 @@ __all__ = [
     "Veiligheidsregio",
 ]
 
-GM_RE = re.compile(r"^GM[0-9]{4}$")
+GM_RE = re.compile(r"^GM[0-9]{4}\Z")
 """The form of a gemeentecode."""
-_PV_RE = re.compile(r"^PV[0-9]{2}$")
-_VR_RE = re.compile(r"^VR[0-9]{2}$")
+_STEDELIJKHEID = (1, 5)
+"""CBS urbanity classes: 1 (zeer sterk stedelijk) … 5 (niet stedelijk)."""
+_PV_RE = re.compile(r"^PV[0-9]{2}\Z")
+_VR_RE = re.compile(r"^VR[0-9]{2}\Z")
 
 
 def _code_check(patroon: re.Pattern[str], reden: Callable[[], Bericht]) -> Any:
     # ``reden`` is called only on an error: the catalogue is never loaded at import
     def check(_: object, attribute: Attribute[str], value: str) -> None:
-        tekst(attribute.name, value, reden=reden, patroon=patroon)
+        # what tekst() accepts, checked inline: every record read runs this (issue 18)
+        if type(value) is not str or not value.strip() or patroon.match(value) is None:
+            tekst(attribute.name, value, reden=reden, patroon=patroon)
 
     return check
 
@@ -66,7 +71,8 @@ def _naam_leeg() -> Bericht:
 
 
 def _check_name(_: object, attribute: Attribute[str], value: str) -> None:
-    tekst(attribute.name, value, reden=_naam_leeg)
+    if type(value) is not str or not value.strip():  # what tekst() accepts, checked inline
+        tekst(attribute.name, value, reden=_naam_leeg)
 
 
 def _check_count(_: object, attribute: Attribute[int], value: int) -> None:
@@ -92,8 +98,11 @@ class Inwonertal:
     """The id of the source in the source registry (or a user's label for own data)."""
 
 
+_PEILDATUM = attrgetter("peildatum")
+
+
 def _sorted_counts(values: Iterable[Inwonertal]) -> tuple[Inwonertal, ...]:
-    return tuple(sorted(values, key=lambda i: i.peildatum))
+    return tuple(sorted(values, key=_PEILDATUM))
 
 
 @frozen(kw_only=True)
@@ -115,8 +124,9 @@ class Gemeente:
 
     @stedelijkheid.validator
     def _check_sted(self, attribute: Attribute[int | None], value: int | None) -> None:
-        if value is not None:
-            geheel_getal_tussen(attribute.name, value, minimum=1, maximum=5, reden=_stedelijkheid)
+        laag, hoog = _STEDELIJKHEID
+        if value is not None and (type(value) is not int or not laag <= value <= hoog):
+            geheel_getal_tussen(attribute.name, value, minimum=laag, maximum=hoog, reden=_stedelijkheid)
 
     @property
     def peildata(self) -> tuple[date, ...]:

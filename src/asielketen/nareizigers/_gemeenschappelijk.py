@@ -19,7 +19,7 @@ BESTAND = "nareizigers.json"
 MAX_NAREIZIGERS = 50
 """Input sanity bound (not policy): more nareizigers in one household is refused as absurd input."""
 
-_GM_RE = re.compile(r"^GM[0-9]{4}$")
+_GM_RE = re.compile(r"^GM[0-9]{4}\Z")  # the whole text: "$" would let a final newline through
 
 
 def check_bool(_: object, attribute: Attribute[Any], value: object) -> None:

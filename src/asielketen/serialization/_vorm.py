@@ -8,6 +8,7 @@ own when it is imported (ADR 0007), and the schema reads the same declaration.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from cattrs import Converter
@@ -46,20 +47,20 @@ def _heeft_json_vorm(type_: Any) -> bool:
     return json_vorm(type_) is not None
 
 
-def _json_vorm_schrijver(type_: Any, c: Converter) -> Callable[[Any], Any]:
+def _json_vorm_schrijver(type_: Any, c: Converter, snel: bool = True) -> Callable[[Any], Any]:
     v = json_vorm(type_)
     assert v is not None
-    if v.schrijf is not None:
+    if v.schrijf is not None and snel:
         return v.schrijf
     vorm_hook = c.get_unstructure_hook(v.vorm)
     naar_vorm = v.naar_vorm
     return lambda obj: vorm_hook(naar_vorm(obj))
 
 
-def _json_vorm_lezer(type_: Any, c: Converter) -> Callable[[Any, Any], Any]:
+def _json_vorm_lezer(type_: Any, c: Converter, snel: bool = True) -> Callable[[Any, Any], Any]:
     v = json_vorm(type_)
     assert v is not None
-    vorm, uit_vorm, lees = v.vorm, v.uit_vorm, v.lees
+    vorm, uit_vorm, lees = v.vorm, v.uit_vorm, v.lees if snel else None
 
     def structure_vorm(value: Any, _: Any) -> Any:
         if lees is not None:
@@ -74,7 +75,8 @@ def _json_vorm_lezer(type_: Any, c: Converter) -> Callable[[Any, Any], Any]:
     return structure_vorm
 
 
-def configureer_vormen(c: Converter) -> None:
-    """Register on ``c`` the two factories that read a class's ``__json_vorm__``."""
-    c.register_unstructure_hook_factory(_heeft_json_vorm, _json_vorm_schrijver)
-    c.register_structure_hook_factory(_heeft_json_vorm, _json_vorm_lezer)
+def configureer_vormen(c: Converter, *, snel: bool = True) -> None:
+    """Register on ``c`` the two factories that read a class's ``__json_vorm__`` (with ``snel=False``
+    without the shapes' fast paths ``schrijf`` and ``lees``: the plain path the tests compare with)."""
+    c.register_unstructure_hook_factory(_heeft_json_vorm, partial(_json_vorm_schrijver, snel=snel))
+    c.register_structure_hook_factory(_heeft_json_vorm, partial(_json_vorm_lezer, snel=snel))

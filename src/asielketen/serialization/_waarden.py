@@ -159,7 +159,8 @@ def _halfjaar_lezer(c: Converter) -> Any:
         if isinstance(value, dict):
             if not velden:
                 velden.append(make_dict_structure_fn(Halfjaar, c, _cattrs_forbid_extra_keys=True))
-            return velden[0](value, Halfjaar)
+            oud: Halfjaar = velden[0](value, Halfjaar)
+            return oud
         try:
             return Halfjaar.parse(value)
         except InvalidPeriodError:

@@ -27,7 +27,7 @@ from ._velden import (
 
 __all__ = ["Aanname", "Brief", "Kamerstuk", "Persbron", "Statistiek"]
 
-_PARTIAL_DATE_RE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
+_PARTIAL_DATE_RE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?\Z")
 
 
 @frozen(kw_only=True)

@@ -82,10 +82,10 @@ class Blad(enum.Enum):
     STCRT = "Stcrt."
 
 
-_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:\-]*$")
-_ECLI_RE = re.compile(r"^ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:[0-9]{4}:[A-Z0-9.]{1,25}$")
-_BWB_RE = re.compile(r"^BWB[RV][0-9]{7}$")
-_URL_RE = re.compile(r"^https?://[^\s]+$")
+_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:\-]*\Z")
+_ECLI_RE = re.compile(r"^ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:[0-9]{4}:[A-Z0-9.]{1,25}\Z")
+_BWB_RE = re.compile(r"^BWB[RV][0-9]{7}\Z")
+_URL_RE = re.compile(r"^https?://[^\s]+\Z")
 
 
 def bron_tekst(

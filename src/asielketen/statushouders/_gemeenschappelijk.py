@@ -28,7 +28,7 @@ P_VNG_PREFIX = "statushouders.vng_actie."
 P_VOORRANG = "statushouders.voorrangsverbod"
 P_NAREIZIGERS = "statushouders.nareizigers_tellen_mee"
 
-GM_RE = re.compile(r"^GM[0-9]{4}$")
+GM_RE = re.compile(r"^GM[0-9]{4}\Z")  # the whole text: "$" would let a final newline through
 
 
 def als_halfjaar(waarde: object, veld: str = "halfjaar") -> Halfjaar:
@@ -42,6 +42,8 @@ def als_halfjaar(waarde: object, veld: str = "halfjaar") -> Halfjaar:
 
 def aantal(waarde: object, veld: str, *, minimum: int = 0) -> int:
     """``waarde`` if it is an ``int`` (not a bool) from ``minimum`` to ``GROOTSTE_AANTAL``; else an error."""
+    if type(waarde) is int and minimum <= waarde <= GROOTSTE_AANTAL:  # the sentence only for an error
+        return waarde
     reden = bericht("statushouders.fout.aantal", minimum=minimum)
     return geheel_getal(veld, waarde, minimum=minimum, reden=reden)
 
