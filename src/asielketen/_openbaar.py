@@ -19,12 +19,12 @@ import importlib
 import inspect
 import sys
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
 
-__all__ = ["laad", "publiceer", "publiceer_hier", "publiek"]
+__all__ = ["laad", "lui", "publiceer", "publiceer_hier", "publiek"]
 
 
 _CODE: dict[str, Any] = {}
@@ -150,3 +150,21 @@ def laad(pakket: dict[str, Any], namen: Mapping[str, str], naam: str) -> Any:
     waarde = getattr(importlib.import_module(f"{pakket['__name__']}.{module}"), naam)
     pakket[naam] = waarde
     return waarde
+
+
+def lui(
+    pakket: dict[str, Any], namen: Mapping[str, str]
+) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
+    """A package's ``__getattr__`` and ``__dir__`` over its table ``namen`` (:func:`laad`).
+
+    A package assigns them only when not type checking (``if not TYPE_CHECKING:``), so type
+    checkers see its names from its ``TYPE_CHECKING`` imports and still refuse a misspelt one.
+    """
+
+    def __getattr__(naam: str) -> Any:  # noqa: N807 - the module's own
+        return laad(pakket, namen, naam)
+
+    def __dir__() -> list[str]:  # noqa: N807
+        return sorted(set(pakket) | set(namen))
+
+    return __getattr__, __dir__

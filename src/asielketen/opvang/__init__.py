@@ -62,9 +62,9 @@ agreement is not a bad row: it is flagged by the rules).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from .._openbaar import laad as _laad
+from .._openbaar import lui as _lui
 
 if TYPE_CHECKING:
     from ._bezetting import Bezettingstoets, toets_bezetting
@@ -163,11 +163,5 @@ _NAMEN: dict[str, str] = {
 }
 """Each public name → the private module that defines it, imported on first use (PEP 562, ADR 0007)."""
 
-
-def __getattr__(naam: str) -> Any:
-    """A public name, from its private module on first use."""
-    return _laad(globals(), _NAMEN, naam)
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_NAMEN))
+if not TYPE_CHECKING:  # type checkers read the names above, and refuse a misspelt one
+    __getattr__, __dir__ = _lui(globals(), _NAMEN)
