@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import time
+import types
 from datetime import date
 from pathlib import Path
 
@@ -243,3 +244,26 @@ def test_problems_are_listed_by_row_and_the_lowest_rows_are_kept(tmp_path: Path)
     rijen = [int(f.split(":")[0].removeprefix("rij ")) for f in fouten]
     assert rijen == sorted(rijen) and len(fouten) == GETOONDE_FOUTEN
     assert exc.value.weggelaten == 41 - GETOONDE_FOUTEN
+
+
+class _Onderbreekt(types.ModuleType):
+    """A stand-in for ``asielketen.cli`` whose every name is a Ctrl-C (an interrupted import)."""
+
+    def __getattr__(self, naam: str) -> object:
+        raise KeyboardInterrupt
+
+
+@pytest.mark.parametrize(
+    ("taal", "regel"),
+    [("", "asielketen: fout: afgebroken (Ctrl-C)"), ("en", "asielketen: error: interrupted (Ctrl-C)")],
+)
+def test_ctrl_c_while_the_library_loads_is_one_line_in_the_language(
+    taal: str, regel: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``_start`` writes its own line before the catalogue is loaded, in ``$ASIELKETEN_TAAL``'s language."""
+    from asielketen import _start
+
+    monkeypatch.setitem(sys.modules, "asielketen.cli", _Onderbreekt("asielketen.cli"))
+    monkeypatch.setenv("ASIELKETEN_TAAL", taal)
+    assert _start.main() == 130
+    assert capsys.readouterr().err == regel + "\n"
