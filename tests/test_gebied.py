@@ -318,3 +318,31 @@ def test_a_code_with_a_trailing_newline_is_refused(code: str) -> None:
     with pytest.raises(InvalidInputError) as exc:
         Gemeente(code=code, naam="Amsterdam", provinciecode="PV27", veiligheidsregiocode="VR13")
     assert exc.value.veld == "code"
+
+
+def test_a_2025_file_without_a_gemeente_names_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A careless edit drops a gemeente and the manifest follows (its row count): the error names
+    the file, as for every other malformed shipped file, and lists what is missing."""
+    import attrs
+
+    from asielketen import data
+    from asielketen.errors import DataIntegrityError
+    from asielketen.gebied import _meegeleverd
+
+    echt_bytes, echt_bestand = data.lees_bytes, data.bestand
+    regels = echt_bytes("inwoners_2025_01_01.csv").splitlines(True)
+    ruw = b"".join(r for r in regels if not r.startswith(b"GM0363,"))
+    monkeypatch.setattr(
+        data, "lees_bytes", lambda naam: ruw if naam == "inwoners_2025_01_01.csv" else echt_bytes(naam)
+    )
+    monkeypatch.setattr(
+        data,
+        "bestand",
+        lambda naam: attrs.evolve(echt_bestand(naam), rijen=len(regels) - 2)
+        if naam == "inwoners_2025_01_01.csv"
+        else echt_bestand(naam),
+    )
+    with pytest.raises(DataIntegrityError) as exc:
+        _meegeleverd._basis()
+    assert exc.value.waarde == "inwoners_2025_01_01.csv"
+    assert "GM0363" in str(exc.value)

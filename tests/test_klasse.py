@@ -36,6 +36,8 @@ WAARDEN = st.one_of(
     st.dates(),
     st.decimals(allow_nan=False, places=2),
     st.tuples(st.integers(), st.text(max_size=3)),
+    st.just(Decimal("NaN")),  # not equal to itself: attrs compares field by field, not as tuples
+    st.just(float("nan")),
 )
 
 
@@ -96,6 +98,57 @@ def test_field_options_as_attrs() -> None:
     assert repr(d) == "Doos(inhoud=[...])"
 
 
+class _Anders:
+    """A value whose ``==`` answers something that is not a bool."""
+
+    def __eq__(self, other: object) -> Any:
+        return "ja"
+
+    __hash__ = object.__hash__
+
+
+def test_eq_answers_what_the_fields_answer_and_ne_uses_the_instances_eq() -> None:
+    @frozen
+    class A:
+        x: Any
+
+    @attrs.frozen
+    class E:
+        x: Any
+
+    w = _Anders()
+    ons: object = A(w).__eq__(A(w))
+    hun: object = E(w).__eq__(E(w))
+    assert ons == hun == "ja"
+    nan = Decimal("NaN")
+    assert (A(nan) == A(nan)) is (E(nan) == E(nan)) is False
+    assert (A(nan) != A(nan)) is (E(nan) != E(nan)) is True
+
+    class B(A):  # a subclass with an equality of its own
+        def __eq__(self, other: object) -> bool:
+            return False
+
+    assert (B(1) != B(1)) is True
+
+
+def test_hash_leaves_out_the_fields_attrs_leaves_out() -> None:
+    @frozen
+    class A:
+        x: int
+        lijst: list[int] = attrs.field(hash=False)
+
+    assert hash(A(1, [1])) == hash(A(1, [2]))
+
+
+def test_exceptions_are_left_to_attrs() -> None:
+    @frozen
+    class FoutError(Exception):
+        x: int
+
+    assert FoutError(1) != FoutError(1)  # attrs compares exceptions by identity
+    assert "__asielketen_eq__" not in vars(FoutError)
+
+
 def test_own_methods_are_left_to_attrs() -> None:
     @frozen
     class K:
@@ -122,8 +175,14 @@ class _Kind(_Basis):
     u: tuple[int, "Decimal | None"]  # noqa: UP037 - a text inside a type, as spreidingswet's row
 
 
+@attrs.frozen
+class _Termijn:
+    date: date  # a field named like its type: the module's name wins (as in get_type_hints)
+    eind: date  # type: ignore[valid-type]
+
+
 def test_hints_equal_get_type_hints() -> None:
-    for cls in (_Basis, _Kind):
+    for cls in (_Basis, _Kind, _Termijn):
         assert _hints(cls) == typing.get_type_hints(cls)
 
 

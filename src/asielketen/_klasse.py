@@ -7,20 +7,21 @@ for every class when its module is imported; compiling is most of the cost of cr
 three follow one recipe, so this module gives every class the same three functions, driven by a
 tuple of the class's field names computed once. They behave as attrs' generated ones do: equal
 only to an instance of the very same class, comparing the fields with ``eq`` (through their
-``eq`` key where one is given) in order as a tuple; a hash of the class and those fields; a repr
-``Name(field=value, …)`` of the fields with ``repr`` (a callable ``repr`` formats its field),
-``...`` for an object already being shown (recursion). ``tests/test_klasse.py`` compares them with
-attrs' own on random classes and values.
+``eq`` key where one is given) one by one, ``self.a == other.a and self.b == other.b …`` (so a
+NaN is not equal to itself); ``!=`` through the instance's ``__eq__``; a hash of the class and
+the hashed fields; a repr ``Name(field=value, …)`` of the fields with ``repr`` (a callable
+``repr`` formats its field), ``...`` for an object already being shown (recursion).
+``tests/test_klasse.py`` compares them with attrs' own on random classes and values.
 
-A class that defines one of these methods itself, or passes ``eq``, ``order``, ``hash``,
-``unsafe_hash``, ``cache_hash``, ``repr`` or ``str``, is left to attrs entirely. For type checkers
+A class that defines one of these methods itself, passes ``eq``, ``order``, ``hash``,
+``unsafe_hash``, ``cache_hash``, ``repr`` or ``str``, or is an exception (attrs compares those by
+identity), is left to attrs entirely. For type checkers
 ``frozen`` *is* ``attrs.frozen`` (the mypy plugin of attrs reads the classes as before).
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -37,48 +38,44 @@ _bezig = threading.local()
 """Per thread: the ids of the objects whose repr is being built (attrs' recursion guard)."""
 
 
-def _sleutel(velden: tuple[tuple[str, Callable[[Any], Any] | None], ...]) -> Callable[[Any], tuple[Any, ...]]:
-    """The function that gives an instance's comparison tuple: its ``eq`` fields (through their keys)."""
-    namen = tuple(naam for naam, _ in velden)
-    if any(key is not None for _, key in velden):
-
-        def met_keys(obj: Any) -> tuple[Any, ...]:
-            return tuple(
-                getattr(obj, naam) if key is None else key(getattr(obj, naam)) for naam, key in velden
-            )
-
-        return met_keys
-    if not namen:
-        return lambda obj: ()
-    if len(namen) == 1:
-        naam = namen[0]
-        return lambda obj: (getattr(obj, naam),)
-    from operator import attrgetter
-
-    return attrgetter(*namen)
-
-
-def __eq__(self: Any, other: object) -> bool:  # noqa: N807 - installed as the method
-    """Equal to an instance of the very same class whose ``eq`` fields are equal, in order."""
+def __eq__(self: Any, other: object) -> Any:  # noqa: N807 - installed as the method
+    """As attrs writes it: ``NotImplemented`` for another class, else ``self.a == other.a and …``
+    over the ``eq`` fields (through their keys), the first false result or the last one."""
     if other.__class__ is not self.__class__:
         return NotImplemented
     cls: Any = self.__class__
-    sleutel = cls.__asielketen_sleutel__
-    return bool(sleutel(self) == sleutel(other))
+    uitkomst: Any = True
+    for naam, key in cls.__asielketen_eq__:
+        if key is None:
+            uitkomst = getattr(self, naam) == getattr(other, naam)
+        else:
+            uitkomst = key(getattr(self, naam)) == key(getattr(other, naam))
+        if not uitkomst:
+            return uitkomst
+    return uitkomst
 
 
-def __ne__(self: Any, other: object) -> bool:  # noqa: N807
-    """The opposite of ``__eq__`` (``NotImplemented`` for another class)."""
-    uitkomst = __eq__(self, other)
+def __ne__(self: Any, other: object) -> Any:  # noqa: N807
+    """The opposite of the instance's ``__eq__`` (``NotImplemented`` for another class)."""
+    uitkomst = self.__eq__(other)
     if uitkomst is NotImplemented:
         return NotImplemented
     return not uitkomst
 
 
 def __hash__(self: Any) -> int:  # noqa: N807
-    """A hash of the class and the ``eq`` fields (as attrs hashes a frozen class)."""
-    cls = self.__class__
-    return hash((cls.__asielketen_zout__, *cls.__asielketen_sleutel__(self)))
+    """A hash of the class and the hashed fields (``hash=True``, or ``eq`` and no ``hash`` given),
+    through their ``eq`` keys, as attrs hashes a frozen class."""
+    cls: Any = self.__class__
+    return hash(
+        (
+            cls.__asielketen_zout__,
+            *(
+                getattr(self, n) if key is None else key(getattr(self, n))
+                for n, key in cls.__asielketen_hash__
+            ),
+        )
+    )
 
 
 def __repr__(self: Any) -> str:  # noqa: N807
@@ -104,8 +101,9 @@ def __repr__(self: Any) -> str:  # noqa: N807
 def _gedeeld(cls: type) -> type:
     """Give the attrs class ``cls`` the shared ``__eq__``, ``__ne__``, ``__hash__`` and ``__repr__``."""
     velden = attrs.fields(cls)
-    cls.__asielketen_sleutel__ = staticmethod(  # type: ignore[attr-defined]
-        _sleutel(tuple((a.name, a.eq_key) for a in velden if a.eq))
+    cls.__asielketen_eq__ = tuple((a.name, a.eq_key) for a in velden if a.eq)  # type: ignore[attr-defined]
+    cls.__asielketen_hash__ = tuple(  # type: ignore[attr-defined]
+        (a.name, a.eq_key) for a in velden if a.hash is True or (a.hash is None and a.eq is True)
     )
     cls.__asielketen_zout__ = f"{cls.__module__}.{cls.__qualname__}"  # type: ignore[attr-defined]
     cls.__asielketen_repr__ = tuple(  # type: ignore[attr-defined]
@@ -122,7 +120,7 @@ def _frozen(maybe_cls: type | None = None, /, **opties: Any) -> Any:
     """``attrs.frozen`` with the shared methods (see the module); same arguments."""
 
     def wrap(cls: type) -> type:
-        if _ZELF & opties.keys() or any(m in cls.__dict__ for m in _EIGEN):
+        if _ZELF & opties.keys() or any(m in cls.__dict__ for m in _EIGEN) or issubclass(cls, BaseException):
             return attrs.frozen(cls, **opties)
         return _gedeeld(attrs.frozen(cls, eq=False, repr=False, **opties))
 

@@ -53,10 +53,12 @@ def _hints(cls: type) -> dict[str, Any]:
                 code = _CODE.get(waarde)
                 if code is None:
                     code = _CODE[waarde] = compile(waarde, "<annotation>", "eval")
-                waarde = eval(code, globs, plaatselijk)
+                # the class's names as globals and the module's as locals, so a module name wins
+                # over a field of the same name (a slot): what get_type_hints does for a class
+                waarde = eval(code, plaatselijk, globs)
                 if _heeft_tekst(waarde):  # a text inside (tuple[int, "Decimal | None"]): typing's way
                     proxy = type("_", (), {"__annotations__": {naam: eigen[naam]}})
-                    waarde = typing.get_type_hints(proxy, globs, plaatselijk)[naam]
+                    waarde = typing.get_type_hints(proxy, plaatselijk, globs)[naam]
             hints[naam] = type(None) if waarde is None else waarde
     return hints
 

@@ -183,8 +183,9 @@ def _basis() -> Register:
         )
     if fout_2025 is not None:
         raise fout_2025
-    if not volledig:  # raises the StructureError naming the gemeenten missing or unknown
-        return basis.met_inwoners(info_2025.peildatum, aantallen_2025, bron=info_2025.bron or "")
+    if not volledig:  # the gemeenten missing or unknown, named, as an error of the 2025 file
+        with data._inhoud(_INWONERS_2025):
+            return basis.met_inwoners(info_2025.peildatum, aantallen_2025, bron=info_2025.bron or "")
     return basis
 
 

@@ -12,6 +12,7 @@ the catalogue, which :mod:`._fouten` turns into the message.
 from __future__ import annotations
 
 import re
+import threading
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -19,7 +20,6 @@ from typing import Any
 
 from cattrs import Converter
 from cattrs.gen import make_dict_structure_fn
-from cattrs.strategies import configure_tagged_union
 
 from ..errors import InvalidPeriodError
 from ..periods import Halfjaar
@@ -191,25 +191,37 @@ def configureer_waarden(c: Converter) -> None:
 def _bronnen(c: Converter) -> None:
     """Sources (:data:`~asielketen.sources.Bron`) as a union tagged by ``"soort"``, set up on first use.
 
-    cattrs' ``configure_tagged_union`` makes the hooks of all nine kinds of source at once; here
-    it runs when a source is first written or read, so a command that writes none does not pay
-    for them (issue 18). Until then two stand-ins hold the union's place; afterwards they pass
-    every call to the hooks it registered.
+    What cattrs' ``configure_tagged_union`` does — the tag last in the written object, the tag
+    taken off before the kind's own hook reads the rest (unknown keys are refused), a ``KeyError``
+    for a missing or unknown tag — but the hooks of the nine kinds are fetched when a source is
+    first written or read, so a command that writes none does not pay for them (issue 18). The
+    tables are made under a lock and published in one step, so threads that meet the first use at
+    once (the HTTP API) all see them whole; the converter itself is never half set up.
     """
-    echt: dict[str, Any] = {}
+    slot = threading.Lock()
+    tabellen: list[tuple[dict[str, Any], dict[type, Any]]] = []
 
-    def klaar() -> dict[str, Any]:
-        if not echt:
-            tags = {cls: tag for tag, cls in BRON_SOORTEN.items()}
-            configure_tagged_union(Bron, c, tag_generator=lambda cls: tags[cls], tag_name="soort")
-            echt["uit"], echt["in"] = c.get_unstructure_hook(Bron), c.get_structure_hook(Bron)
-        return echt
+    def klaar() -> tuple[dict[str, Any], dict[type, Any]]:
+        if not tabellen:
+            with slot:
+                if not tabellen:
+                    lezers = {tag: (cls, c.get_structure_hook(cls)) for tag, cls in BRON_SOORTEN.items()}
+                    schrijvers = {
+                        cls: (tag, c.get_unstructure_hook(cls)) for tag, cls in BRON_SOORTEN.items()
+                    }
+                    tabellen.append((lezers, schrijvers))
+        return tabellen[0]
 
     def unstructure_bron(obj: Any) -> Any:
-        return klaar()["uit"](obj)
+        tag, schrijf = klaar()[1][obj.__class__]
+        uit = schrijf(obj)
+        uit["soort"] = tag
+        return uit
 
-    def structure_bron(value: Any, cls: Any) -> Any:
-        return klaar()["in"](value, cls)
+    def structure_bron(value: Any, _: Any) -> Any:
+        value = value.copy()
+        cls, lees = klaar()[0][value.pop("soort")]
+        return lees(value, cls)
 
     c.register_unstructure_hook(Bron, unstructure_bron)
     c.register_structure_hook(Bron, structure_bron)
