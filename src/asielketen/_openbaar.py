@@ -9,8 +9,14 @@ A class's annotations are strings (``from __future__ import annotations``) that
 ``typing.get_type_hints`` — used by cattrs and the schema — evaluates in the module the class says
 it belongs to; :func:`publiek` resolves them first, in the module that defines the class, and
 keeps them resolved. :func:`publiceer` does it for every class and function a package exports
-(its ``__all__``) from its private modules: the one call each package's ``__init__`` ends with.
-Imports nothing of asielketen.
+(its ``__all__``) from its private modules, when the package imports them all at once
+(``sources``, ``frames``, ``plot``, ``sweep``).
+
+The domain packages and ``gebied`` import their private modules on first use of a name (issue 18):
+their ``__init__`` holds a table name → private module, and :func:`lui` makes their ``__getattr__``
+and ``__dir__`` over it (:func:`laad`). Each private module that defines a public name ends with
+:func:`publiceer_hier`, so its objects get their public path when the module is imported,
+whichever way it is reached. Imports nothing of asielketen.
 """
 
 from __future__ import annotations
@@ -36,10 +42,11 @@ def _hints(cls: type) -> dict[str, Any]:
     """``typing.get_type_hints(cls)`` for classes whose annotations are texts, without its cost.
 
     ``get_type_hints`` builds (and compiles) a ``ForwardRef`` for every annotation of every class
-    in the MRO. Here each class's own annotations are evaluated as ``get_type_hints`` does — in
-    the globals of the module that defines it, with the class's namespace as locals, bases first
-    so a subclass's own annotation wins, ``None`` read as ``NoneType`` — but each distinct text is
-    compiled once. ``tests/test_klasse.py`` checks the result equals ``get_type_hints``.
+    in the MRO. Here each class's own annotations are evaluated as ``get_type_hints`` does for a
+    class — the names of the module that defines it first, then the class's own namespace; bases
+    first, so a subclass's own annotation wins; ``None`` read as ``NoneType``; a text inside a type
+    handed to ``get_type_hints`` itself — but each distinct text is compiled once.
+    ``tests/test_klasse.py`` checks the result equals ``get_type_hints``.
     """
     hints: dict[str, Any] = {}
     for base in reversed(cls.__mro__):
