@@ -2,9 +2,10 @@
 
 ``python benchmarks/voor_na.py [--base REV] [-n RUNS]`` unpacks ``src/`` of ``REV`` (default
 ``8455c8e``, the tree before issue 18) into a temporary folder with ``git archive``, compiles both
-trees' bytecode, and times the same command lines with each on ``PYTHONPATH``, side by side (A B A
-B …), median CPU time of whole processes, each with its ratio to ``import attrs, cattrs,
-dateutil``. Prints only; never asserts. Needs git and the repository's history.
+trees' bytecode, and times the same command lines with each on ``PYTHONPATH`` — ``from asielketen
+import *`` and the cold call of every subcommand of ``bench_import.py`` — side by side (A B A B …),
+median CPU time of whole processes, each with its ratio to ``import attrs, cattrs, dateutil``.
+Prints only; never asserts. Needs git and the repository's history.
 """
 
 from __future__ import annotations
@@ -21,21 +22,15 @@ import tarfile
 import tempfile
 from pathlib import Path
 
+from bench_import import SUBCOMMANDS
+
 HIER = Path(__file__).resolve().parent.parent
 PY = [sys.executable]
 CLI = [sys.executable, "-m", "asielketen"]
 GEVALLEN = {
     "from asielketen import *": [*PY, "-c", "from asielketen import *"],
-    "gemeente Amsterdam": [*CLI, "gemeente", "Amsterdam", "--peildatum", "2025-10-06"],
-    "spreiding --behoefte 96000": [*CLI, "spreiding", "--behoefte", "96000", "--peildatum", "2025-01-01"],
-    "bronnen": [*CLI, "bronnen"],
-    "statushouders --halfjaar 2025-H2": [*CLI, "statushouders", "--halfjaar", "2025-H2"],
-    "nareizigers --personen 4": [*CLI, "nareizigers", "--personen", "4", "--peildatum", "2025-11-01"],
-    "oekraine vergoeding": [
-        *CLI, "oekraine", "vergoeding", "--plaatsen", "3", "--van", "2024-06-15", "--tot", "2025-02-01",
-    ],
-    "schema Uitkomst[Spreiding]": [*CLI, "schema", "Uitkomst[Spreiding]"],
-}  # fmt: skip
+    **{naam: [*CLI, *argv] for naam, argv in SUBCOMMANDS.items()},  # the cold calls of run.py
+}
 
 
 def _cpu(cmd: list[str], env: dict[str, str]) -> float:

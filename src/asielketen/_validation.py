@@ -81,13 +81,15 @@ def geheel_getal(
     *,
     minimum: int = 0,
     maximum: int = GROOTSTE_AANTAL,
-    reden: Bericht | None = None,
+    reden: _Reden | None = None,
 ) -> int:
     """``waarde`` unchanged if it is an ``int`` (not a ``bool``) from ``minimum`` to ``maximum``.
 
     Otherwise an :class:`~asielketen.errors.InvalidInputError` naming ``veld`` and ``waarde``. The
     reason is ``reden`` (the field's own wording) when the value is not a whole number or below the
-    minimum, and always the general one when it is above the maximum, which names the bound.
+    minimum, and always the general one when it is above the maximum, which names the bound. As for
+    every check here, ``reden`` may be a function that makes the sentence: then an accepted value
+    costs no sentence (attrs validators run this for every count of every record).
 
     >>> geheel_getal("behoefte", 96000)
     96000
@@ -98,12 +100,14 @@ def geheel_getal(
     behoefte=<number of at least 5000 digits>: greater than 1000000000000000, the upper bound of this input
     """
     if not isinstance(waarde, int) or isinstance(waarde, bool):
-        raise InvalidInputError(
-            veld, waarde, reden or bericht("algemeen.getal.geen", minimum=minimum, maximum=maximum)
+        raise _weiger(
+            veld, waarde, reden or (lambda: bericht("algemeen.getal.geen", minimum=minimum, maximum=maximum))
         )
     if waarde < minimum:
-        raise InvalidInputError(
-            veld, waarde, reden or bericht("algemeen.getal.te_klein", minimum=minimum, maximum=maximum)
+        raise _weiger(
+            veld,
+            waarde,
+            reden or (lambda: bericht("algemeen.getal.te_klein", minimum=minimum, maximum=maximum)),
         )
     if waarde > maximum:
         raise InvalidInputError(veld, waarde, bericht("algemeen.getal.te_groot", maximum=maximum))

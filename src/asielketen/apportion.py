@@ -34,10 +34,10 @@ __all__ = ["grootste_overschot", "quota", "sainte_lague"]
 
 def _check(totaal: int, gewichten: Mapping[str, int]) -> int:
     """``Σ gewichten``, after checking the total and every weight (0 to ``GROOTSTE_AANTAL``)."""
-    geheel_getal("totaal", totaal, reden=bericht("apportion.totaal"))
+    geheel_getal("totaal", totaal, reden=lambda: bericht("apportion.totaal"))
     som = 0
     for key, w in gewichten.items():
-        geheel_getal(f"gewichten[{key!r}]", w, reden=bericht("apportion.gewicht"))
+        geheel_getal(f"gewichten[{key!r}]", w, reden=lambda: bericht("apportion.gewicht"))
         som += w
     if som == 0 and totaal > 0:
         raise InvalidInputError("gewichten", "alle 0", bericht("apportion.alle_nul", totaal=totaal))

@@ -286,7 +286,7 @@ class Register:
                 fouten.append(bericht("gebied.onbekende_code", code=repr(code)))
             else:
                 try:
-                    geheel_getal("inwoners", aantal, reden=bericht("gebied.aantal"))
+                    geheel_getal("inwoners", aantal, reden=lambda: bericht("gebied.aantal"))
                 except InvalidInputError as exc:
                     fouten.append(bericht("gebied.inwoners_geen_getal", code=code, fout=exc.bericht))
         missing = sorted(known - set(aantallen))

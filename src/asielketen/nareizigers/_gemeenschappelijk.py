@@ -74,7 +74,7 @@ def check_gemeentecode(_: object, attribute: Attribute[Any], value: object) -> N
 
 def check_count(_: object, attribute: Attribute[Any], value: object) -> None:
     """attrs validator: a whole number ≥ 0."""
-    geheel_getal(attribute.name, value, reden=bericht("nareizigers.fout.aantal"))
+    geheel_getal(attribute.name, value, reden=lambda: bericht("nareizigers.fout.aantal"))
 
 
 def als_tuple(values: Iterable[Any]) -> tuple[Any, ...]:

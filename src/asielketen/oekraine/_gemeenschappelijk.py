@@ -46,7 +46,7 @@ class Verplichtingsoort(enum.Enum):
 
 def aantal(veld: str, waarde: object) -> int:
     """``waarde`` if it is a count from 0 to :data:`MAX_AANTAL`; else an error naming ``veld``."""
-    return geheel_getal(veld, waarde, reden=bericht("oekraine.fout.aantal", maximum=MAX_AANTAL))
+    return geheel_getal(veld, waarde, reden=lambda: bericht("oekraine.fout.aantal", maximum=MAX_AANTAL))
 
 
 def check_aantal(_: object, attribute: Attribute[Any], value: object) -> None:

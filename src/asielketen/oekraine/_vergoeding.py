@@ -181,7 +181,7 @@ def _huishoudens(huishoudens_met_inkomen: Sequence[int]) -> tuple[int, ...]:
             n,
             minimum=1,
             maximum=100,
-            reden=bericht("oekraine.fout.huishouden"),
+            reden=lambda: bericht("oekraine.fout.huishouden"),
         )
     return huishoudens
 

@@ -167,7 +167,9 @@ def _eerder_verbeurd(al_verbeurd: object) -> Decimal:
     """``al_verbeurd`` as a Decimal: a whole number or a finite Decimal in whole cents, not negative."""
     if isinstance(al_verbeurd, int) and not isinstance(al_verbeurd, bool):
         # bounded before Decimal() converts it (quadratic in its digits)
-        return Decimal(geheel_getal("al_verbeurd", al_verbeurd, reden=bericht("opvang.fout.bedrag_negatief")))
+        return Decimal(
+            geheel_getal("al_verbeurd", al_verbeurd, reden=lambda: bericht("opvang.fout.bedrag_negatief"))
+        )
     van_soort("al_verbeurd", al_verbeurd, Decimal, reden=lambda: bericht("opvang.fout.bedrag"))
     euro = bedrag("al_verbeurd", al_verbeurd, reden=lambda: bericht("opvang.fout.bedrag_negatief"))
     t = euro.as_tuple()

@@ -155,7 +155,7 @@ def _soorten(
 
 
 def _check_aantal(_: object, attribute: Attribute[Any], value: object) -> None:
-    geheel_getal(attribute.name, value, reden=bericht("opvang.fout.aantal"))
+    geheel_getal(attribute.name, value, reden=lambda: bericht("opvang.fout.aantal"))
 
 
 def _check_tekst(_: object, attribute: Attribute[Any], value: object) -> None:

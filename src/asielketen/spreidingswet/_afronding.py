@@ -92,7 +92,7 @@ def verdeel_aantallen(
     >>> verdeel_aantallen(3, [10, 10], methode=Methode.HAMILTON)
     (2, 1)
     """
-    bo = geheel_getal("behoefte", behoefte, reden=bericht("spreidingswet.fout.geheel_getal"))
+    bo = geheel_getal("behoefte", behoefte, reden=lambda: bericht("spreidingswet.fout.geheel_getal"))
     lijst = gewichten_lijst(gewichten, maximum=GROOTSTE_GEWICHT)
     return tuple(afronden(methode, bo, lijst, sum(lijst)))
 

@@ -19,12 +19,12 @@ BESTAND = "spreidingswet.json"
 
 def aantal(veld: str, waarde: object) -> int:
     """``waarde`` if it is a count from 0 to ``GROOTSTE_AANTAL`` (not a bool); else an error naming it."""
-    return geheel_getal(veld, waarde, reden=bericht("spreidingswet.fout.aantal"))
+    return geheel_getal(veld, waarde, reden=lambda: bericht("spreidingswet.fout.aantal"))
 
 
 def geheel(veld: str, waarde: object) -> int:
     """As :func:`aantal`, with the reason "a whole number ≥ 0" (for numbers that are not counts of places)."""
-    return geheel_getal(veld, waarde, reden=bericht("spreidingswet.fout.geheel_getal"))
+    return geheel_getal(veld, waarde, reden=lambda: bericht("spreidingswet.fout.geheel_getal"))
 
 
 def check_aantal(_: object, attribute: Any, value: int) -> None:

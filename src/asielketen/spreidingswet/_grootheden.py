@@ -34,7 +34,9 @@ def behoefte_en_amv(
         bo = behoefte.waarde.behoefte
         scenario = behoefte.waarde.scenario or amv is not None
     else:
-        bo = geheel_getal("behoefte", behoefte, reden=bericht("spreidingswet.verdeling.fout_behoefte"))
+        bo = geheel_getal(
+            "behoefte", behoefte, reden=lambda: bericht("spreidingswet.verdeling.fout_behoefte")
+        )
         scenario = True
         rd.stap(
             bericht("spreidingswet.verdeling.scenario_behoefte", behoefte=bo),

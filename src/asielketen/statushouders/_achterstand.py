@@ -294,7 +294,7 @@ def achterstandsverloop(
     """
     lijst = _reeks(realisaties)
     geheel_getal(
-        "beginsaldo", beginsaldo, minimum=-GROOTSTE_AANTAL, reden=bericht("statushouders.fout.saldo")
+        "beginsaldo", beginsaldo, minimum=-GROOTSTE_AANTAL, reden=lambda: bericht("statushouders.fout.saldo")
     )
     if nareizigers is not None:
         ja_nee("nareizigers", nareizigers, reden=lambda: bericht("statushouders.fout.ja_nee_geen"))

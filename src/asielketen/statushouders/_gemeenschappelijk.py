@@ -42,10 +42,9 @@ def als_halfjaar(waarde: object, veld: str = "halfjaar") -> Halfjaar:
 
 def aantal(waarde: object, veld: str, *, minimum: int = 0) -> int:
     """``waarde`` if it is an ``int`` (not a bool) from ``minimum`` to ``GROOTSTE_AANTAL``; else an error."""
-    if type(waarde) is int and minimum <= waarde <= GROOTSTE_AANTAL:  # the sentence only for an error
-        return waarde
-    reden = bericht("statushouders.fout.aantal", minimum=minimum)
-    return geheel_getal(veld, waarde, minimum=minimum, reden=reden)
+    return geheel_getal(
+        veld, waarde, minimum=minimum, reden=lambda: bericht("statushouders.fout.aantal", minimum=minimum)
+    )
 
 
 def check_aantal(_: object, attribute: Attribute[Any], value: object) -> None:
@@ -60,7 +59,7 @@ def check_som(_: object, attribute: Attribute[Any], value: object) -> None:
         attribute.name,
         value,
         maximum=2 * GROOTSTE_AANTAL,
-        reden=bericht("statushouders.fout.aantal", minimum=0),
+        reden=lambda: bericht("statushouders.fout.aantal", minimum=0),
     )
 
 

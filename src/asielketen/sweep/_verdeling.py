@@ -87,7 +87,9 @@ def _behoeften(behoeften: Iterable[object], nul: Callable[[int], InvalidInputErr
     for i, bo in enumerate(behoeften):
         if type(bo) is not int or not 0 <= bo <= GROOTSTE_AANTAL:
             bo = int(
-                geheel_getal(f"behoeften[{i}]", bo, reden=bericht("spreidingswet.verdeling.fout_behoefte"))
+                geheel_getal(
+                    f"behoeften[{i}]", bo, reden=lambda: bericht("spreidingswet.verdeling.fout_behoefte")
+                )
             )
         if nul is not None and bo:
             raise nul(bo)
